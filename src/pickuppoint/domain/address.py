@@ -1,0 +1,127 @@
+"""Addresses as rosters and manifests write them, normalised to a household code.
+
+A household code is `BUILDING-UNIT-ROOM` (`3-2-501`); a building without units has unit `0`
+(`7-0-1101`). Buildings are numbers or short letter codes (`A`); rooms are numbers, sometimes
+with a letter (`501A`).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from pickuppoint.domain.numbers import nfkc, replace_chinese_numerals
+
+_PART = r"[0-9]{1,4}[A-Za-z]?|[A-Za-z][0-9]{0,3}"
+_BUILDING_SUFFIX = r"(?:号楼|号栋|号幢|号座|栋|幢|座|楼|号|#)"
+_UNIT_SUFFIX = r"(?:单元|门|号单元)"
+_ROOM_SUFFIX = r"(?:室|号房|号|房)"
+
+_CODE = re.compile(rf"^({_PART})\s*[-_/—–]\s*({_PART})\s*[-_/—–]\s*({_PART})$")
+_CODE2 = re.compile(rf"^({_PART})\s*[-_/—–]\s*([0-9]{{3,5}}[A-Za-z]?)$")
+_FULL = re.compile(
+    rf"({_PART})\s*{_BUILDING_SUFFIX}\s*-?\s*(?:({_PART})\s*{_UNIT_SUFFIX}\s*-?\s*)?"
+    rf"([0-9]{{1,5}}[A-Za-z]?)\s*{_ROOM_SUFFIX}?\s*$"
+)
+_BUILDING_UNIT_DASH = re.compile(rf"({_PART})\s*{_BUILDING_SUFFIX}\s*({_PART})\s*[-_]\s*([0-9]{{1,5}}[A-Za-z]?)\s*{_ROOM_SUFFIX}?\s*$")
+
+
+@dataclass(frozen=True)
+class Address:
+    building: str
+    unit: str
+    room: str
+
+    @property
+    def code(self) -> str:
+        return f"{self.building}-{self.unit}-{self.room}"
+
+    @property
+    def sort_key(self) -> str:
+        return "-".join(_sortable(p) for p in (self.building, self.unit, self.room))
+
+    @property
+    def digits(self) -> str:
+        """What a person types for it without dashes: '32501' (units), '71101' (no units)."""
+        parts = (self.building, self.room) if self.unit == "0" else (self.building, self.unit, self.room)
+        return "".join(parts).upper()
+
+
+def _sortable(part: str) -> str:
+    m = re.match(r"^(\d+)(.*)$", part)
+    if m:
+        return f"{int(m.group(1)):06d}{m.group(2)}"
+    return "~" + part  # letter buildings after numbered ones
+
+
+def _clean_part(text: str) -> str:
+    t = text.strip().upper()
+    m = re.fullmatch(r"0*(\d+)([A-Z]?)", t)
+    if m:
+        return m.group(1) + m.group(2) if m.group(1) != "" else "0"
+    return t
+
+
+def _prepare(text: object) -> str:
+    s = nfkc(text)
+    s = replace_chinese_numerals(s)
+    s = re.sub(r"\s+", "", s)
+    return s
+
+
+def building_part(value: object) -> str | None:
+    """'3号楼', '3栋', '3幢', '3#', '三栋', '3', 3.0 -> '3'; None if it is not a building."""
+    s = _prepare(value)
+    m = re.fullmatch(rf"(?:第)?({_PART}){_BUILDING_SUFFIX}?", s)
+    return _clean_part(m.group(1)) if m else None
+
+
+def unit_part(value: object) -> str | None:
+    """'2单元', '二单元', '2', '' -> '2' / '0' (no unit); None if it is not a unit."""
+    s = _prepare(value)
+    if s in ("", "-", "/", "无", "0"):
+        return "0"
+    m = re.fullmatch(rf"(?:第)?({_PART}){_UNIT_SUFFIX}?", s)
+    return _clean_part(m.group(1)) if m else None
+
+
+def room_part(value: object) -> str | None:
+    """'501室', '501', '501号', 501.0 -> '501'; None if it is not a room."""
+    s = _prepare(value)
+    m = re.fullmatch(rf"([0-9]{{1,5}}[A-Za-z]?){_ROOM_SUFFIX}?", s)
+    return _clean_part(m.group(1)) if m else None
+
+
+def from_parts(building: object, unit: object, room: object) -> Address | None:
+    b, u, r = building_part(building), unit_part(unit), room_part(room)
+    if b is None or u is None or r is None:
+        # a room column that holds the whole address ('3-2-501', '3栋2单元501')
+        return parse_address(room) if b is None and nfkc(building) == "" else None
+    return Address(b, u, r)
+
+
+def parse_address(text: object) -> Address | None:
+    """A free-text address to its household code, or None.
+
+    '白竹亭小区3号楼2单元501室', '3-2-502', '五幢三单元302', '7号楼1101', '3栋2-501', '7-1101'."""
+    s = _prepare(text)
+    if not s:
+        return None
+    m = _CODE.match(s)
+    if m:
+        return Address(*(_clean_part(g) for g in m.groups()))
+    m = _CODE2.match(s)
+    if m:
+        return Address(_clean_part(m.group(1)), "0", _clean_part(m.group(2)))
+    for pattern in (_FULL, _BUILDING_UNIT_DASH):
+        for m in pattern.finditer(s):
+            b, u, r = m.group(1), m.group(2), m.group(3)
+            # the compound's name may end in a letter or digit glued to the building: keep the
+            # shortest building that still leaves a valid match
+            return Address(_clean_part(b), _clean_part(u) if u else "0", _clean_part(r))
+    return None
+
+
+def parse_code(text: str) -> Address | None:
+    """A household code as typed at the counter ('3-2-501', '3-0-1101')."""
+    return parse_address(text)

@@ -1,0 +1,40 @@
+"""Amounts in yuan are kept as whole fen (cents) and written as decimal strings ("39.90")."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from decimal import Decimal, InvalidOperation
+
+_AMOUNT = re.compile(r"^[+-]?\d+(\.\d{1,2})?$")
+
+
+def parse_yuan(text: str | float | int | Decimal | None) -> int:
+    """'39.9', '¥39.90', '39.90元', 39.9 -> 3990. Raises ValueError for anything else."""
+    if text is None:
+        raise ValueError("empty")
+    if isinstance(text, bool):
+        raise ValueError(text)
+    if isinstance(text, int):
+        return text * 100
+    if isinstance(text, float | Decimal):
+        value = Decimal(str(text))
+    else:
+        s = unicodedata.normalize("NFKC", str(text)).strip()
+        s = s.replace("¥", "").replace("￥", "").replace("元", "").replace(",", "").strip()
+        if not _AMOUNT.match(s):
+            raise ValueError(text)
+        try:
+            value = Decimal(s)
+        except InvalidOperation as exc:
+            raise ValueError(text) from exc
+    cents = value * 100
+    if cents != cents.to_integral_value():
+        raise ValueError(text)
+    return int(cents)
+
+
+def format_yuan(cents: int) -> str:
+    sign = "-" if cents < 0 else ""
+    cents = abs(cents)
+    return f"{sign}{cents // 100}.{cents % 100:02d}"

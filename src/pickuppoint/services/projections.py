@@ -1,0 +1,3 @@
+"""Importing this module registers every projection (record kind -> derived state)."""
+
+from pickuppoint.services import households  # noqa: F401

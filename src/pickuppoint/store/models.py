@@ -1,0 +1,120 @@
+"""SQLModel classes over the tables that store/schema.py creates (tests keep the two in step).
+
+Times are ISO 8601 UTC text (`2026-11-23T07:21:33.123Z`), amounts whole fen, flags a
+comma-wrapped list of stable identifiers (`,elderly_alone,bedridden,`) so that one LIKE finds one.
+"""
+
+from __future__ import annotations
+
+from sqlmodel import Field, SQLModel
+
+
+class Meta(SQLModel, table=True):
+    key: str = Field(primary_key=True)
+    value: str
+
+
+class Site(SQLModel, table=True):
+    """A point or coordinator hub whose records this database holds; `is_self` marks our own."""
+
+    site_id: str = Field(primary_key=True)
+    name: str = ""
+    role: str = "point"
+    is_self: bool = False
+    last_seq: int = 0
+    last_hash: str = ""
+    last_hlc: int = 0
+
+
+class Record(SQLModel, table=True):
+    """One entry of the append-only event log. Never updated, never deleted."""
+
+    id: str = Field(primary_key=True)
+    site_id: str
+    seq: int
+    hlc: int
+    wall: str
+    operator: str
+    kind: str
+    payload: str
+    hash: str
+
+
+class Household(SQLModel, table=True):
+    code: str = Field(primary_key=True)
+    building: str
+    unit: str
+    room: str
+    sort_key: str
+    digits: str
+    head: str = ""
+    phone: str = ""
+    phone_last4: str = ""
+    members: int = 1
+    grid: str = ""
+    flags: str = ""
+    proxies: str = "[]"
+    notes: str = ""
+    active: bool = True
+    updated_hlc: int = 0
+    updated_site: str = ""
+
+
+class Round(SQLModel, table=True):
+    id: str = Field(primary_key=True)
+    name: str
+    kind: str
+    date: str
+    item: str = ""
+    price_cents: int = 0
+    default_payment: str = "prepaid"
+    supplier: str = ""
+    notes: str = ""
+    site_id: str
+    created_hlc: int = 0
+    updated_hlc: int = 0
+
+
+class Parcel(SQLModel, table=True):
+    code: str = Field(primary_key=True)
+    round_id: str = Field(foreign_key="round.id")
+    household_code: str | None = None
+    point_site: str = ""
+    order_no: str = ""
+    recipient: str = ""
+    phone: str = ""
+    address: str = ""
+    items: str = ""
+    amount_cents: int = 0
+    payment: str = "paid"
+    status: str = "expected"
+    surplus: bool = False
+    note: str = ""
+    received_at: str | None = None
+    received_by: str | None = None
+    handover_id: str | None = None
+    updated_hlc: int = 0
+
+
+class Handover(SQLModel, table=True):
+    id: str = Field(primary_key=True)
+    parcel_code: str
+    household_code: str | None = None
+    round_id: str
+    site_id: str
+    operator: str = ""
+    at: str
+    hlc: int
+    collector_kind: str = "household"
+    collector_name: str = ""
+    collector_phone: str = ""
+    payment: str = "none"
+    amount_cents: int = 0
+    waive_reason: str = ""
+    visit_id: str = ""
+    receipt_no: str = ""
+    voided: bool = False
+    void_reason: str = ""
+    voided_at: str | None = None
+    voided_by: str | None = None
+    void_record: str | None = None

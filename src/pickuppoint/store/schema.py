@@ -1,0 +1,149 @@
+"""The schema, as numbered steps. A step, once released, is never edited: add a new one.
+
+Each step runs in its own transaction together with `PRAGMA user_version = N`.
+Tables fall in two groups: the event log (`site`, `record`: the source of truth, append-only)
+and the state derived from it (everything else but `meta`), which `rebuild` can recreate.
+"""
+
+STEPS: list[tuple[int, str, str]] = [
+    (
+        1,
+        "foundation: sites, the event log, households",
+        """
+CREATE TABLE meta (
+    key TEXT PRIMARY KEY,
+    value TEXT NOT NULL
+);
+CREATE TABLE site (
+    site_id TEXT PRIMARY KEY,
+    name TEXT NOT NULL DEFAULT '',
+    role TEXT NOT NULL DEFAULT 'point',
+    is_self INTEGER NOT NULL DEFAULT 0,
+    last_seq INTEGER NOT NULL DEFAULT 0,
+    last_hash TEXT NOT NULL DEFAULT '',
+    last_hlc INTEGER NOT NULL DEFAULT 0
+);
+CREATE TABLE record (
+    id TEXT PRIMARY KEY,
+    site_id TEXT NOT NULL,
+    seq INTEGER NOT NULL,
+    hlc INTEGER NOT NULL,
+    wall TEXT NOT NULL,
+    operator TEXT NOT NULL,
+    kind TEXT NOT NULL,
+    payload TEXT NOT NULL,
+    hash TEXT NOT NULL,
+    UNIQUE (site_id, seq)
+);
+CREATE INDEX ix_record_hlc ON record (hlc, site_id, seq);
+CREATE INDEX ix_record_kind ON record (kind);
+CREATE TABLE household (
+    code TEXT PRIMARY KEY,
+    building TEXT NOT NULL,
+    unit TEXT NOT NULL,
+    room TEXT NOT NULL,
+    sort_key TEXT NOT NULL,
+    digits TEXT NOT NULL,
+    head TEXT NOT NULL DEFAULT '',
+    phone TEXT NOT NULL DEFAULT '',
+    phone_last4 TEXT NOT NULL DEFAULT '',
+    members INTEGER NOT NULL DEFAULT 1,
+    grid TEXT NOT NULL DEFAULT '',
+    flags TEXT NOT NULL DEFAULT '',
+    proxies TEXT NOT NULL DEFAULT '[]',
+    notes TEXT NOT NULL DEFAULT '',
+    active INTEGER NOT NULL DEFAULT 1,
+    updated_hlc INTEGER NOT NULL DEFAULT 0,
+    updated_site TEXT NOT NULL DEFAULT ''
+);
+CREATE INDEX ix_household_sort ON household (sort_key);
+CREATE INDEX ix_household_digits ON household (digits);
+CREATE INDEX ix_household_room ON household (room);
+CREATE INDEX ix_household_phone ON household (phone);
+CREATE INDEX ix_household_last4 ON household (phone_last4);
+CREATE INDEX ix_household_head ON household (head);
+CREATE INDEX ix_household_building ON household (building, sort_key);
+""",
+    ),
+    (
+        2,
+        "rounds and parcels",
+        """
+CREATE TABLE round (
+    id TEXT PRIMARY KEY,
+    name TEXT NOT NULL UNIQUE,
+    kind TEXT NOT NULL,
+    date TEXT NOT NULL,
+    item TEXT NOT NULL DEFAULT '',
+    price_cents INTEGER NOT NULL DEFAULT 0,
+    default_payment TEXT NOT NULL DEFAULT 'prepaid',
+    supplier TEXT NOT NULL DEFAULT '',
+    notes TEXT NOT NULL DEFAULT '',
+    site_id TEXT NOT NULL,
+    created_hlc INTEGER NOT NULL DEFAULT 0,
+    updated_hlc INTEGER NOT NULL DEFAULT 0
+);
+CREATE TABLE parcel (
+    code TEXT PRIMARY KEY,
+    round_id TEXT NOT NULL REFERENCES round (id),
+    household_code TEXT,
+    point_site TEXT NOT NULL DEFAULT '',
+    order_no TEXT NOT NULL DEFAULT '',
+    recipient TEXT NOT NULL DEFAULT '',
+    phone TEXT NOT NULL DEFAULT '',
+    address TEXT NOT NULL DEFAULT '',
+    items TEXT NOT NULL DEFAULT '',
+    amount_cents INTEGER NOT NULL DEFAULT 0,
+    payment TEXT NOT NULL DEFAULT 'paid',
+    status TEXT NOT NULL DEFAULT 'expected',
+    surplus INTEGER NOT NULL DEFAULT 0,
+    note TEXT NOT NULL DEFAULT '',
+    received_at TEXT,
+    received_by TEXT,
+    handover_id TEXT,
+    updated_hlc INTEGER NOT NULL DEFAULT 0
+);
+CREATE INDEX ix_parcel_round_status ON parcel (round_id, status);
+CREATE INDEX ix_parcel_household ON parcel (household_code, round_id);
+CREATE INDEX ix_parcel_order ON parcel (order_no);
+""",
+    ),
+    (
+        3,
+        "handovers",
+        """
+CREATE TABLE handover (
+    id TEXT PRIMARY KEY,
+    parcel_code TEXT NOT NULL,
+    household_code TEXT,
+    round_id TEXT NOT NULL,
+    site_id TEXT NOT NULL,
+    operator TEXT NOT NULL DEFAULT '',
+    at TEXT NOT NULL,
+    hlc INTEGER NOT NULL,
+    collector_kind TEXT NOT NULL DEFAULT 'household',
+    collector_name TEXT NOT NULL DEFAULT '',
+    collector_phone TEXT NOT NULL DEFAULT '',
+    payment TEXT NOT NULL DEFAULT 'none',
+    amount_cents INTEGER NOT NULL DEFAULT 0,
+    waive_reason TEXT NOT NULL DEFAULT '',
+    visit_id TEXT NOT NULL DEFAULT '',
+    receipt_no TEXT NOT NULL DEFAULT '',
+    voided INTEGER NOT NULL DEFAULT 0,
+    void_reason TEXT NOT NULL DEFAULT '',
+    voided_at TEXT,
+    voided_by TEXT,
+    void_record TEXT
+);
+CREATE INDEX ix_handover_parcel ON handover (parcel_code);
+CREATE INDEX ix_handover_household ON handover (household_code, round_id);
+CREATE INDEX ix_handover_hlc ON handover (hlc);
+CREATE INDEX ix_handover_visit ON handover (visit_id);
+""",
+    ),
+]
+
+LATEST = STEPS[-1][0]
+
+# Tables holding state derived from the log; `rebuild` empties them and replays the records.
+DERIVED_TABLES = ("handover", "parcel", "round", "household")

@@ -1,0 +1,94 @@
+"""The event log: sequence, hash chain, clock, and state derived from it."""
+
+from __future__ import annotations
+
+import sqlite3
+
+from pickuppoint.domain.address import parse_address
+from pickuppoint.eventlog import clock
+from pickuppoint.services import households as hh
+from pickuppoint.services import integrity
+
+
+def _add(ctx, code: str, head: str, phone: str = "", **kw):
+    return hh.create(ctx, hh.HouseholdData.at(parse_address(code), head=head, phone=phone, **kw))
+
+
+def test_records_have_gapless_sequence_and_chain(ctx, db_path):
+    _add(ctx, "3-2-501", "张建国", "13800138001")
+    _add(ctx, "3-2-502", "李秀英")
+    hh.update(ctx, "3-2-501", members=3, flags=["elderly_alone"])
+    conn = sqlite3.connect(db_path)
+    rows = conn.execute("SELECT site_id, seq, kind, hlc FROM record ORDER BY seq").fetchall()
+    assert [r[1] for r in rows] == [1, 2, 3, 4]
+    assert [r[2] for r in rows] == ["site.initialized", "household.created", "household.created",
+                                    "household.updated"]
+    assert all(r[0] == "P01" for r in rows)
+    hlcs = [r[3] for r in rows]
+    assert hlcs == sorted(hlcs) and len(set(hlcs)) == 4
+    assert integrity.verify(ctx).ok
+
+
+def test_update_records_only_what_changed(ctx):
+    _add(ctx, "1-1-101", "王芳", members=2)
+    hh.update(ctx, "1-1-101", members=2, head="王芳")
+    with ctx.read() as s:
+        kinds = [k for (k,) in s.execute(hh.text("SELECT kind FROM record"))]
+    assert kinds.count("household.updated") == 0
+
+
+def test_rebuild_gives_the_same_state(ctx):
+    _add(ctx, "3-2-501", "张建国", "13800138001", proxies=[{"name": "张小明", "phone": ""}])
+    _add(ctx, "7-0-1101", "赵敏")
+    hh.update(ctx, "7-0-1101", notes="卧床", flags=["bedridden"])
+    hh.remove(ctx, "3-2-501")
+    with ctx.read() as s:
+        before = integrity.state_digest(s)
+    assert integrity.rebuild(ctx) == 5
+    with ctx.read() as s:
+        assert integrity.state_digest(s) == before
+        assert hh.get(s, "7-0-1101").flags == ["bedridden"]
+        assert hh.get(s, "3-2-501").active is False
+
+
+def test_verify_finds_an_edit_behind_the_apps_back(ctx, db_path):
+    _add(ctx, "3-2-501", "张建国", "13800138001")
+    conn = sqlite3.connect(db_path)
+    conn.execute("UPDATE record SET payload = replace(payload, '张建国', '张三') WHERE seq = 2")
+    conn.commit()
+    result = integrity.verify(ctx)
+    assert not result.ok
+    assert any("record 2" in p for p in result.problems)
+
+
+def test_verify_finds_state_that_the_log_does_not_explain(ctx, db_path):
+    _add(ctx, "3-2-501", "张建国")
+    conn = sqlite3.connect(db_path)
+    conn.execute("UPDATE household SET head = '李四' WHERE code = '3-2-501'")
+    conn.commit()
+    assert any("household" in p for p in integrity.verify(ctx).problems)
+
+
+def test_clock_never_goes_backwards():
+    t = clock.tick(0, now_ms=1000)
+    assert t == 1000 << 16
+    later = clock.tick(t, now_ms=900)  # the wall clock went back
+    assert later > t
+    assert clock.observe(later, (5000 << 16) + 7, now_ms=1000) > (5000 << 16) + 7
+
+
+def test_search_finds_by_room_digits_phone_and_name(ctx):
+    _add(ctx, "3-2-501", "张建国", "13800138001")
+    _add(ctx, "3-1-501", "李秀英", "13900001234")
+    _add(ctx, "12-1-1201", "王建华", "13700005678")
+    with ctx.read() as s:
+        def codes(q):
+            return [h.code for h in hh.search(s, hh.Query(text=q))]
+
+        assert codes("3-2-501") == ["3-2-501"]
+        assert codes("32501")[0] == "3-2-501"
+        assert set(codes("501")) == {"3-2-501", "3-1-501"}
+        assert codes("1234") == ["3-1-501"]
+        assert codes("13700005678") == ["12-1-1201"]
+        assert codes("建") [0] in {"3-2-501", "12-1-1201"} and len(codes("建")) == 2
+        assert codes("３栋２单元５０１") == ["3-2-501"]
