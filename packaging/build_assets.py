@@ -16,7 +16,8 @@ ROOT = Path(__file__).resolve().parent.parent
 FORMS = ROOT / "forms"
 FORMS_OUT = ROOT / "src" / "pickuppoint" / "ui" / "forms"
 TRANSLATIONS = ROOT / "resources" / "translations"
-LANGUAGES = ("zh_CN", "en")
+# Source strings are Simplified Chinese; one .ts per other language.
+LANGUAGES = ("en",)
 
 
 def tool(name: str) -> str:
@@ -53,7 +54,7 @@ def update_ts() -> None:
         ts = TRANSLATIONS / f"pickuppoint_{lang}.ts"
         subprocess.run(
             [tool("pyside6-lupdate"), "-no-obsolete", "-locations", "none", "-source-language",
-             "en", "-target-language", lang, *sources(), "-ts", str(ts)],
+             "zh_CN", "-target-language", lang, *sources(), "-ts", str(ts)],
             check=True, stdout=subprocess.DEVNULL,
         )
 

@@ -1,0 +1,180 @@
+"""Reading the spreadsheets communities and suppliers really send: CSV in UTF-8, UTF-8 with BOM
+or GB18030/GBK (what Excel saves on a Chinese Windows), and XLSX with title rows above the header
+row and several sheets. Rows keep the file's own row numbers, as a spreadsheet shows them."""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import io
+import re
+import unicodedata
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from pickuppoint.errors import UserError
+from pickuppoint.i18n import translate
+
+HEADER_SCAN_ROWS = 30
+
+
+@dataclass
+class Table:
+    headers: list[str]
+    rows: list[tuple[int, list[str]]]  # (row number in the file, cell texts aligned to headers)
+    header_row: int = 1
+    sheet: str | None = None
+    sheets: list[str] = field(default_factory=list)
+    encoding: str | None = None
+
+
+def header_key(text: str) -> str:
+    """How headers are compared: NFKC, no spaces, no punctuation around, lower case."""
+    s = unicodedata.normalize("NFKC", text or "").strip().lower()
+    return re.sub(r"[\s*:：()（）\[\]【】]", "", s)
+
+
+def cell_text(value: object) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return str(value)
+    if isinstance(value, float):
+        return str(int(value)) if value.is_integer() else repr(value)
+    if isinstance(value, dt.datetime):
+        return value.strftime("%Y-%m-%d %H:%M") if value.time() != dt.time() else value.strftime("%Y-%m-%d")
+    if isinstance(value, dt.date):
+        return value.strftime("%Y-%m-%d")
+    return str(value).strip()
+
+
+def read_table(path: Path | str, known_headers: Iterable[str], sheet: str | None = None) -> Table:
+    """Read a CSV or XLSX file; the header row is the first row (among the first 30) in which at
+    least two cells are known header words. Raises UserError with one sentence when it cannot."""
+    path = Path(path)
+    if not path.exists():
+        raise UserError(translate("Tabular", "找不到文件 {path}。").format(path=path))
+    if path.is_dir():
+        raise UserError(translate("Tabular", "{path} 是文件夹，不是表格文件。").format(path=path))
+    known = {header_key(h) for h in known_headers}
+    suffix = path.suffix.lower()
+    if suffix in (".xlsx", ".xlsm"):
+        return _read_xlsx(path, known, sheet)
+    if suffix == ".xls":
+        raise UserError(translate(
+            "Tabular", "{name} 是旧版 Excel（.xls）文件：请在 Excel 中另存为 .xlsx 或 CSV 后再导入。"
+        ).format(name=path.name))
+    if suffix in (".csv", ".txt", ".tsv", ""):
+        if sheet:
+            raise UserError(translate("Tabular", "CSV 文件没有工作表，请去掉 --sheet。"))
+        return _read_csv(path, known)
+    raise UserError(translate("Tabular", "无法读取 {name}：只支持 CSV 和 XLSX 文件。").format(name=path.name))
+
+
+def _decode(data: bytes, name: str) -> tuple[str, str]:
+    if data.startswith(b"\xef\xbb\xbf"):
+        return data[3:].decode("utf-8", errors="strict"), "utf-8-sig"
+    for encoding in ("utf-8", "gb18030"):
+        try:
+            return data.decode(encoding), encoding
+        except UnicodeDecodeError:
+            continue
+    raise UserError(translate(
+        "Tabular", "无法识别 {name} 的文字编码：请保存为 UTF-8 或 GBK 编码的 CSV。").format(name=name))
+
+
+def _read_csv(path: Path, known: set[str]) -> Table:
+    data = path.read_bytes()
+    if b"\x00" in data[:4096] or data.startswith(b"PK\x03\x04"):
+        raise UserError(translate("Tabular", "{name} 不是 CSV 文本文件。").format(name=path.name))
+    text, encoding = _decode(data, path.name)
+    sample = text[:8192]
+    try:
+        dialect = csv.Sniffer().sniff(sample, delimiters=",;\t")
+    except csv.Error:
+        dialect = csv.excel
+    reader = csv.reader(io.StringIO(text, newline=""), dialect)
+    raw: list[tuple[int, list[str]]] = []
+    try:
+        for cells in reader:
+            raw.append((reader.line_num, [c.strip() for c in cells]))
+    except csv.Error as exc:
+        raise UserError(translate("Tabular", "{name} 第 {row} 行格式有误：{error}").format(
+            name=path.name, row=reader.line_num, error=exc)) from exc
+    table = _with_header(raw, known, path.name)
+    table.encoding = encoding
+    return table
+
+
+def _read_xlsx(path: Path, known: set[str], sheet: str | None) -> Table:
+    import zipfile
+
+    from openpyxl import load_workbook
+
+    try:
+        wb = load_workbook(path, read_only=True, data_only=True)
+    except (zipfile.BadZipFile, KeyError, OSError, ValueError) as exc:
+        raise UserError(translate("Tabular", "{name} 不是有效的 XLSX 文件，可能已损坏。").format(
+            name=path.name)) from exc
+    try:
+        names = list(wb.sheetnames)
+        if sheet is not None and sheet not in names:
+            raise UserError(translate("Tabular", "{name} 中没有名为“{sheet}”的工作表；有：{sheets}。").format(
+                name=path.name, sheet=sheet, sheets="、".join(names)))
+        candidates = [sheet] if sheet else names
+        first_error: UserError | None = None
+        for name in candidates:
+            ws = wb[name]
+            raw = []
+            for row in ws.iter_rows():
+                cells = [cell_text(c.value) for c in row]
+                number = next((c.row for c in row if getattr(c, "row", None)), None)
+                if number is None:
+                    continue
+                raw.append((number, cells))
+            try:
+                table = _with_header(raw, known, f"{path.name} / {name}")
+            except UserError as exc:
+                first_error = first_error or exc
+                continue
+            table.sheet, table.sheets = name, names
+            return table
+        assert first_error is not None
+        raise first_error
+    finally:
+        wb.close()
+
+
+def _with_header(raw: list[tuple[int, list[str]]], known: set[str], name: str) -> Table:
+    rows = [(n, cells) for n, cells in raw if any(c for c in cells)]
+    if not rows:
+        raise UserError(translate("Tabular", "{name} 是空的，没有任何数据。").format(name=name))
+    for index, (number, cells) in enumerate(rows[:HEADER_SCAN_ROWS]):
+        if sum(1 for c in cells if header_key(c) in known) >= 2:
+            headers = cells
+            width = len(headers)
+            body = []
+            for n, c in rows[index + 1:]:
+                c = (c + [""] * width)[:max(width, len(c))]
+                body.append((n, c))
+            return Table(headers=headers, rows=body, header_row=number)
+    raise UserError(translate(
+        "Tabular", "{name} 的前 {n} 行里找不到表头（如“楼栋”“房号”“户主”“电话”）。"
+    ).format(name=name, n=HEADER_SCAN_ROWS))
+
+
+def guess_mapping(headers: list[str], synonyms: Mapping[str, Iterable[str]]) -> dict[int, str]:
+    """Column index -> field, by header words. Each field is taken by its first matching column."""
+    lookup: dict[str, str] = {}
+    for field_name, words in synonyms.items():
+        for w in words:
+            lookup.setdefault(header_key(w), field_name)
+    mapping: dict[int, str] = {}
+    taken: set[str] = set()
+    for i, h in enumerate(headers):
+        f = lookup.get(header_key(h))
+        if f and f not in taken:
+            mapping[i] = f
+            taken.add(f)
+    return mapping
