@@ -8,16 +8,19 @@ with a letter (`501A`).
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
+from functools import lru_cache, wraps
 
 from pickuppoint.domain.numbers import nfkc, replace_chinese_numerals
 
 _PART = r"[0-9]{1,4}[A-Za-z]?|[A-Za-z][0-9]{0,3}"
-_BUILDING_SUFFIX = r"(?:号楼|号栋|号幢|号座|栋|幢|座|楼|号|#)"
+_ROOM = r"[0-9]{1,5}[A-Za-z]?"
+_BUILDING_SUFFIX = r"(?:号楼|#楼|号栋|号幢|号座|栋|幢|座|楼|号|#)"
 _UNIT_SUFFIX = r"(?:单元|门|号单元)"
 _ROOM_SUFFIX = r"(?:室|号房|号|房)"
 
-_CODE = re.compile(rf"^({_PART})\s*[-_/—–]\s*({_PART})\s*[-_/—–]\s*({_PART})$")
+_CODE = re.compile(rf"^({_PART})\s*[-_/—–]\s*({_PART})\s*[-_/—–]\s*({_PART}|{_ROOM})$")
 _CODE2 = re.compile(rf"^({_PART})\s*[-_/—–]\s*([0-9]{{3,5}}[A-Za-z]?)$")
 _FULL = re.compile(
     rf"({_PART})\s*{_BUILDING_SUFFIX}\s*-?\s*(?:({_PART})\s*{_UNIT_SUFFIX}\s*-?\s*)?"
@@ -64,11 +67,24 @@ def _clean_part(text: str) -> str:
 
 def _prepare(text: object) -> str:
     s = nfkc(text)
+    s = re.sub(r"^(\d+)\.0+$", r"\1", s)  # a number Excel saved as '501.0'
     s = replace_chinese_numerals(s)
     s = re.sub(r"\s+", "", s)
     return s
 
 
+def _cached(fn: Callable[[object], str | None]) -> Callable[[object], str | None]:
+    """Roster columns repeat the same few buildings and units thousands of times."""
+    cached = lru_cache(maxsize=8192)(fn)
+
+    @wraps(fn)
+    def part(value: object) -> str | None:
+        return cached(value) if isinstance(value, str) else fn(value)
+
+    return part
+
+
+@_cached
 def building_part(value: object) -> str | None:
     """'3号楼', '3栋', '3幢', '3#', '三栋', '3', 3.0 -> '3'; None if it is not a building."""
     s = _prepare(value)
@@ -76,6 +92,7 @@ def building_part(value: object) -> str | None:
     return _clean_part(m.group(1)) if m else None
 
 
+@_cached
 def unit_part(value: object) -> str | None:
     """'2单元', '二单元', '2', '' -> '2' / '0' (no unit); None if it is not a unit."""
     s = _prepare(value)
@@ -85,19 +102,36 @@ def unit_part(value: object) -> str | None:
     return _clean_part(m.group(1)) if m else None
 
 
+@_cached
 def room_part(value: object) -> str | None:
     """'501室', '501', '501号', 501.0 -> '501'; None if it is not a room."""
     s = _prepare(value)
-    m = re.fullmatch(rf"([0-9]{{1,5}}[A-Za-z]?){_ROOM_SUFFIX}?", s)
+    m = re.fullmatch(rf"({_ROOM}){_ROOM_SUFFIX}?", s)
     return _clean_part(m.group(1)) if m else None
 
 
+_BUILDING_AND_UNIT = re.compile(rf"(?:第)?({_PART}){_BUILDING_SUFFIX}(?:第)?({_PART}){_UNIT_SUFFIX}")
+
+
 def from_parts(building: object, unit: object, room: object) -> Address | None:
+    """The address in a roster's building, unit and room columns, as people fill them in.
+
+    Besides one part per column: a building column that also holds the unit ('3号楼2单元',
+    unit column blank), and a room column that holds the whole address ('3-2-501',
+    '3栋2单元501', building blank or the same building)."""
     b, u, r = building_part(building), unit_part(unit), room_part(room)
-    if b is None or u is None or r is None:
-        # a room column that holds the whole address ('3-2-501', '3栋2单元501')
-        return parse_address(room) if b is None and nfkc(building) == "" else None
-    return Address(b, u, r)
+    if b is None and u == "0":
+        m = _BUILDING_AND_UNIT.fullmatch(_prepare(building))
+        if m:
+            b, u = _clean_part(m.group(1)), _clean_part(m.group(2))
+    if b is not None and u is not None and r is not None:
+        return Address(b, u, r)
+    if r is None:
+        whole = parse_address(room)
+        if whole is not None and (nfkc(building) == "" or whole.building == b) and (
+                u == "0" or whole.unit == u):
+            return whole
+    return None
 
 
 def parse_address(text: object) -> Address | None:

@@ -15,7 +15,8 @@ _WORDS = {
     "bedridden": r"卧床|瘫痪|bedridden",
     "disabled": r"残疾|残障|disabled|disability",
     "hardship": r"困难|低保|特困|hardship",
-    "quarantine": r"隔离|quarantine",
+    # but not where the note says it is over: '隔离已解除', '解除隔离', '隔离期满'
+    "quarantine": r"(?<!解除)(?<!结束)隔离(?!已?解除|已?结束|期满|已满)|quarantine",
 }
 _PATTERNS = {flag: re.compile(words, re.IGNORECASE) for flag, words in _WORDS.items()}
 

@@ -9,7 +9,7 @@ import datetime as dt
 import io
 import re
 import unicodedata
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -33,6 +33,17 @@ def header_key(text: str) -> str:
     """How headers are compared: NFKC, no spaces, no punctuation around, lower case."""
     s = unicodedata.normalize("NFKC", text or "").strip().lower()
     return re.sub(r"[\s*:：()（）\[\]【】]", "", s)
+
+
+_BRACKETED = re.compile(r"[(\[【][^)\]】]*[)\]】]")
+
+
+def header_keys(text: str) -> tuple[str, ...]:
+    """The header's key, and its key without what brackets add: '户主姓名（必填）' is also
+    '户主姓名', '人数(人)' also '人数'."""
+    full = header_key(text)
+    bare = header_key(_BRACKETED.sub("", unicodedata.normalize("NFKC", text or "")))
+    return (full, bare) if bare and bare != full else (full,)
 
 
 def cell_text(value: object) -> str:
@@ -96,15 +107,38 @@ def _read_csv(path: Path, known: set[str]) -> Table:
         dialect = csv.excel
     reader = csv.reader(io.StringIO(text, newline=""), dialect)
     raw: list[tuple[int, list[str]]] = []
+    number = 0
     try:
-        for cells in reader:
-            raw.append((reader.line_num, [c.strip() for c in cells]))
+        # rows are numbered as a spreadsheet shows them: one per record, even when a quoted
+        # cell spans several lines
+        for number, cells in enumerate(reader, 1):
+            raw.append((number, [c.strip() for c in cells]))
     except csv.Error as exc:
         raise UserError(translate("Tabular", "{name} 第 {row} 行格式有误：{error}").format(
-            name=path.name, row=reader.line_num, error=exc)) from exc
+            name=path.name, row=number + 1, error=exc)) from exc
     table = _with_header(raw, known, path.name)
     table.encoding = encoding
     return table
+
+
+def _pick_sheet(path: Path, known: set[str], sheet: str | None, names: list[str],
+                rows_of: Callable[[str], list[tuple[int, list[str]]]]) -> Table:
+    """The named sheet, or the first sheet that has a header row."""
+    if sheet is not None and sheet not in names:
+        raise UserError(translate("Tabular", "{name} 中没有名为“{sheet}”的工作表；有：{sheets}。").format(
+            name=path.name, sheet=sheet, sheets="、".join(names)))
+    first_error: UserError | None = None
+    for name in [sheet] if sheet else names:
+        try:
+            table = _with_header(rows_of(name), known, f"{path.name} / {name}")
+        except UserError as exc:
+            first_error = first_error or exc
+            continue
+        table.sheet, table.sheets = name, names
+        return table
+    if first_error is None:  # a workbook without sheets
+        raise UserError(translate("Tabular", "{name} 是空的，没有任何数据。").format(name=path.name))
+    raise first_error
 
 
 def _read_xlsx(path: Path, known: set[str], sheet: str | None) -> Table:
@@ -114,34 +148,23 @@ def _read_xlsx(path: Path, known: set[str], sheet: str | None) -> Table:
 
     try:
         wb = load_workbook(path, read_only=True, data_only=True)
-    except (zipfile.BadZipFile, KeyError, OSError, ValueError) as exc:
+    except (zipfile.BadZipFile, KeyError, OSError, ValueError, EOFError) as exc:
         raise UserError(translate("Tabular", "{name} 不是有效的 XLSX 文件，可能已损坏。").format(
             name=path.name)) from exc
-    try:
-        names = list(wb.sheetnames)
-        if sheet is not None and sheet not in names:
-            raise UserError(translate("Tabular", "{name} 中没有名为“{sheet}”的工作表；有：{sheets}。").format(
-                name=path.name, sheet=sheet, sheets="、".join(names)))
-        candidates = [sheet] if sheet else names
-        first_error: UserError | None = None
-        for name in candidates:
-            ws = wb[name]
-            raw = []
-            for row in ws.iter_rows():
-                cells = [cell_text(c.value) for c in row]
-                number = next((c.row for c in row if getattr(c, "row", None)), None)
-                if number is None:
-                    continue
+    def rows_of(name: str) -> list[tuple[int, list[str]]]:
+        ws = wb[name]
+        if not hasattr(ws, "iter_rows"):  # a chart sheet
+            return []
+        raw = []
+        for row in ws.iter_rows():
+            cells = [cell_text(c.value) for c in row]
+            number = next((c.row for c in row if getattr(c, "row", None)), None)
+            if number is not None:
                 raw.append((number, cells))
-            try:
-                table = _with_header(raw, known, f"{path.name} / {name}")
-            except UserError as exc:
-                first_error = first_error or exc
-                continue
-            table.sheet, table.sheets = name, names
-            return table
-        assert first_error is not None
-        raise first_error
+        return raw
+
+    try:
+        return _pick_sheet(path, known, sheet, list(wb.sheetnames), rows_of)
     finally:
         wb.close()
 
@@ -151,7 +174,7 @@ def _with_header(raw: list[tuple[int, list[str]]], known: set[str], name: str) -
     if not rows:
         raise UserError(translate("Tabular", "{name} 是空的，没有任何数据。").format(name=name))
     for index, (number, cells) in enumerate(rows[:HEADER_SCAN_ROWS]):
-        if sum(1 for c in cells if header_key(c) in known) >= 2:
+        if sum(1 for c in cells if any(k in known for k in header_keys(c))) >= 2:
             headers = cells
             width = len(headers)
             body = []
@@ -164,17 +187,20 @@ def _with_header(raw: list[tuple[int, list[str]]], known: set[str], name: str) -
     ).format(name=name, n=HEADER_SCAN_ROWS))
 
 
-def guess_mapping(headers: list[str], synonyms: Mapping[str, Iterable[str]]) -> dict[int, str]:
-    """Column index -> field, by header words. Each field is taken by its first matching column."""
+def guess_mapping(headers: list[str], synonyms: Mapping[str, Iterable[str]],
+                  multi: Iterable[str] = ()) -> dict[int, str]:
+    """Column index -> field, by header words. Each field is taken by its first matching column,
+    except the fields in `multi` (e.g. notes), which take every matching column."""
     lookup: dict[str, str] = {}
     for field_name, words in synonyms.items():
         for w in words:
             lookup.setdefault(header_key(w), field_name)
+    several = set(multi)
     mapping: dict[int, str] = {}
     taken: set[str] = set()
     for i, h in enumerate(headers):
-        f = lookup.get(header_key(h))
-        if f and f not in taken:
+        f = next((lookup[k] for k in header_keys(h) if k in lookup), None)
+        if f and (f not in taken or f in several):
             mapping[i] = f
             taken.add(f)
     return mapping

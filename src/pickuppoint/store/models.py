@@ -113,6 +113,7 @@ class Handover(SQLModel, table=True):
     waive_reason: str = ""
     visit_id: str = ""
     receipt_no: str = ""
+    prior_status: str = "received"  # what a void puts the parcel back to (received or damaged)
     voided: bool = False
     void_reason: str = ""
     voided_at: str | None = None

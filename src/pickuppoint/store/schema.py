@@ -129,6 +129,7 @@ CREATE TABLE handover (
     waive_reason TEXT NOT NULL DEFAULT '',
     visit_id TEXT NOT NULL DEFAULT '',
     receipt_no TEXT NOT NULL DEFAULT '',
+    prior_status TEXT NOT NULL DEFAULT 'received',
     voided INTEGER NOT NULL DEFAULT 0,
     void_reason TEXT NOT NULL DEFAULT '',
     voided_at TEXT,
@@ -138,7 +139,9 @@ CREATE TABLE handover (
 CREATE INDEX ix_handover_parcel ON handover (parcel_code);
 CREATE INDEX ix_handover_household ON handover (household_code, round_id);
 CREATE INDEX ix_handover_hlc ON handover (hlc);
+CREATE INDEX ix_handover_site_hlc ON handover (site_id, hlc);
 CREATE INDEX ix_handover_visit ON handover (visit_id);
+CREATE INDEX ix_handover_receipt ON handover (receipt_no);
 """,
     ),
 ]

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QObject, QSettings, QSize, Qt, Signal
 from PySide6.QtWidgets import QListWidgetItem, QMainWindow, QMessageBox
+from sqlalchemy import text
 
 from pickuppoint import __version__, i18n
 from pickuppoint.services.context import Context
@@ -48,7 +49,19 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(self.tr("社区接驳点 — {name}（{id}）").format(name=site.name, id=site.site_id))
         self.statusBar().showMessage(
             self.tr("操作人：{op}　数据库：{path}").format(op=ctx.operator, path=ctx.db.path))
-        self.ui.navigation.setCurrentRow(0)
+        self.ui.navigation.setCurrentRow(self._start_row())
+
+    def _start_row(self) -> int:
+        """The counter when the point has parcels to hand over (its scan field takes the focus,
+        so the first scan works without a click); otherwise the next page (the roster)."""
+        keys = list(self.pages)
+        if "counter" not in keys or len(keys) == 1:
+            return 0
+        with self.ctx.read() as s:
+            has_parcels = s.execute(text("SELECT 1 FROM parcel LIMIT 1")).first() is not None
+        if has_parcels:
+            return keys.index("counter")
+        return next(i for i, k in enumerate(keys) if k != "counter")
 
     def show_page(self, key: str) -> Page:
         page = self.pages[key]

@@ -24,10 +24,8 @@ def register(sub) -> None:  # noqa: ANN001
 
 
 def register_import(hs) -> None:  # noqa: ANN001
-    try:
-        from pickuppoint.cli.commands import households_import
-    except ImportError:
-        return
+    from pickuppoint.cli.commands import households_import
+
     households_import.register_under(hs)
 
 

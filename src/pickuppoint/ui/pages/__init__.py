@@ -13,6 +13,7 @@ PAGE_FACTORIES: list[tuple[str, Callable[..., Page]]] = []
 
 
 def page_factories() -> list[tuple[str, Callable[..., Page]]]:
+    from pickuppoint.ui.pages.counter import CounterPage
     from pickuppoint.ui.pages.households import HouseholdsPage
 
-    return [("households", HouseholdsPage)]
+    return [("counter", CounterPage), ("households", HouseholdsPage)]

@@ -1,0 +1,1 @@
+"""The benchmarks: every capability measured against its floor (see bench/run.py)."""

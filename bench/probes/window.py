@@ -1,0 +1,93 @@
+"""Open a window and report when it is first painted; exit at once (no teardown timed).
+
+    window.py bare                 a bare QMainWindow (the floor)
+    window.py app DB               the program's main window on DB, started as `pickuppoint` does
+    window.py app DB --pages       ... then bring every page to the front, let background work
+                                   finish, and report the memory held (RSS and its peak)
+
+Prints one JSON line: {"painted": epoch seconds, "rss": bytes, "hwm": bytes, "pages": {...}}.
+Exit status 3 when the program's window cannot be built yet (a module it needs is missing).
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import sys
+import time
+
+
+def memory() -> dict[str, int]:
+    out = {}
+    with open("/proc/self/status") as f:
+        for line in f:
+            if line.startswith(("VmRSS:", "VmHWM:")):
+                out[line[2:5].lower()] = int(line.split()[1]) * 1024
+    return out
+
+
+def finish(result: dict) -> None:
+    sys.stdout.write(json.dumps(result) + "\n")
+    sys.stdout.flush()
+    sys.stderr.flush()
+    os._exit(0)
+
+
+def main() -> None:
+    mode = sys.argv[1]
+    pages = "--pages" in sys.argv
+    from PySide6.QtCore import QEvent, QObject, QThreadPool, QTimer
+    from PySide6.QtWidgets import QApplication, QMainWindow
+
+    app = QApplication(sys.argv[:1])
+    state: dict = {}
+
+    def shown() -> None:
+        state["painted"] = time.time()
+        if not pages:
+            finish({"painted": state["painted"], **memory()})
+        window = next(w for w in app.topLevelWidgets()
+                      if isinstance(w, QMainWindow) and w.isVisible())
+        times = {}
+        for key in list(getattr(window, "pages", {})):
+            t = time.perf_counter()
+            window.show_page(key)
+            app.processEvents()
+            QThreadPool.globalInstance().waitForDone(60_000)
+            app.processEvents()
+            times[key] = time.perf_counter() - t
+        QTimer.singleShot(300, lambda: finish({"painted": state["painted"], "pages": times,
+                                               **memory()}))
+
+    class FirstPaint(QObject):
+        def eventFilter(self, obj, event):  # noqa: ANN001, N802
+            if event.type() == QEvent.Type.Paint and isinstance(obj, QMainWindow) and not state:
+                state["seen"] = True
+                QTimer.singleShot(0, shown)  # after the whole first paint pass
+            return False
+
+    watcher = FirstPaint()
+    app.installEventFilter(watcher)
+    if mode == "bare":
+        window = QMainWindow()
+        window.resize(1200, 800)
+        window.show()
+        sys.exit(app.exec())
+    from pathlib import Path
+
+    try:
+        from pickuppoint.ui.app import run_app
+
+        code = run_app(Path(sys.argv[2]), "bench", None)
+    except ModuleNotFoundError as exc:
+        if exc.name and exc.name.startswith("pickuppoint"):
+            why = f"the main window cannot open yet ({exc})"
+            sys.stdout.write(json.dumps({"not_ready": why}) + "\n")
+            sys.stdout.flush()
+            os._exit(3)
+        raise
+    sys.exit(code or 1)  # the window closed before it was painted
+
+
+if __name__ == "__main__":
+    main()

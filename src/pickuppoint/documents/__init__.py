@@ -1,0 +1,1 @@
+"""Printable documents (PDF through ReportLab): labels, signs, receipts, lists. No Qt here."""

@@ -1,0 +1,159 @@
+"""Parcels: what arrives for a household in a round, and the codes on their labels.
+
+Record kinds owned here: `parcel.added` {code, round_id, household_code|null, point_site,
+order_no, recipient, phone, address, items, amount_cents, payment} and `parcel.updated`
+{code, changes{}} (e.g. a manifest line matched to a household by hand). The manifest import
+(services/manifest.py) and the allocation (services/allocation.py) both add parcels through
+`add_parcels`, which numbers the parcels that have no supplier code of their own.
+"""
+
+from __future__ import annotations
+
+import random
+from collections.abc import Callable, Sequence
+from dataclasses import asdict, dataclass
+from typing import Any
+
+from sqlalchemy import text
+from sqlmodel import Session
+
+from pickuppoint.domain import codes
+from pickuppoint.errors import UserError
+from pickuppoint.eventlog.log import Rec, Writer, bulk_projection, projection
+from pickuppoint.i18n import translate
+
+PAYMENTS = ("paid", "unpaid", "on_behalf", "free")
+_FIELDS = ("code", "round_id", "household_code", "point_site", "order_no", "recipient", "phone",
+           "address", "items", "amount_cents", "payment")
+_UPDATABLE = {"household_code", "point_site", "recipient", "phone", "address", "items",
+              "amount_cents", "payment", "note"}
+
+
+def payment_status_label(value: str) -> str:
+    return {"paid": translate("Parcels", "已付"), "unpaid": translate("Parcels", "未付"),
+            "on_behalf": translate("Parcels", "代付"), "free": translate("Parcels", "免费")}.get(value, value)
+
+
+@dataclass
+class ParcelData:
+    round_id: str
+    household_code: str | None = None
+    code: str = ""  # empty: numbered by add_parcels (SITE-NNNNNNC)
+    point_site: str = ""
+    order_no: str = ""
+    recipient: str = ""
+    phone: str = ""
+    address: str = ""
+    items: str = ""
+    amount_cents: int = 0
+    payment: str = "paid"
+
+
+_INSERT = text(
+    "INSERT OR IGNORE INTO parcel (code, round_id, household_code, point_site, order_no, recipient, "
+    "phone, address, items, amount_cents, payment, updated_hlc) VALUES (:code, :round_id, "
+    ":household_code, :point_site, :order_no, :recipient, :phone, :address, :items, :amount_cents, "
+    ":payment, :hlc)")
+
+
+def _params(rec: Rec) -> dict[str, Any]:
+    p = rec.payload
+    return {**{k: p.get(k) for k in _FIELDS}, "point_site": p.get("point_site") or "",
+            "order_no": p.get("order_no") or "", "recipient": p.get("recipient") or "",
+            "phone": p.get("phone") or "", "address": p.get("address") or "",
+            "items": p.get("items") or "", "amount_cents": p.get("amount_cents") or 0,
+            "payment": p.get("payment") or "paid", "hlc": rec.hlc}
+
+
+@projection("parcel.added")
+def _added(session: Session, rec: Rec) -> None:
+    session.execute(_INSERT, _params(rec))
+
+
+@bulk_projection("parcel.added")
+def _added_many(session: Session, recs: Sequence[Rec]) -> None:
+    session.execute(_INSERT, [_params(r) for r in recs])
+
+
+@projection("parcel.updated")
+def _updated(session: Session, rec: Rec) -> None:
+    changes = {k: v for k, v in rec.payload["changes"].items() if k in _UPDATABLE}
+    if not changes:
+        return
+    sets = ", ".join(f"{k} = :{k}" for k in changes)
+    session.execute(text(f"UPDATE parcel SET {sets}, updated_hlc = :hlc WHERE code = :code"),
+                    {**changes, "hlc": rec.hlc, "code": rec.payload["code"]})
+
+
+def next_number(session: Session, site_id: str) -> int:
+    """The next running number for codes this site creates."""
+    p = codes.prefix(site_id)
+    last = session.execute(text("SELECT max(code) FROM parcel WHERE code >= :a AND code < :b"),
+                           {"a": p, "b": p[:-1] + "."}).scalar()
+    n = codes.number_of(last) if last else None
+    return (n or 0) + 1
+
+
+def add_parcels(w: Writer, parcels: Sequence[ParcelData]) -> list[str]:
+    """Add parcels inside the caller's write transaction; returns their codes in order.
+    Parcels without a code get this site's next codes; the point defaults to this site."""
+    if not parcels:
+        return []
+    number = next_number(w.session, w.site_id)
+    payloads = []
+    for data in parcels:
+        if data.payment not in PAYMENTS:
+            raise UserError(translate("Parcels", "付款状态“{value}”无效。").format(value=data.payment))
+        payload = asdict(data)
+        if not payload["code"]:
+            payload["code"] = codes.make(w.site_id, number)
+            number += 1
+        payload["point_site"] = payload["point_site"] or w.site_id
+        payloads.append(payload)
+    w.append_many("parcel.added", payloads)
+    return [p["code"] for p in payloads]
+
+
+def update_parcel(ctx, code: str, **changes: Any) -> None:  # noqa: ANN001 - Context
+    bad = set(changes) - _UPDATABLE
+    if bad:
+        raise UserError(translate("Parcels", "包裹没有“{field}”这一项。").format(field=sorted(bad)[0]))
+    with ctx.write() as w:
+        row = w.session.execute(text("SELECT * FROM parcel WHERE code = :c"), {"c": code}).first()
+        if row is None:
+            raise UserError(translate("Parcels", "没有编号为 {code} 的包裹。").format(code=code))
+        diff = {k: v for k, v in changes.items() if getattr(row, k) != v}
+        if diff:
+            w.append("parcel.updated", {"code": code, "changes": diff})
+
+
+def add_synthetic_parcels(ctx, per_household: int, seed: int = 1,  # noqa: ANN001 - Context
+                          progress: Callable[[int, int], None] | None = None) -> int:
+    """`per_household` parcels for every active household, in one synthetic order round each
+    (benchmarks and `demo-data`). Returns the number of parcels made."""
+    from pickuppoint.services import rounds
+
+    if per_household <= 0:
+        return 0
+    rng = random.Random(seed)
+    with ctx.read() as s:
+        homes = [r.code for r in s.execute(text(
+            "SELECT code FROM household WHERE active = 1 ORDER BY sort_key"))]
+    total = len(homes) * per_household
+    made = 0
+    for _ in range(per_household):
+        with ctx.read() as s:
+            existing = len(rounds.all_rounds(s))
+        rnd = rounds.create(ctx, f"测试批次 {existing + 1}", kind="order",
+                            item="蔬菜包", price_cents=3990, default_payment="prepaid")
+        chunk = 20_000
+        for start in range(0, len(homes), chunk):
+            batch = [ParcelData(round_id=rnd.id, household_code=h, items="蔬菜包",
+                                amount_cents=3990, payment=rng.choice(("paid", "paid", "unpaid")))
+                     for h in homes[start:start + chunk]]
+            with ctx.write() as w:
+                add_parcels(w, batch)
+            made += len(batch)
+            if progress:
+                progress(made, total)
+    return made

@@ -1,0 +1,190 @@
+"""Distribution rounds (批次): an order round (one parcel per household order, from a supplier's
+manifest) or an allocation round (a standard pack per entitled household).
+
+Record kinds owned here: `round.created` {id, name, kind, date, item, price_cents,
+default_payment, supplier, notes} and `round.updated` {id, changes{}}.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import uuid
+from dataclasses import asdict, dataclass, fields
+from typing import Any
+
+from sqlalchemy import text
+from sqlmodel import Session
+
+from pickuppoint.errors import NotFound, UserError
+from pickuppoint.eventlog.log import Rec, projection
+from pickuppoint.i18n import translate
+from pickuppoint.money import format_yuan
+
+KINDS = ("order", "allocation")
+DEFAULT_PAYMENTS = ("prepaid", "at_pickup", "on_behalf", "free")
+# the payment status a parcel of the round gets when its manifest line says nothing
+PARCEL_PAYMENT = {"prepaid": "paid", "at_pickup": "unpaid", "on_behalf": "on_behalf", "free": "free"}
+
+
+def kind_label(kind: str) -> str:
+    return {"order": translate("Rounds", "订单批次"),
+            "allocation": translate("Rounds", "统一配发")}.get(kind, kind)
+
+
+def default_payment_label(value: str) -> str:
+    return {"prepaid": translate("Rounds", "已预付"), "at_pickup": translate("Rounds", "领取时付款"),
+            "on_behalf": translate("Rounds", "社区代付"), "free": translate("Rounds", "免费")}.get(value, value)
+
+
+@dataclass
+class RoundData:
+    id: str
+    name: str
+    kind: str = "order"
+    date: str = ""
+    item: str = ""
+    price_cents: int = 0
+    default_payment: str = "prepaid"
+    supplier: str = ""
+    notes: str = ""
+
+    def to_json(self) -> dict[str, Any]:
+        d = asdict(self)
+        d["price"] = format_yuan(d.pop("price_cents"))
+        return d
+
+
+_FIELDS = [f.name for f in fields(RoundData)]
+
+
+@projection("round.created")
+def _created(session: Session, rec: Rec) -> None:
+    p = {k: rec.payload.get(k, getattr(RoundData, k, "")) for k in _FIELDS}
+    session.execute(text(
+        "INSERT OR IGNORE INTO round (id, name, kind, date, item, price_cents, default_payment, "
+        "supplier, notes, site_id, created_hlc, updated_hlc) VALUES (:id, :name, :kind, :date, "
+        ":item, :price_cents, :default_payment, :supplier, :notes, :site, :hlc, :hlc)"),
+        {**p, "site": rec.site_id, "hlc": rec.hlc})
+
+
+@projection("round.updated")
+def _updated(session: Session, rec: Rec) -> None:
+    changes = {k: v for k, v in rec.payload["changes"].items() if k in _FIELDS and k != "id"}
+    if not changes:
+        return
+    sets = ", ".join(f"{k} = :{k}" for k in changes)
+    session.execute(text(f"UPDATE round SET {sets}, updated_hlc = :hlc WHERE id = :id"),
+                    {**changes, "hlc": rec.hlc, "id": rec.payload["id"]})
+
+
+def _row(row: Any) -> RoundData:
+    return RoundData(**{k: getattr(row, k) for k in _FIELDS})
+
+
+def _check(session: Session, data: RoundData, existing_id: str | None = None) -> None:
+    name = data.name.strip()
+    if not name:
+        raise UserError(translate("Rounds", "批次名称不能为空。"))
+    if len(name) > 60:
+        raise UserError(translate("Rounds", "批次名称太长（最多 60 个字）。"))
+    if data.kind not in KINDS:
+        raise UserError(translate("Rounds", "批次类型“{kind}”无效：只能是 order（订单）或 allocation（统一配发）。")
+                        .format(kind=data.kind))
+    if data.default_payment not in DEFAULT_PAYMENTS:
+        raise UserError(translate("Rounds", "付款方式“{value}”无效。").format(value=data.default_payment))
+    if data.price_cents < 0:
+        raise UserError(translate("Rounds", "价格不能是负数。"))
+    try:
+        dt.date.fromisoformat(data.date)
+    except ValueError as exc:
+        raise UserError(translate("Rounds", "日期“{date}”无效：请写成 YYYY-MM-DD，例如 2022-04-10。")
+                        .format(date=data.date)) from exc
+    clash = session.execute(text("SELECT id FROM round WHERE name = :n"), {"n": name}).first()
+    if clash is not None and clash.id != existing_id:
+        raise UserError(translate("Rounds", "已经有名为“{name}”的批次了，请换一个名称。").format(name=name))
+
+
+def create(ctx, name: str, kind: str = "order", date: str | None = None,  # noqa: ANN001 - Context
+           item: str = "", price_cents: int = 0, default_payment: str | None = None,
+           supplier: str = "", notes: str = "") -> RoundData:
+    if default_payment is None:
+        default_payment = "free" if kind == "allocation" and not price_cents else "prepaid"
+    data = RoundData(id=uuid.uuid4().hex[:12], name=name.strip(), kind=kind,
+                     date=date or dt.date.today().isoformat(), item=item.strip(),
+                     price_cents=price_cents, default_payment=default_payment,
+                     supplier=supplier.strip(), notes=notes.strip())
+    with ctx.write() as w:
+        _check(w.session, data)
+        w.append("round.created", asdict(data))
+    return data
+
+
+def update(ctx, round_id: str, **changes: Any) -> RoundData:  # noqa: ANN001 - Context
+    with ctx.write() as w:
+        current = get(w.session, round_id)
+        unknown = set(changes) - set(_FIELDS) - {"id"}
+        if unknown:
+            raise UserError(translate("Rounds", "批次没有“{field}”这一项。").format(field=sorted(unknown)[0]))
+        new = RoundData(**{**asdict(current), **changes, "id": current.id})
+        if isinstance(new.name, str):
+            new.name = new.name.strip()
+        _check(w.session, new, existing_id=current.id)
+        diff = {k: v for k, v in asdict(new).items() if getattr(current, k) != v}
+        if diff:
+            w.append("round.updated", {"id": current.id, "changes": diff})
+    return new
+
+
+def get(session: Session, round_id_or_name: str) -> RoundData:
+    found = find(session, round_id_or_name)
+    if found is None:
+        raise NotFound(translate("Rounds", "没有叫“{round}”的批次（可以用批次名称或编号）。").format(
+            round=round_id_or_name))
+    return found
+
+
+def find(session: Session, round_id_or_name: str) -> RoundData | None:
+    key = round_id_or_name.strip()
+    row = session.execute(text("SELECT * FROM round WHERE id = :k"), {"k": key}).first()
+    if row is None:
+        row = session.execute(text("SELECT * FROM round WHERE name = :k"), {"k": key}).first()
+    return _row(row) if row is not None else None
+
+
+def all_rounds(session: Session) -> list[RoundData]:
+    rows = session.execute(text("SELECT * FROM round ORDER BY date DESC, created_hlc DESC")).all()
+    return [_row(r) for r in rows]
+
+
+@dataclass
+class RoundCounts:
+    total: int = 0
+    expected: int = 0
+    received: int = 0
+    damaged: int = 0
+    collected: int = 0
+    cancelled: int = 0
+    surplus: int = 0
+    unmatched: int = 0
+
+    @property
+    def at_point(self) -> int:
+        """Parcels physically at the point, waiting for their household."""
+        return self.received + self.damaged
+
+
+def counts(session: Session, round_id: str, building: str | None = None) -> RoundCounts:
+    where = "p.round_id = :r" + (" AND h.building = :b" if building is not None else "")
+    rows = session.execute(text(
+        "SELECT p.status, count(*) AS n, sum(p.surplus) AS s, "
+        "sum(CASE WHEN p.household_code IS NULL THEN 1 ELSE 0 END) AS u "
+        "FROM parcel p LEFT JOIN household h ON h.code = p.household_code "
+        f"WHERE {where} GROUP BY p.status"), {"r": round_id, "b": building}).all()
+    c = RoundCounts()
+    for row in rows:
+        if hasattr(c, row.status):
+            setattr(c, row.status, row.n)
+        c.total += row.n
+        c.surplus += row.s or 0
+        c.unmatched += row.u or 0
+    return c

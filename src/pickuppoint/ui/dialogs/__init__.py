@@ -1,0 +1,1 @@
+"""Dialogs, each designed in forms/<name>.ui."""

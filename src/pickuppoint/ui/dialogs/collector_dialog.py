@@ -1,0 +1,80 @@
+"""Who collects, when it is not the household itself: a registered proxy or a person named on the
+spot (代领), or a volunteer carrying the parcels to the door (送货上门)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QListWidgetItem, QWidget
+
+from pickuppoint.domain.phone import mask_phone
+from pickuppoint.errors import UserError
+from pickuppoint.services.households import HouseholdData
+from pickuppoint.services.payments import Collector
+from pickuppoint.ui.forms.ui_collector_dialog import Ui_CollectorDialog
+
+LAST_VOLUNTEER = "counter/door_volunteer"
+
+
+class CollectorDialog(QDialog):
+    def __init__(self, kind: str, household: HouseholdData | None, operator: str,
+                 parent: QWidget | None = None):
+        super().__init__(parent)
+        self.ui = Ui_CollectorDialog()
+        self.ui.setupUi(self)
+        self.kind = kind
+        self.collector: Collector | None = None
+        self.setStyleSheet("QLabel, QLineEdit, QListWidget { font-size: 15pt; }")
+        self.ui.errorLabel.setStyleSheet("color: #c62828;")
+        self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("确定"))
+        self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("取消"))
+        self.ui.buttonBox.accepted.connect(self._accept)
+        self.ui.buttonBox.rejected.connect(self.reject)
+        who = f"{household.code} {household.head}" if household else ""
+        if kind == "door":
+            self.setWindowTitle(self.tr("送货上门"))
+            self.ui.titleLabel.setText(self.tr("送货上门：{who}\n由哪位志愿者送？").format(who=who))
+            self.ui.nameLabel.setText(self.tr("送货志愿者："))
+            self.ui.proxiesLabel.hide()
+            self.ui.proxiesList.hide()
+            self.ui.nameEdit.setText(str(QSettings().value(LAST_VOLUNTEER, operator) or operator))
+            self.ui.nameEdit.selectAll()
+            self.ui.nameEdit.setFocus()
+            return
+        self.setWindowTitle(self.tr("代领"))
+        self.ui.titleLabel.setText(self.tr("代领：{who}\n选择登记的代领人，或填写现场代领人的姓名和电话。").format(who=who))
+        proxies = household.proxies if household else []
+        for proxy in proxies:
+            label = f"{proxy.get('name', '')}  {mask_phone(proxy.get('phone', ''))}".strip()
+            item = QListWidgetItem(label)
+            item.setData(Qt.ItemDataRole.UserRole, (proxy.get("name", ""), proxy.get("phone", "")))
+            self.ui.proxiesList.addItem(item)
+        self.ui.proxiesList.currentItemChanged.connect(self._proxy_chosen)
+        if proxies:
+            self.ui.proxiesList.setCurrentRow(0)
+            self.ui.proxiesList.setFocus()
+        else:
+            self.ui.proxiesLabel.setText(self.tr("这户没有登记代领人：请填写现场代领人的姓名和电话。"))
+            self.ui.proxiesList.hide()
+            self.ui.nameEdit.setFocus()
+
+    def _proxy_chosen(self, item: QListWidgetItem | None) -> None:
+        if item is not None:
+            name, phone = item.data(Qt.ItemDataRole.UserRole)
+            self.ui.nameEdit.setText(name)
+            self.ui.phoneEdit.setText(phone)
+
+    def keyPressEvent(self, event) -> None:  # noqa: ANN001, N802 - Qt
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            self._accept()
+            return
+        super().keyPressEvent(event)
+
+    def _accept(self) -> None:
+        try:
+            self.collector = Collector(self.kind, self.ui.nameEdit.text(), self.ui.phoneEdit.text()).checked()
+        except UserError as exc:
+            self.ui.errorLabel.setText(exc.message)
+            return
+        if self.kind == "door":
+            QSettings().setValue(LAST_VOLUNTEER, self.collector.name)
+        self.accept()

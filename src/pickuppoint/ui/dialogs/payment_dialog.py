@@ -1,0 +1,72 @@
+"""Taking payment at the counter: one key per way of paying (1 cash, 2 QR, 3 paid on behalf,
+4 waived with a reason, 5 already paid online); Esc goes back to the card without handing over."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QDialog, QWidget
+
+from pickuppoint.money import format_yuan
+from pickuppoint.services.payments import Payment
+from pickuppoint.ui.forms.ui_payment_dialog import Ui_PaymentDialog
+
+_KEYS = {Qt.Key.Key_1: "cash", Qt.Key.Key_2: "qr", Qt.Key.Key_3: "owed", Qt.Key.Key_4: "waived",
+         Qt.Key.Key_5: "prepaid"}
+
+
+class PaymentDialog(QDialog):
+    def __init__(self, due_cents: int, what: str, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.ui = Ui_PaymentDialog()
+        self.ui.setupUi(self)
+        self.due_cents = due_cents
+        self.payment: Payment | None = None
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.ui.amountLabel.setText(self.tr("应收 {amount} 元").format(amount=format_yuan(due_cents)))
+        self.ui.amountLabel.setStyleSheet("font-size: 40pt; font-weight: bold;")
+        self.ui.whatLabel.setText(what)
+        self.ui.whatLabel.setStyleSheet("font-size: 15pt;")
+        self.ui.errorLabel.setStyleSheet("color: #c62828; font-size: 13pt;")
+        buttons = {self.ui.cashButton: "cash", self.ui.qrButton: "qr", self.ui.owedButton: "owed",
+                   self.ui.waivedButton: "waived", self.ui.prepaidButton: "prepaid"}
+        for button, mode in buttons.items():
+            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+            button.setMinimumHeight(46)
+            button.setStyleSheet("font-size: 16pt; text-align: left; padding-left: 16px;")
+            button.clicked.connect(lambda _checked=False, m=mode: self.choose(m))
+        self.ui.reasonLabel.hide()
+        self.ui.reasonEdit.hide()
+        self.ui.reasonEdit.setStyleSheet("font-size: 15pt;")
+        self.ui.reasonEdit.returnPressed.connect(self._confirm_waiver)
+
+    def showEvent(self, event) -> None:  # noqa: ANN001, N802 - Qt
+        super().showEvent(event)
+        if not self.ui.reasonEdit.isVisible():
+            self.setFocus(Qt.FocusReason.ActiveWindowFocusReason)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt
+        mode = _KEYS.get(Qt.Key(event.key()))
+        if mode is not None and not self.ui.reasonEdit.hasFocus():
+            self.choose(mode)
+            return
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            return  # Enter alone never takes money: a way of paying must be chosen
+        super().keyPressEvent(event)
+
+    def choose(self, mode: str) -> None:
+        if mode == "waived":
+            self.ui.reasonLabel.show()
+            self.ui.reasonEdit.show()
+            self.ui.reasonEdit.setFocus()
+            return
+        self.payment = Payment(mode, self.due_cents)
+        self.accept()
+
+    def _confirm_waiver(self) -> None:
+        reason = self.ui.reasonEdit.text().strip()
+        if not reason:
+            self.ui.errorLabel.setText(self.tr("请写明免收的原因。"))
+            return
+        self.payment = Payment("waived", self.due_cents, reason)
+        self.accept()

@@ -1,0 +1,44 @@
+"""Undoing a handover: the reason is required; the record stays, marked voided."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
+
+from pickuppoint.ui.forms.ui_void_dialog import Ui_VoidDialog
+
+
+class VoidDialog(QDialog):
+    def __init__(self, what: str, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.ui = Ui_VoidDialog()
+        self.ui.setupUi(self)
+        self.reason = ""
+        self.setStyleSheet("QLabel, QComboBox { font-size: 15pt; }")
+        self.ui.errorLabel.setStyleSheet("color: #c62828;")
+        self.ui.whatLabel.setText(what)
+        self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("撤销这次发放"))
+        self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("不撤销"))
+        self.ui.buttonBox.accepted.connect(self._accept)
+        self.ui.buttonBox.rejected.connect(self.reject)
+        self.ui.reasonCombo.addItems([
+            "", self.tr("扫错了包裹"), self.tr("住户退回"), self.tr("发错了住户"), self.tr("重复发放")])
+        self.ui.reasonCombo.setCurrentIndex(0)
+        self.ui.reasonCombo.setInsertPolicy(self.ui.reasonCombo.InsertPolicy.NoInsert)
+        self.ui.reasonCombo.lineEdit().returnPressed.connect(self._accept)
+        self.ui.reasonCombo.lineEdit().setPlaceholderText(self.tr("选择或填写原因"))
+        self.ui.reasonCombo.setFocus()
+
+    def keyPressEvent(self, event) -> None:  # noqa: ANN001, N802 - Qt
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            self._accept()
+            return
+        super().keyPressEvent(event)
+
+    def _accept(self) -> None:
+        reason = self.ui.reasonCombo.currentText().strip()
+        if not reason:
+            self.ui.errorLabel.setText(self.tr("请选择或填写撤销的原因。"))
+            return
+        self.reason = reason
+        self.accept()

@@ -1,0 +1,1 @@
+"""Qt item models over query results (lazy: they fetch rows page by page)."""

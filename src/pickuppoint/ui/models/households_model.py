@@ -1,0 +1,186 @@
+"""The households of a query, as a table that loads a page of rows at a time.
+
+The view asks for more rows (`canFetchMore`/`fetchMore`) only as it scrolls, so the table opens
+at once whether the community has three hundred households or two hundred thousand."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QBrush, QColor
+
+from pickuppoint.domain.flags import flag_label
+from pickuppoint.services import households
+from pickuppoint.services.context import Context
+from pickuppoint.services.households import HouseholdData, Query
+from pickuppoint.ui.tasks import run_in_background
+
+PAGE = 200
+RELOAD_MAX = 5000
+CODE, HEAD, PHONE, MEMBERS, GRID, FLAGS, PROXIES, NOTES = range(8)
+_FLAG_COLOUR = QColor("#b3261e")
+
+AnyIndex = QModelIndex | QPersistentModelIndex
+
+
+def first_page(ctx: Context, query: Query) -> tuple[int, list[HouseholdData]]:
+    """How many households match, and the first page of them."""
+    with ctx.read() as s:
+        return households.count(s, query), households.search(s, query, 0, PAGE)
+
+
+class HouseholdsModel(QAbstractTableModel):
+    loaded = Signal()  # a query's first page is in (after `load`)
+    failed = Signal(str)
+
+    def __init__(self, ctx: Context, parent: QObject | None = None):
+        super().__init__(parent)
+        self.ctx = ctx
+        self.query = Query()
+        self._rows: list[HouseholdData] = []
+        self._total = 0
+        self._exhausted = True
+        self._generation = 0  # results of older queries still on their way are dropped
+        self._shown_generation = 0
+
+    # --- the query ---
+
+    def set_query(self, query: Query) -> None:
+        """Show the households matching `query` (the first page at once, the rest on demand)."""
+        self._generation += 1
+        self._show(query, *first_page(self.ctx, query))
+
+    def load(self, query: Query) -> None:
+        """Like `set_query`, but reads off the GUI thread (a name search over a big roster
+        scans it); `loaded` is emitted when the rows are in. Typing on never waits."""
+        self._generation += 1
+        generation = self._generation
+
+        def done(result: tuple[int, list[HouseholdData]]) -> None:
+            if generation == self._generation:
+                self._show(query, *result)
+                self.loaded.emit()
+
+        def failed(message: str) -> None:
+            if generation == self._generation:
+                self._shown_generation = generation
+                self.failed.emit(message)
+
+        run_in_background(first_page, self.ctx, query, on_done=done, on_failed=failed)
+
+    @property
+    def pending(self) -> bool:
+        """A `load` has not come back yet."""
+        return self._generation != self._shown_generation
+
+    def _show(self, query: Query, total: int, rows: list[HouseholdData]) -> None:
+        self.beginResetModel()
+        self.query, self._total, self._rows = query, total, rows
+        self._exhausted = len(rows) < PAGE
+        self._shown_generation = self._generation
+        self.endResetModel()
+
+    def reload(self) -> None:
+        """Read the same query again (the roster changed); as many rows as were loaded."""
+        loaded = min(max(len(self._rows), PAGE), RELOAD_MAX)
+        self.beginResetModel()
+        with self.ctx.read() as s:
+            self._total = households.count(s, self.query)
+            self._rows = households.search(s, self.query, 0, loaded)
+        self._exhausted = len(self._rows) < loaded
+        self.endResetModel()
+
+    @property
+    def total(self) -> int:
+        """How many households match the query (loaded or not)."""
+        return self._total
+
+    def household(self, row: int) -> HouseholdData | None:
+        return self._rows[row] if 0 <= row < len(self._rows) else None
+
+    def row_of(self, code: str) -> int:
+        """The row of a loaded household, or -1."""
+        for i, h in enumerate(self._rows):
+            if h.code == code:
+                return i
+        return -1
+
+    # --- lazy loading ---
+
+    def canFetchMore(self, parent: AnyIndex = QModelIndex()) -> bool:  # noqa: B008, N802
+        return not parent.isValid() and not self._exhausted
+
+    def fetchMore(self, parent: AnyIndex = QModelIndex()) -> None:  # noqa: B008, N802
+        if parent.isValid() or self._exhausted:
+            return
+        with self.ctx.read() as s:
+            more = households.search(s, self.query, len(self._rows), PAGE)
+        self._exhausted = len(more) < PAGE
+        if more:
+            first = len(self._rows)
+            self.beginInsertRows(QModelIndex(), first, first + len(more) - 1)
+            self._rows.extend(more)
+            self.endInsertRows()
+
+    # --- the table ---
+
+    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else 8
+
+    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        return (self.tr("房号"), self.tr("户主"), self.tr("电话"), self.tr("人数"), self.tr("网格"),
+                self.tr("标记"), self.tr("代领人"), self.tr("备注"))[section]
+
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        h = self.household(index.row())
+        if h is None:
+            return None
+        col = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._text(h, col)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            if col == PROXIES and h.proxies:
+                return "\n".join(f"{p['name']}  {p.get('phone', '')}".strip() for p in h.proxies)
+            if col in (NOTES, FLAGS, GRID, HEAD):
+                return self._text(h, col) or None
+            return None
+        if role == Qt.ItemDataRole.UserRole:
+            return h.code
+        if role == Qt.ItemDataRole.TextAlignmentRole and col == MEMBERS:
+            return int(Qt.AlignmentFlag.AlignCenter)
+        if role == Qt.ItemDataRole.ForegroundRole and col == FLAGS and h.flags:
+            return QBrush(_FLAG_COLOUR)
+        return None
+
+    def _text(self, h: HouseholdData, col: int) -> str:
+        if col == CODE:
+            return h.code
+        if col == HEAD:
+            return h.head
+        if col == PHONE:
+            return h.phone
+        if col == MEMBERS:
+            return str(h.members)
+        if col == GRID:
+            return h.grid
+        if col == FLAGS:
+            return self.tr("、").join(flag_label(f) for f in h.flags)
+        if col == PROXIES:
+            return self.tr("、").join(p["name"] for p in h.proxies)
+        if col == NOTES:
+            return h.notes
+        return ""

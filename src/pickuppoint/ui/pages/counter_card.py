@@ -1,0 +1,132 @@
+"""Drawing the counter's card: the household code largest, then the head, the flags, the item,
+the amount due, and the visit's parcels (checkable); colour by verdict."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QListWidgetItem
+
+from pickuppoint.domain.flags import flag_label
+from pickuppoint.i18n import translate
+from pickuppoint.money import format_yuan
+from pickuppoint.services.counter import Card
+from pickuppoint.services.parcel_view import ParcelView, status_label
+from pickuppoint.ui.feedback import COLOURS, Verdict
+
+IDLE_STYLE = "#card { background-color: #eef1f4; border-radius: 10px; }"
+_VERDICTS = {"ok": Verdict.OK, "warn": Verdict.WARN, "refused": Verdict.REFUSE}
+
+# Sizes readable from two metres on a 1280x800 laptop screen.
+STYLE = """
+#scanLabel { font-size: 18pt; }
+#scanField { font-size: 24pt; padding: 4px 10px; min-height: 48px; }
+#verdictLabel { font-size: 22pt; font-weight: bold; }
+#householdLabel { font-size: 80pt; font-weight: bold; }
+#headLabel { font-size: 30pt; }
+#flagsLabel { font-size: 22pt; font-weight: bold; }
+#itemLabel { font-size: 22pt; }
+#dueLabel { font-size: 30pt; font-weight: bold; }
+#waitingTitle { font-size: 14pt; }
+#waitingList { font-size: 17pt; color: #1a1a1a; background: #ffffff; border-radius: 6px; }
+#waitingList::indicator { width: 24px; height: 24px; }
+#sidePanel QLabel { font-size: 13pt; }
+#shiftTitle { font-size: 15pt; font-weight: bold; }
+#countsLabel { font-size: 18pt; font-weight: bold; }
+#historyView { font-size: 12pt; }
+#keysRow QPushButton, QPushButton[keyButton="true"] { font-size: 14pt; padding: 8px 10px; }
+"""
+
+
+def card_colours(verdict: str) -> tuple[str, str]:
+    return COLOURS[_VERDICTS[verdict]]
+
+
+def card_style(verdict: str | None) -> str:
+    if verdict is None:
+        return IDLE_STYLE
+    bg, fg = card_colours(verdict)
+    return (f"#card {{ background-color: {bg}; border-radius: 10px; }} "
+            f"#card QLabel {{ color: {fg}; background: transparent; }}")
+
+
+def display_verdict(card: Card, due: int) -> str:
+    """Red when refused; amber when anything needs a look (a warning, money to take); else green."""
+    if card.refusal:
+        return "refused"
+    return "warn" if card.warnings or due else "ok"
+
+
+def refusal_headline(reason: str) -> str:
+    """A few large words for a refusal, readable from two metres (the sentence comes below)."""
+    headlines = {
+        "unknown": translate("CounterPage", "查无此包裹"),
+        "misread": translate("CounterPage", "请重新扫描"),
+        "other_point": translate("CounterPage", "非本点包裹"),
+        "voided": translate("CounterPage", "包裹已作废"),
+        "already_collected": translate("CounterPage", "已经领过了"),
+        "entitlement_used": translate("CounterPage", "本批已领过"),
+        "nothing_waiting": translate("CounterPage", "没有待领包裹"),
+    }
+    return headlines.get(reason, translate("CounterPage", "不能发放"))
+
+
+def verdict_text(card: Card, due: int) -> str:
+    if card.refusal:
+        return translate("CounterPage", "✗ 不能发放")
+    notes = [w.message for w in card.warnings if w.id != "payment_due"]
+    if due:
+        notes.append(translate("CounterPage", "有应收款：按回车后选择付款方式。"))
+    if notes:
+        return translate("CounterPage", "！请注意：{notes}").format(notes=" ".join(notes))
+    return translate("CounterPage", "✓ 可以发放：核对后按回车")
+
+
+def household_lines(card: Card) -> tuple[str, str, str]:
+    """(big line, second line, flags line) for the card: the household code, its head and
+    members; for a refusal, a few large words and then the reason in a sentence."""
+    h, p = card.household, card.parcel
+    if card.refusal:
+        who = f"{h.code} {h.head}" if h else (p.recipient if p else "")
+        return refusal_headline(card.refusal.id), card.refusal.message, who
+    if h is None:
+        if p is None:
+            return card.code, "", ""
+        return translate("CounterPage", "无对应住户"), translate("CounterPage", "收件人 {name}  {address}").format(
+            name=p.recipient or "?", address=p.address), ""
+    head = translate("CounterPage", "{head}　{members} 人").format(head=h.head or translate("CounterPage", "（未登记户主）"), members=h.members)
+    if h.proxies:
+        head += "　" + translate("CounterPage", "代领人：{names}").format(names="、".join(x.get("name", "") for x in h.proxies))
+    flags = "　".join("⚑ " + flag_label(f) for f in h.flags)
+    return h.code, head, flags
+
+
+def item_line(p: ParcelView) -> str:
+    return translate("CounterPage", "{item}　·　{round}　·　{code}").format(item=p.item or translate("CounterPage", "（未写物品）"),
+                                                     round=p.round_name, code=p.code)
+
+
+def parcel_items(card: Card) -> list[QListWidgetItem]:
+    """The visit's parcels: the scanned one first, then the others waiting; checkable unless
+    refused. Ctrl+N toggles item N."""
+    items = []
+    parcels = ([card.parcel] if card.parcel and not card.refusal else []) + card.waiting
+    selected = set(card.default_selection())
+    for n, p in enumerate(parcels, start=1):
+        refusal = card.waiting_refusals.get(p.code)
+        parts = [f"{n}", p.item or p.round_name, p.code, status_label(p.status)]
+        if p.due_cents:
+            parts.append(translate("CounterPage", "应收 {amount}").format(amount=format_yuan(p.due_cents)))
+        if p is card.parcel:
+            parts.append(translate("CounterPage", "← 刚扫描"))
+        if refusal:
+            parts.append(translate("CounterPage", "不能发放：{reason}").format(reason=refusal.message))
+        item = QListWidgetItem("　".join(parts))
+        item.setData(Qt.ItemDataRole.UserRole, p.code)
+        if refusal:
+            item.setFlags(Qt.ItemFlag.ItemIsEnabled)
+            item.setForeground(Qt.GlobalColor.gray)
+        else:
+            item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Checked if p.code in selected else Qt.CheckState.Unchecked)
+        items.append(item)
+    return items
