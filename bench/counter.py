@@ -8,18 +8,21 @@ synchronous=FULL). Floor, alternating with it on the same file: a plain sqlite3 
 the same PRAGMAs running an indexed select of the parcel, an insert into a table shaped and
 indexed like `handover`, and a commit.
 
-Scan → card shown (GUI): see `card()`.
+Scan → card shown and field ready (GUI): see `card()`.
 """
 
 from __future__ import annotations
 
+import json
 import random
 import sqlite3
+import subprocess
+import sys
 import uuid
 from pathlib import Path
 
-from bench.datasets import big_db, raw, require_parcels
-from bench.harness import Bench, NotYet, Row, Spec, ms, need, percentile, timed
+from bench.datasets import big_db, gui_db, raw, require_parcels
+from bench.harness import Bench, ProbeFailed, Row, Spec, median, ms, need, percentile, tail, timed
 
 FLOOR_TABLE = "bench_floor_handover"
 
@@ -143,9 +146,99 @@ def _scan(ctx, counter, site_id: str, code: str):  # noqa: ANN001, ANN202
         return counter.scan(s, site_id, code)
 
 
-def card(b: Bench, row: Row) -> None:  # noqa: ARG001
-    need("pickuppoint.ui.pages.counter")
-    raise NotYet("the counter page exists now: the benchmark is being written")
+def card(b: Bench, row: Row) -> None:
+    """Scan → card shown, field ready (GUI). In a new process (offscreen Qt), the counter page on
+    the GUI database; for parcels picked at random, the scanner's characters are typed into the
+    scan field (not timed), then the clock runs from the Enter key until the events it caused
+    are processed, the paint of the changed region included: the scan handled (the card read
+    from the database, every check), the card filled in and painted, the field empty and
+    focused. Floor, alternating with it in the same process: a bare QLineEdit whose Enter puts
+    the code into a QLabel, painted the same way."""
+    need("pickuppoint.ui.pages.counter", "CounterPage")
+    db = gui_db(b)
+    require_parcels(db)
+    con = raw(db)
+    try:
+        codes = _sample(con, b.sizes.card_scans + 5, b.sizes.seed + 1)
+    finally:
+        con.close()
+    cmd = [b.python, "-m", "bench.counter", "card", str(db), *codes]
+    proc = subprocess.run(cmd, capture_output=True, text=True, env=b.env(), cwd=b.workdir,
+                          timeout=b.timeout)
+    lines = proc.stdout.strip().splitlines()
+    if proc.returncode != 0 or not lines or not lines[-1].startswith("{"):
+        raise ProbeFailed(f"counter card probe exited {proc.returncode}: " + tail(proc.stderr))
+    result = json.loads(lines[-1])
+    prog, flo = result["program"][5:], result["floor"][5:]  # the first five warm up
+    p50, p99, f50, f99 = (median(prog), percentile(prog, 99), median(flo), percentile(flo, 99))
+    row.project = f"{ms(p50)} / {ms(p99)}"
+    row.floor = f"{ms(f50)} / {ms(f99)}"
+    row.ratio = p50 / f50 if f50 else None
+    row.judge(p50 <= 0.016)
+    verdicts = ", ".join(f"{k} {v}" for k, v in sorted(result["verdicts"].items()))
+    b.detail("Scan → card shown, field ready (GUI)", [
+        f"{len(prog):,} scans timed, median / p99 / max: {ms(p50)} / {ms(p99)} / {ms(max(prog))}; "
+        f"floor (bare QLineEdit → QLabel, painted) {ms(f50)} / {ms(f99)} / {ms(max(flo))}. "
+        f"Cards shown: {verdicts}. Page {result['size'][0]}×{result['size'][1]}, offscreen Qt.",
+    ])
+
+
+def _card_probe(db: str, codes: list[str]) -> dict:
+    """Runs in its own process (`python -m bench.counter card DB CODE...`)."""
+    import os
+    import time
+
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtCore import Qt, QThreadPool
+    from PySide6.QtTest import QTest
+    from PySide6.QtWidgets import QLabel, QLineEdit, QVBoxLayout, QWidget
+
+    from pickuppoint.services.context import Context
+    from pickuppoint.ui.app import application
+    from pickuppoint.ui.pages.counter import CounterPage
+
+    app = application("zh_CN")
+    ctx = Context.open(db, "bench")
+    page = CounterPage(ctx)
+    page.sounds.enabled = False  # no audio device here; playing is asynchronous anyway
+    page.resize(1280, 760)
+    page.show()
+    bare = QWidget()
+    layout = QVBoxLayout(bare)
+    line, label = QLineEdit(), QLabel()
+    layout.addWidget(line)
+    layout.addWidget(label)
+    line.returnPressed.connect(lambda: (label.setText(line.text()), line.clear()))
+    bare.resize(1280, 760)
+    bare.show()
+    QThreadPool.globalInstance().waitForDone(60_000)
+    app.processEvents()
+
+    def timed_enter(window: QWidget, field: QLineEdit, code: str) -> float:
+        window.activateWindow()
+        field.setFocus()
+        app.processEvents()
+        QTest.keyClicks(field, code)  # the scanner's characters: not timed
+        t0 = time.perf_counter()
+        QTest.keyClick(field, Qt.Key.Key_Return)
+        app.processEvents()  # the paint of what changed (Qt's UpdateRequest), as the screen gets it
+        t = time.perf_counter() - t0
+        assert field.text() == ""
+        return t
+
+    program, floor, verdicts = [], [], {}
+    for code in codes:  # one after another, as at the table (the verdict changes as it comes)
+        program.append(timed_enter(page, page.field, code))
+        card = page.card
+        verdict = card.verdict if card is not None else "lookup"
+        verdicts[verdict] = verdicts.get(verdict, 0) + 1
+        assert page.ui.householdLabel.text(), code
+        floor.append(timed_enter(bare, line, code))
+        QThreadPool.globalInstance().waitForDone(10_000)
+        app.processEvents()
+    size = (page.width(), page.height())
+    ctx.close()
+    return {"program": program, "floor": floor, "verdicts": verdicts, "size": size}
 
 
 SPECS = [
@@ -154,3 +247,11 @@ SPECS = [
     Spec("card", "scan → card shown, field ready (GUI)", lambda s: f"{s.gui_parcels:,} parcels",
          "≤ 16 ms median", card),
 ]
+
+
+if __name__ == "__main__":
+    if len(sys.argv) > 2 and sys.argv[1] == "card":
+        print(json.dumps(_card_probe(sys.argv[2], sys.argv[3:])), flush=True)
+        import os
+
+        os._exit(0)  # no teardown timed or needed

@@ -22,6 +22,16 @@ _ROOM_SUFFIX = r"(?:室|号房|号|房)"
 
 _CODE = re.compile(rf"^({_PART})\s*[-_/—–]\s*({_PART})\s*[-_/—–]\s*({_PART}|{_ROOM})$")
 _CODE2 = re.compile(rf"^({_PART})\s*[-_/—–]\s*([0-9]{{3,5}}[A-Za-z]?)$")
+# the same two forms after a compound's name ('白竹亭小区3-2-501室', '白竹亭7-1101')
+_PREFIXED_CODE = re.compile(
+    rf"(?<![0-9A-Za-z\-])({_PART})[-_/—–]({_PART})[-_/—–]({_ROOM}){_ROOM_SUFFIX}?$")
+_PREFIXED_CODE2 = re.compile(rf"(?<![0-9A-Za-z\-])({_PART})[-_/—–]([0-9]{{3,5}}[A-Za-z]?){_ROOM_SUFFIX}?$")
+# a floor between the unit and the room: '3号楼2单元5楼501', '3栋2单元5层501'
+_WITH_FLOOR = re.compile(
+    rf"({_PART}){_BUILDING_SUFFIX}-?(?:({_PART}){_UNIT_SUFFIX}-?)?[0-9]{{1,3}}(?:楼|层)"
+    rf"([0-9]{{1,5}}[A-Za-z]?){_ROOM_SUFFIX}?$")
+# remarks in brackets after (or inside) an address: '501室（放门口）', '(电话联系)'
+_REMARK = re.compile(r"[（(【\[][^）)】\]]*[）)】\]]")
 _FULL = re.compile(
     rf"({_PART})\s*{_BUILDING_SUFFIX}\s*-?\s*(?:({_PART})\s*{_UNIT_SUFFIX}\s*-?\s*)?"
     rf"([0-9]{{1,5}}[A-Za-z]?)\s*{_ROOM_SUFFIX}?\s*$"
@@ -50,6 +60,7 @@ class Address:
         return "".join(parts).upper()
 
 
+@lru_cache(maxsize=16384)  # the same few buildings, units and rooms, thousands of times
 def _sortable(part: str) -> str:
     m = re.match(r"^(\d+)(.*)$", part)
     if m:
@@ -141,18 +152,30 @@ def parse_address(text: object) -> Address | None:
     s = _prepare(text)
     if not s:
         return None
+    if _REMARK.search(s):
+        s = _REMARK.sub("", s)
     m = _CODE.match(s)
     if m:
         return Address(*(_clean_part(g) for g in m.groups()))
     m = _CODE2.match(s)
     if m:
         return Address(_clean_part(m.group(1)), "0", _clean_part(m.group(2)))
+    m = _WITH_FLOOR.search(s)
+    if m:
+        b, u, r = m.group(1), m.group(2), m.group(3)
+        return Address(_clean_part(b), _clean_part(u) if u else "0", _clean_part(r))
     for pattern in (_FULL, _BUILDING_UNIT_DASH):
         for m in pattern.finditer(s):
             b, u, r = m.group(1), m.group(2), m.group(3)
             # the compound's name may end in a letter or digit glued to the building: keep the
             # shortest building that still leaves a valid match
             return Address(_clean_part(b), _clean_part(u) if u else "0", _clean_part(r))
+    m = _PREFIXED_CODE.search(s)
+    if m:
+        return Address(*(_clean_part(g) for g in m.groups()))
+    m = _PREFIXED_CODE2.search(s)
+    if m:
+        return Address(_clean_part(m.group(1)), "0", _clean_part(m.group(2)))
     return None
 
 

@@ -38,6 +38,12 @@ def utc_now_iso() -> str:
     return iso(datetime.now(UTC))
 
 
+def iso_of_ms(ms: int) -> str:
+    """`utc_now_iso`'s text for a moment given in milliseconds since the epoch."""
+    return (datetime.fromtimestamp(ms // 1000, tz=UTC).strftime("%Y-%m-%dT%H:%M:%S.")
+            + f"{ms % 1000:03d}Z")
+
+
 def iso(moment: datetime) -> str:
     return moment.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%S.") + f"{moment.microsecond // 1000:03d}Z"
 

@@ -9,11 +9,10 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import insert, select, update
+from sqlalchemy import text
 from sqlmodel import Session
 
 from pickuppoint.eventlog import clock
-from pickuppoint.store.models import Record, Site
 
 
 @dataclass(frozen=True)
@@ -93,18 +92,41 @@ def apply(session: Session, recs: Sequence[Rec]) -> None:
         i = j
 
 
+_CANONICAL = json.JSONEncoder(ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+_FIELDS = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"))
+_quote = json.encoder.encode_basestring  # a str as JSON, as json.dumps(ensure_ascii=False)
+
+
 def canonical(payload: dict[str, Any]) -> str:
-    return json.dumps(payload, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+    return _CANONICAL.encode(payload)
 
 
 def record_hash(prev_hash: str, rec_fields: Iterable[Any]) -> str:
-    text = prev_hash + "\n" + json.dumps(list(rec_fields), ensure_ascii=False, separators=(",", ":"))
-    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+    """SHA-256 of the previous hash, a newline and the record's fields as a compact JSON list
+    (json.dumps(list, ensure_ascii=False, separators=(",", ":")); strings and integers are
+    written directly, byte for byte what json.dumps writes)."""
+    fields = list(rec_fields)
+    if all(type(f) is str or type(f) is int for f in fields):
+        body = "[" + ",".join(_quote(f) if type(f) is str else int.__repr__(f)
+                              for f in fields) + "]"
+    else:
+        body = _FIELDS.encode(fields)
+    return hashlib.sha256((prev_hash + "\n" + body).encode("utf-8")).hexdigest()
 
 
 def hash_of(prev_hash: str, rec: Rec) -> str:
     return record_hash(prev_hash, (rec.id, rec.site_id, rec.seq, rec.hlc, rec.wall, rec.operator,
                                    rec.kind, canonical(rec.payload)))
+
+
+_INSERT_RECORD = ("INSERT INTO record (id, site_id, seq, hlc, wall, operator, kind, payload, hash) "
+                  "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")
+
+
+def dbapi(session: Session) -> Any:
+    """A cursor on the session's own sqlite3 connection, inside its transaction: bulk writes
+    (`executemany` of plain tuples) without SQLAlchemy's per-row work."""
+    return session.connection().connection.driver_connection.cursor()
 
 
 class Writer:
@@ -116,21 +138,13 @@ class Writer:
     def __init__(self, session: Session, operator: str):
         self.session = session
         self.operator = operator
-        site = session.execute(select(Site).where(Site.is_self == True)).scalars().one()  # noqa: E712
+        site = session.execute(text(
+            "SELECT site_id, last_seq, last_hash, last_hlc FROM site WHERE is_self = 1")).one()
         self.site_id = site.site_id
         self._seq = site.last_seq
         self._hash = site.last_hash
         self._hlc = site.last_hlc
         self.written: list[Rec] = []
-
-    def _make(self, kind: str, payload: dict[str, Any]) -> Rec:
-        self._seq += 1
-        self._hlc = clock.tick(self._hlc)
-        rec = Rec(uuid.uuid4().hex, self.site_id, self._seq, self._hlc, clock.utc_now_iso(),
-                  self.operator, kind, payload, "")
-        h = hash_of(self._hash, rec)
-        self._hash = h
-        return Rec(**{**rec.__dict__, "hash": h})
 
     def append(self, kind: str, payload: dict[str, Any]) -> Rec:
         return self.append_many(kind, [payload])[0]
@@ -138,12 +152,27 @@ class Writer:
     def append_many(self, kind: str, payloads: Sequence[dict[str, Any]]) -> list[Rec]:
         if not payloads:
             return []
-        recs = [self._make(kind, p) for p in payloads]
-        self.session.execute(insert(Record), [r.row() for r in recs])
-        self.session.execute(
-            update(Site).where(Site.site_id == self.site_id)
-            .values(last_seq=self._seq, last_hash=self._hash, last_hlc=self._hlc)
-        )
+        site, operator = self.site_id, self.operator
+        seq, hlc, prev = self._seq, self._hlc, self._hash
+        recs: list[Rec] = []
+        rows: list[tuple[Any, ...]] = []
+        last_ms, wall = -1, ""
+        for payload in payloads:
+            now_ms = clock.physical_ms()
+            if now_ms != last_ms:
+                last_ms, wall = now_ms, clock.iso_of_ms(now_ms)
+            seq += 1
+            hlc = clock.tick(hlc, now_ms)
+            rid = uuid.uuid4().hex
+            body = canonical(payload)  # encoded once: hashed and stored
+            prev = record_hash(prev, (rid, site, seq, hlc, wall, operator, kind, body))
+            recs.append(Rec(rid, site, seq, hlc, wall, operator, kind, payload, prev))
+            rows.append((rid, site, seq, hlc, wall, operator, kind, body, prev))
+        cur = dbapi(self.session)
+        cur.executemany(_INSERT_RECORD, rows)
+        cur.execute("UPDATE site SET last_seq = ?, last_hash = ?, last_hlc = ? WHERE site_id = ?",
+                    (seq, prev, hlc, site))
+        self._seq, self._hlc, self._hash = seq, hlc, prev
         apply(self.session, recs)
         self.written.extend(recs)
         return recs

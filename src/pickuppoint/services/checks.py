@@ -74,7 +74,7 @@ def evaluate(session: Session, site_id: str, parcel: ParcelView) -> tuple[Notice
     if parcel.status == "cancelled":
         why = parcel.note or translate("Counter", "未注明原因")
         return Notice("voided", translate("Counter", "这个包裹已作废（{reason}），不能发放。").format(
-            reason=why), {"reason": why}), []
+            reason=why), {"cancel_reason": why}), []
     if parcel.status == "collected":
         return _already_collected(session, parcel), []
     if parcel.round_kind == "allocation" and parcel.household_code:

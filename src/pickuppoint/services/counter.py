@@ -176,7 +176,7 @@ def _checked_parcels(session: Session, site_id: str, codes: list[str]) -> list[P
                     code=parcel.code))
             entitled.add(key)
         if refusal is not None:
-            raise Refused(refusal.id, refusal.message, code=parcel.code, **refusal.details)
+            raise Refused(refusal.id, refusal.message, **{**refusal.details, "code": parcel.code})
         if parcel.code not in {p.code for p in parcels}:
             parcels.append(parcel)
     return parcels

@@ -94,6 +94,7 @@ class PopulateStep:
     name: str
     needed: Callable[..., bool]  # (ctx) -> bool
     run: Callable[..., None]  # (ctx, rng: random.Random) -> None
+    late: bool = False  # works on what the other steps made (e.g. receiving a demo round): runs last
 
 
 def _households_needed(ctx) -> bool:  # noqa: ANN001 - Context
@@ -137,8 +138,10 @@ def ensure_demo(ctx, seed: int = DEMO_SEED) -> list[str]:  # noqa: ANN001 - Cont
                 "Demo", "这个数据库已是接驳点 {id}（{name}）的数据，不能放入演示社区；"
                         "请用 --db 指定另一个文件。").format(id=site.site_id, name=site.name))
         init_site(ctx, DEMO_SITE_ID, DEMO_SITE_NAME)
+    from pickuppoint.services import projections  # noqa: F401  (service modules register their steps)
+
     ran = []
-    for step in STEPS:
+    for step in [s for s in STEPS if not s.late] + [s for s in STEPS if s.late]:
         if step.needed(ctx):
             step.run(ctx, random.Random(f"{seed}:{step.name}"))
             ran.append(step.name)

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import re
 from collections.abc import Sequence
 from dataclasses import asdict, dataclass, field
 from typing import Any
@@ -11,13 +10,13 @@ from typing import Any
 from sqlalchemy import text
 from sqlmodel import Session
 
-from pickuppoint.domain.address import Address, parse_address
+from pickuppoint.domain.address import Address
 from pickuppoint.domain.flags import FLAGS, pack_flags, unpack_flags
-from pickuppoint.domain.numbers import nfkc
 from pickuppoint.domain.phone import normalize_phone
 from pickuppoint.errors import NotFound, UserError
-from pickuppoint.eventlog.log import Rec, bulk_projection, projection
+from pickuppoint.eventlog.log import Rec, bulk_projection, dbapi, projection
 from pickuppoint.i18n import translate
+from pickuppoint.services import household_search
 
 EDITABLE = ("head", "phone", "members", "grid", "flags", "proxies", "notes")
 
@@ -72,40 +71,44 @@ def from_row(row: Any) -> HouseholdData:
 
 # --- projections ---------------------------------------------------------------------------
 
-_UPSERT = text("""
+_UPSERT_SQL = """
 INSERT INTO household (code, building, unit, room, sort_key, digits, head, phone, phone_last4,
     members, grid, flags, proxies, notes, active, updated_hlc, updated_site)
-VALUES (:code, :building, :unit, :room, :sort_key, :digits, :head, :phone, :phone_last4,
-    :members, :grid, :flags, :proxies, :notes, 1, :hlc, :site)
+VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?)
 ON CONFLICT (code) DO UPDATE SET head = excluded.head, phone = excluded.phone,
     phone_last4 = excluded.phone_last4, members = excluded.members, grid = excluded.grid,
     flags = excluded.flags, proxies = excluded.proxies, notes = excluded.notes, active = 1,
     updated_hlc = excluded.updated_hlc, updated_site = excluded.updated_site
-""")
+"""
 
 
-def _row_params(rec: Rec) -> dict[str, Any]:
+def _proxies_json(proxies: list[dict[str, str]] | None) -> str:
+    return json.dumps(proxies, ensure_ascii=False) if proxies else "[]"
+
+
+def _row_params(rec: Rec) -> tuple[Any, ...]:
     p = rec.payload
     addr = Address(p["building"], p["unit"], p["room"])
-    return {
-        "code": p["code"], "building": p["building"], "unit": p["unit"], "room": p["room"],
-        "sort_key": addr.sort_key, "digits": addr.digits, "head": p.get("head", ""),
-        "phone": p.get("phone", ""), "phone_last4": p.get("phone", "")[-4:],
-        "members": p.get("members", 1), "grid": p.get("grid", ""),
-        "flags": pack_flags(p.get("flags", [])),
-        "proxies": json.dumps(p.get("proxies", []), ensure_ascii=False),
-        "notes": p.get("notes", ""), "hlc": rec.hlc, "site": rec.site_id,
-    }
+    phone = p.get("phone", "")
+    return (
+        p["code"], p["building"], p["unit"], p["room"], addr.sort_key, addr.digits,
+        p.get("head", ""), phone, phone[-4:], p.get("members", 1), p.get("grid", ""),
+        pack_flags(p.get("flags", [])), _proxies_json(p.get("proxies")),
+        p.get("notes", ""), rec.hlc, rec.site_id,
+    )
 
 
 @projection("household.created")
 def _created(session: Session, rec: Rec) -> None:
-    session.execute(_UPSERT, _row_params(rec))
+    _created_many(session, [rec])
 
 
 @bulk_projection("household.created")
 def _created_many(session: Session, recs: Sequence[Rec]) -> None:
-    session.execute(_UPSERT, [_row_params(r) for r in recs])
+    dbapi(session).executemany(_UPSERT_SQL, [_row_params(r) for r in recs])
+    household_search.write_name_parts(
+        session, [(r.payload["code"], r.payload.get("head", ""), r.payload.get("proxies", []))
+                  for r in recs])
 
 
 @projection("household.updated")
@@ -123,6 +126,12 @@ def _updated(session: Session, rec: Rec) -> None:
              "WHERE code = :code"),
         {**changes, "code": rec.payload["code"], "hlc": rec.hlc, "site": rec.site_id},
     )
+    if "head" in changes or "proxies" in changes:
+        row = session.execute(text("SELECT head, proxies FROM household WHERE code = :c"),
+                              {"c": rec.payload["code"]}).first()
+        if row is not None:
+            household_search.write_name_parts(
+                session, [(rec.payload["code"], row.head, json.loads(row.proxies))])
 
 
 @bulk_projection("household.updated")
@@ -219,84 +228,26 @@ def find(session: Session, code: str) -> HouseholdData | None:
     return from_row(row) if row else None
 
 
-@dataclass(frozen=True)
-class Query:
-    """What the Households page and the counter's lookup ask for."""
-
-    text: str = ""
-    building: str | None = None
-    flag: str | None = None
-    include_inactive: bool = False
-
-
-def _where(q: Query) -> tuple[str, str, dict[str, Any]]:
-    """SQL condition, ranking expression and parameters for a query."""
-    conds = [] if q.include_inactive else ["active = 1"]
-    params: dict[str, Any] = {}
-    rank = "0"
-    if q.building:
-        conds.append("building = :building")
-        params["building"] = q.building
-    if q.flag:
-        conds.append("flags LIKE :flag")
-        params["flag"] = f"%,{q.flag},%"
-    t = nfkc(q.text)
-    if t:
-        alts, ranks = [], []
-        addr = parse_address(t) if not t.isdigit() else None
-        digits = re.sub(r"\D", "", t)
-        if addr is not None:
-            params["code"] = addr.code
-            alts.append("code = :code")
-            ranks.append("WHEN code = :code THEN 0")
-        elif re.fullmatch(r"[0-9A-Za-z]+-[0-9A-Za-z]*-?", t):
-            params["code_prefix"] = t.upper() + ("" if t.endswith("-") else "-") + "%"
-            alts.append("code LIKE :code_prefix")
-        if t.isdigit():
-            params["q"] = t
-            alts += ["digits = :q", "room = :q"]
-            ranks += ["WHEN digits = :q THEN 1", "WHEN room = :q THEN 2"]
-            if len(t) == 4:
-                alts.append("phone_last4 = :q")
-                ranks.append("WHEN phone_last4 = :q THEN 3")
-            if len(t) >= 5:
-                params["q_prefix"] = t + "%"
-                alts += ["phone LIKE :q_prefix", "digits LIKE :q_prefix"]
-                ranks.append("WHEN phone = :q THEN 1")
-        elif not digits or addr is None:
-            params["name"] = t
-            params["name_prefix"] = t + "%"
-            params["name_any"] = "%" + t + "%"
-            alts += ["head LIKE :name_prefix", "head LIKE :name_any", "proxies LIKE :name_any",
-                     "grid = :name"]
-            ranks += ["WHEN head = :name THEN 4", "WHEN head LIKE :name_prefix THEN 5"]
-        if not alts:
-            alts.append("0")
-        conds.append("(" + " OR ".join(alts) + ")")
-        if ranks:
-            rank = "CASE " + " ".join(ranks) + " ELSE 9 END"
-    where = " AND ".join(conds) if conds else "1"
-    return where, rank, params
-
-
-def count(session: Session, q: Query) -> int:
-    where, _rank, params = _where(q)
-    return session.execute(text(f"SELECT count(*) FROM household WHERE {where}"), params).scalar_one()
-
-
-def search(session: Session, q: Query, offset: int = 0, limit: int = 100) -> list[HouseholdData]:
-    """Households matching `q`, the most likely first (exact room code, digits, room, last four
-    digits of the phone, name), then in building-unit-room order."""
-    where, rank, params = _where(q)
-    order = "sort_key" if rank == "0" else f"{rank}, sort_key"
-    rows = session.execute(
-        text(f"SELECT * FROM household WHERE {where} ORDER BY {order} LIMIT :limit OFFSET :offset"),
-        {**params, "limit": limit, "offset": offset},
-    ).all()
-    return [from_row(r) for r in rows]
+# Search and count: services/household_search.py (the same names, kept here for callers).
+Query = household_search.Query
+search = household_search.search
+count = household_search.count
+first_page = household_search.first_page
+capped = household_search.capped
+COUNT_CAP = household_search.COUNT_CAP
 
 
 def buildings(session: Session) -> list[str]:
-    rows = session.execute(text(
-        "SELECT building FROM household WHERE active = 1 GROUP BY building")).scalars().all()
+    # skip from one building to the next along the (building, sort_key) index, and keep those
+    # with a household still active: a few look-ups per building, not a read of every household
+    rows = session.execute(text("""
+        WITH RECURSIVE b (building) AS (
+            SELECT min(building) FROM household
+            UNION ALL
+            SELECT (SELECT min(building) FROM household WHERE building > b.building)
+            FROM b WHERE b.building IS NOT NULL
+        )
+        SELECT building FROM b WHERE building IS NOT NULL AND EXISTS (
+            SELECT 1 FROM household AS h WHERE h.building = b.building AND h.active = 1)
+        """)).scalars().all()
     return sorted(rows, key=lambda b: (0, int(b), "") if b.isdigit() else (1, 0, b))

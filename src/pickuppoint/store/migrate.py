@@ -34,11 +34,7 @@ def migrate(path: Path, target: int = LATEST) -> int:
     """Upgrade the file at `path` to schema `target`; returns the version it had before."""
     conn = sqlite3.connect(path, isolation_level=None)
     try:
-        if conn.execute("PRAGMA quick_check").fetchone()[0] != "ok":
-            raise UserError(
-                translate("Store", "数据库文件已损坏：{path}。请从备份恢复。").format(path=path)
-            )
-        version = user_version(conn)
+        version = user_version(conn)  # a file that is not a database fails here
         if version > LATEST:
             raise NewerDatabase(
                 translate(
@@ -48,6 +44,12 @@ def migrate(path: Path, target: int = LATEST) -> int:
             )
         if version >= target:
             return version
+        # before changing a file, check all of it (it reads every page: seconds on a big
+        # database, so not on every start-up)
+        if version > 0 and conn.execute("PRAGMA quick_check").fetchone()[0] != "ok":
+            raise UserError(
+                translate("Store", "数据库文件已损坏：{path}。请从备份恢复。").format(path=path)
+            )
         if version > 0:
             backup_copy(conn, path.with_name(f"{path.name}.v{version}.bak"))
         conn.execute("PRAGMA journal_mode=WAL")

@@ -60,6 +60,14 @@ class Household(SQLModel, table=True):
     updated_site: str = ""
 
 
+class HouseholdName(SQLModel, table=True):
+    """An ending of a head's or a proxy's name (derived; for finding a text inside a name)."""
+
+    __tablename__ = "household_name"
+    part: str = Field(primary_key=True)
+    code: str = Field(primary_key=True)
+
+
 class Round(SQLModel, table=True):
     id: str = Field(primary_key=True)
     name: str

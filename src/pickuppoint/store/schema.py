@@ -142,6 +142,27 @@ CREATE INDEX ix_handover_hlc ON handover (hlc);
 CREATE INDEX ix_handover_site_hlc ON handover (site_id, hlc);
 CREATE INDEX ix_handover_visit ON handover (visit_id);
 CREATE INDEX ix_handover_receipt ON handover (receipt_no);
+-- household search (services/household_search.py): every keystroke an index look-up
+CREATE TABLE household_name (
+    part TEXT NOT NULL,
+    code TEXT NOT NULL,
+    PRIMARY KEY (part, code)
+) WITHOUT ROWID;
+CREATE INDEX ix_household_name_code ON household_name (code);
+CREATE INDEX ix_household_grid ON household (grid, sort_key);
+CREATE INDEX ix_household_inactive ON household (code) WHERE active = 0;
+CREATE INDEX ix_household_flags ON household (flags) WHERE flags != '';
+WITH RECURSIVE heads (code, name, i) AS (
+    SELECT code, head, 2 FROM household WHERE length(head) > 1
+    UNION ALL SELECT code, name, i + 1 FROM heads WHERE i < length(name)
+), proxies (code, name, i) AS (
+    SELECT h.code, trim(json_extract(p.value, '$.name')), 1
+    FROM household AS h, json_each(h.proxies) AS p
+    WHERE length(trim(json_extract(p.value, '$.name'))) > 0
+    UNION ALL SELECT code, name, i + 1 FROM proxies WHERE i < length(name)
+)
+INSERT OR IGNORE INTO household_name (part, code)
+SELECT substr(name, i), code FROM heads UNION SELECT substr(name, i), code FROM proxies
 """,
     ),
 ]
@@ -149,4 +170,4 @@ CREATE INDEX ix_handover_receipt ON handover (receipt_no);
 LATEST = STEPS[-1][0]
 
 # Tables holding state derived from the log; `rebuild` empties them and replays the records.
-DERIVED_TABLES = ("handover", "parcel", "round", "household")
+DERIVED_TABLES = ("handover", "parcel", "round", "household", "household_name")

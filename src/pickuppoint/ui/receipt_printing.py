@@ -7,14 +7,13 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF, QObject, QRectF, QSettings, QSize, QSizeF, Signal
-from PySide6.QtGui import QColor, QImage, QPageLayout, QPageSize, QPainter
-from PySide6.QtPdf import QPdfDocument
-from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrinterInfo, QPrintPreviewDialog
+from PySide6.QtCore import QObject, QSettings, Signal
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrinterInfo
 from PySide6.QtWidgets import QDialog, QWidget
 
 from pickuppoint.i18n import translate
 from pickuppoint.services.context import Context
+from pickuppoint.ui.pdf_printing import fit_printer_to, open_pdf, preview_pdf, print_pdf
 from pickuppoint.ui.tasks import run_in_background
 
 AUTO_PRINT = "counter/auto_print"
@@ -38,50 +37,6 @@ def receipt_pdf(ctx: Context, target: str, layout: str) -> bytes:
     with ctx.read() as s:
         data = receipt_data(s, target)
     return render_receipt(data, layout)
-
-
-def open_pdf(pdf: bytes, parent: QObject | None = None) -> QPdfDocument:
-    doc = QPdfDocument(parent)
-    buffer = QBuffer(doc)
-    buffer.setData(QByteArray(pdf))
-    buffer.open(QIODevice.OpenModeFlag.ReadOnly)
-    doc.load(buffer)
-    return doc
-
-
-def fit_printer_to(printer: QPrinter, doc: QPdfDocument) -> None:
-    """The printer's paper = the PDF's page (a long narrow strip for a receipt roll)."""
-    if doc.pageCount() == 0:
-        return
-    size = doc.pagePointSize(0)
-    page = QPageSize(QSizeF(size.width(), size.height()), QPageSize.Unit.Point,
-                     "receipt", QPageSize.SizeMatchPolicy.ExactMatch)
-    printer.setPageLayout(QPageLayout(page, QPageLayout.Orientation.Portrait, QMarginsF(0, 0, 0, 0),
-                                      QPageLayout.Unit.Point))
-
-
-def paint_pdf(doc: QPdfDocument, printer: QPrinter) -> None:
-    """Paint every page of `doc` onto `printer`, each on a white background."""
-    painter = QPainter()
-    if not painter.begin(printer):
-        return
-    try:
-        dpi = printer.resolution()
-        for i in range(doc.pageCount()):
-            if i:
-                printer.newPage()
-            points = doc.pagePointSize(i)
-            pixels = QSize(max(1, round(points.width() / 72 * dpi)), max(1, round(points.height() / 72 * dpi)))
-            page = QImage(pixels, QImage.Format.Format_RGB32)
-            page.fill(QColor("white"))
-            layer = QPainter(page)
-            layer.drawImage(0, 0, doc.render(i, pixels))
-            layer.end()
-            target = QRectF(painter.viewport())
-            scale = min(target.width() / pixels.width(), target.height() / pixels.height())
-            painter.drawImage(QRectF(0, 0, pixels.width() * scale, pixels.height() * scale), page)
-    finally:
-        painter.end()
 
 
 class ReceiptPrinter(QObject):
@@ -121,7 +76,7 @@ class ReceiptPrinter(QObject):
             printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         doc = open_pdf(pdf, self)
         fit_printer_to(printer, doc)
-        paint_pdf(doc, printer)
+        print_pdf(pdf, doc, printer)
         doc.deleteLater()
         return True
 
@@ -129,14 +84,9 @@ class ReceiptPrinter(QObject):
         """Show the receipt in Qt's print preview; printing goes through the print dialog."""
 
         def show(pdf: bytes) -> None:
-            doc = open_pdf(pdf, self)
-            printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-            fit_printer_to(printer, doc)
-            dialog = QPrintPreviewDialog(printer, parent)
-            dialog.setWindowTitle(self.tr("小票预览"))
-            dialog.paintRequested.connect(lambda p: paint_pdf(doc, p))
-            dialog.finished.connect(lambda _r: (doc.deleteLater(), on_closed and on_closed()))
-            dialog.open()
+            dialog = preview_pdf(pdf, parent, self.tr("小票预览"))
+            if on_closed is not None:
+                dialog.finished.connect(lambda _r: on_closed())
             self.last_preview = dialog
 
         self._pdf(target, show)
@@ -148,7 +98,7 @@ class ReceiptPrinter(QObject):
             fit_printer_to(printer, doc)
             dialog = QPrintDialog(printer, parent)
             if dialog.exec() == QDialog.DialogCode.Accepted:
-                paint_pdf(doc, printer)
+                print_pdf(pdf, doc, printer)
             doc.deleteLater()
 
         self._pdf(target, ask)

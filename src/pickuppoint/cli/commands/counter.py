@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import sys
 from pathlib import Path
 from typing import Any
 
@@ -14,6 +15,7 @@ from pickuppoint.i18n import translate
 from pickuppoint.money import format_yuan, parse_yuan
 from pickuppoint.services import counter, households
 from pickuppoint.services.cancel import cancel_parcel
+from pickuppoint.services.checks import Notice
 from pickuppoint.services.lookup import household_parcels, lookup
 from pickuppoint.services.parcel_view import ParcelView, find_parcel, normalize_code, status_label
 from pickuppoint.services.payments import Collector, Payment, collector_label, payment_label
@@ -82,9 +84,11 @@ def _handover(args: argparse.Namespace) -> int:
         try:
             amount = parse_yuan(args.amount)
         except ValueError:
-            raise Usage(translate("Cli", "金额“{amount}”不是有效的金额，例如 39.90。").format(amount=args.amount)) from None
+            raise Usage(translate("Cli", "金额“{amount}”不是有效的金额，例如 39.90。").format(
+                amount=args.amount)) from None
     ctx = open_context(args)
     payment = Payment(args.payment or "none", amount, args.reason)
+    warnings = _warnings(ctx, args.codes)
     visit = counter.hand_over(ctx, args.codes, _collector(ctx, args), payment)
     if args.json:
         emit_json({
@@ -94,8 +98,11 @@ def _handover(args: argparse.Namespace) -> int:
             "collector": {"kind": visit.collector.kind, "name": visit.collector.name,
                           "phone": visit.collector.phone},
             "payment": visit.payment_mode, "amount": format_yuan(visit.paid_cents), "at": visit.at,
+            "warnings": [{"code": code, "reason": n.id, "message": n.message} for code, n in warnings],
         })
         return 0
+    for _code, notice in warnings:
+        sys.stderr.write(notice.message + "\n")
     print(translate("Cli", "已发放 {n} 件给 {household}（{collector}），小票号 {receipt}。").format(
         n=len(visit.parcel_codes), household=visit.household_code or "-",
         collector=collector_label(visit.collector.kind, visit.collector.name), receipt=visit.receipt_no))
@@ -103,6 +110,15 @@ def _handover(args: argparse.Namespace) -> int:
         print(translate("Cli", "收款：{mode} {amount} 元。").format(
             mode=payment_label(visit.payment_mode), amount=format_yuan(visit.paid_cents)))
     return 0
+
+
+def _warnings(ctx, codes: list[str]) -> list[tuple[str, Notice]]:  # noqa: ANN001
+    """What the counter's card would show in amber (not yet received, damaged, no household);
+    the money due is settled by --payment, so it is not repeated."""
+    with ctx.read() as s:
+        site_id = ctx.site.site_id
+        cards = [counter.scan(s, site_id, code) for code in codes]
+    return [(card.code, n) for card in cards for n in card.warnings if n.id != "payment_due"]
 
 
 def _void(args: argparse.Namespace) -> int:

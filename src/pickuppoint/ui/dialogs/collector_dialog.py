@@ -10,6 +10,7 @@ from pickuppoint.domain.phone import mask_phone
 from pickuppoint.errors import UserError
 from pickuppoint.services.households import HouseholdData
 from pickuppoint.services.payments import Collector
+from pickuppoint.ui.dialogs.scan_guard import ScanGuard
 from pickuppoint.ui.forms.ui_collector_dialog import Ui_CollectorDialog
 
 LAST_VOLUNTEER = "counter/door_volunteer"
@@ -29,6 +30,7 @@ class CollectorDialog(QDialog):
         self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("取消"))
         self.ui.buttonBox.accepted.connect(self._accept)
         self.ui.buttonBox.rejected.connect(self.reject)
+        self.guard = ScanGuard(self.ui.nameEdit, self.ui.phoneEdit)
         who = f"{household.code} {household.head}" if household else ""
         if kind == "door":
             self.setWindowTitle(self.tr("送货上门"))
@@ -70,6 +72,9 @@ class CollectorDialog(QDialog):
         super().keyPressEvent(event)
 
     def _accept(self) -> None:
+        if self.guard.took_scan():
+            self.ui.errorLabel.setText(self.tr("这是扫到的条码，不是姓名或电话：请重新填写。"))
+            return
         try:
             self.collector = Collector(self.kind, self.ui.nameEdit.text(), self.ui.phoneEdit.text()).checked()
         except UserError as exc:

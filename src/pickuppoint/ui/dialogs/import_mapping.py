@@ -3,6 +3,8 @@ combo saying which field it is imported as (the guess, which the user may change
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QComboBox, QHeaderView, QTableWidget, QTableWidgetItem
@@ -19,9 +21,13 @@ class MappingTable(QObject):
 
     changed = Signal()  # the user chose another field for a column (`roster` is the new one)
 
-    def __init__(self, table: QTableWidget):
+    def __init__(self, table: QTableWidget, fields: tuple[str, ...] = FIELDS,
+                 label: Callable[[str], str] = field_label, short: Callable[[str], str] = short_label,
+                 multi: tuple[str, ...] = MULTI):
+        """`fields` and their labels: the roster's by default (the manifest dialog passes its own)."""
         super().__init__(table)
         self.table = table
+        self.fields, self.label, self.short, self.multi = fields, label, short, multi
         self.roster: Roster | None = None
         self.combos: list[QComboBox] = []
 
@@ -46,9 +52,9 @@ class MappingTable(QObject):
             combo = QComboBox(t)
             combo.setObjectName(f"fieldCombo{c}")
             combo.setAccessibleName(self.tr("第 {n} 列导入为").format(n=c + 1))
-            for field in (IGNORE, *FIELDS):
-                combo.addItem(short_label(field), field)
-                combo.setItemData(combo.count() - 1, field_label(field), Qt.ItemDataRole.ToolTipRole)
+            for field in (IGNORE, *self.fields):
+                combo.addItem(self.short(field), field)
+                combo.setItemData(combo.count() - 1, self.label(field), Qt.ItemDataRole.ToolTipRole)
             combo.currentIndexChanged.connect(lambda _i, column=c: self._chosen(column))
             t.setCellWidget(0, c, combo)
             self.combos.append(combo)
@@ -89,7 +95,7 @@ class MappingTable(QObject):
         # every column explicit, the chosen one last: it takes its field from any other column
         overrides: dict[str | int, str] = {
             i: current.get(i, IGNORE) for i in range(len(self.roster.headers))
-            if i != column and not (field and field not in MULTI and current.get(i) == field)}
+            if i != column and not (field and field not in self.multi and current.get(i) == field)}
         overrides[column] = field
         self.roster = self.roster.remap(overrides)
         self.refresh()

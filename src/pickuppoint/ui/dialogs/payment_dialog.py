@@ -1,9 +1,13 @@
 """Taking payment at the counter: one key per way of paying (1 cash, 2 QR, 3 paid on behalf,
-4 waived with a reason, 5 already paid online); Esc goes back to the card without handing over."""
+4 waived with a reason, 5 already paid online); Esc goes back to the card without handing over.
+
+A label scanned while this dialog is open must not choose a way of paying by its digits: a key
+is acted on only when no other key follows within BURST_MS (a scanner types a few milliseconds
+apart; a person does not), and everything up to the burst's Enter is ignored."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QDialog, QWidget
 
@@ -13,6 +17,7 @@ from pickuppoint.ui.forms.ui_payment_dialog import Ui_PaymentDialog
 
 _KEYS = {Qt.Key.Key_1: "cash", Qt.Key.Key_2: "qr", Qt.Key.Key_3: "owed", Qt.Key.Key_4: "waived",
          Qt.Key.Key_5: "prepaid"}
+BURST_MS = 60
 
 
 class PaymentDialog(QDialog):
@@ -39,6 +44,12 @@ class PaymentDialog(QDialog):
         self.ui.reasonEdit.hide()
         self.ui.reasonEdit.setStyleSheet("font-size: 15pt;")
         self.ui.reasonEdit.returnPressed.connect(self._confirm_waiver)
+        self._chosen: str | None = None
+        self._in_burst = False
+        self._pending = QTimer(self)
+        self._pending.setSingleShot(True)
+        self._pending.setInterval(BURST_MS)
+        self._pending.timeout.connect(self._key_settled)
 
     def showEvent(self, event) -> None:  # noqa: ANN001, N802 - Qt
         super().showEvent(event)
@@ -46,13 +57,26 @@ class PaymentDialog(QDialog):
             self.setFocus(Qt.FocusReason.ActiveWindowFocusReason)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt
-        mode = _KEYS.get(Qt.Key(event.key()))
-        if mode is not None and not self.ui.reasonEdit.hasFocus():
-            self.choose(mode)
+        if self.ui.reasonEdit.hasFocus():
+            super().keyPressEvent(event)
             return
-        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+        enter = event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+        if self._pending.isActive() or self._in_burst:  # a key hard on the heels of another
+            self._pending.stop()
+            self._in_burst = not enter
+            return
+        if enter:
             return  # Enter alone never takes money: a way of paying must be chosen
+        mode = _KEYS.get(Qt.Key(event.key()))
+        if mode is not None or (event.text() and event.text().isprintable()):
+            self._chosen = mode
+            self._pending.start()  # acted on unless a scanner burst goes on
+            return
         super().keyPressEvent(event)
+
+    def _key_settled(self) -> None:
+        if self._chosen is not None:
+            self.choose(self._chosen)
 
     def choose(self, mode: str) -> None:
         if mode == "waived":

@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
 
+from pickuppoint.ui.dialogs.scan_guard import ScanGuard
 from pickuppoint.ui.forms.ui_void_dialog import Ui_VoidDialog
 
 
@@ -28,6 +29,8 @@ class VoidDialog(QDialog):
         self.ui.reasonCombo.lineEdit().returnPressed.connect(self._accept)
         self.ui.reasonCombo.lineEdit().setPlaceholderText(self.tr("选择或填写原因"))
         self.ui.reasonCombo.setFocus()
+        self.guard = ScanGuard(self.ui.reasonCombo)
+        self._scanned = False
 
     def keyPressEvent(self, event) -> None:  # noqa: ANN001, N802 - Qt
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
@@ -36,6 +39,13 @@ class VoidDialog(QDialog):
         super().keyPressEvent(event)
 
     def _accept(self) -> None:
+        if self.guard.took_scan():
+            self._scanned = True
+            self.ui.errorLabel.setText(self.tr("这是扫到的条码，不是撤销原因：请选择或填写原因。"))
+            return
+        if self._scanned:  # the same Enter, seen a second time (field and dialog)
+            self._scanned = False
+            return
         reason = self.ui.reasonCombo.currentText().strip()
         if not reason:
             self.ui.errorLabel.setText(self.tr("请选择或填写撤销的原因。"))

@@ -78,9 +78,9 @@ class HistoryModel(QAbstractTableModel):
                 return r.household_code or "-"
             if col == ITEM:
                 return self.tr("已撤销") if r.voided else r.item
-            if r.amount_cents:
+            if r.payment in ("cash", "qr", "owed", "waived") and r.amount_cents:
                 return f"{payment_label(r.payment)} {format_yuan(r.amount_cents)}"
-            return ""
+            return payment_label(r.payment) if r.payment == "prepaid" else ""
         if role == Qt.ItemDataRole.ToolTipRole:
             text = f"{r.parcel_code} {r.head} {r.round_name}"
             if r.voided:

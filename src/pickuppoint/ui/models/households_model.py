@@ -32,9 +32,10 @@ AnyIndex = QModelIndex | QPersistentModelIndex
 
 
 def first_page(ctx: Context, query: Query) -> tuple[int, list[HouseholdData]]:
-    """How many households match, and the first page of them."""
+    """How many households match (above `households.COUNT_CAP`: more than that many), and the
+    first page of them."""
     with ctx.read() as s:
-        return households.count(s, query), households.search(s, query, 0, PAGE)
+        return households.first_page(s, query, PAGE, households.COUNT_CAP)
 
 
 class HouseholdsModel(QAbstractTableModel):
@@ -93,15 +94,21 @@ class HouseholdsModel(QAbstractTableModel):
         loaded = min(max(len(self._rows), PAGE), RELOAD_MAX)
         self.beginResetModel()
         with self.ctx.read() as s:
-            self._total = households.count(s, self.query)
             self._rows = households.search(s, self.query, 0, loaded)
+            self._total = (len(self._rows) if len(self._rows) < loaded
+                           else households.count(s, self.query, households.COUNT_CAP))
         self._exhausted = len(self._rows) < loaded
         self.endResetModel()
 
     @property
     def total(self) -> int:
-        """How many households match the query (loaded or not)."""
+        """How many households match the query (loaded or not); above `households.COUNT_CAP`
+        it only means "more than that many" (see `total_is_capped`)."""
         return self._total
+
+    @property
+    def total_is_capped(self) -> bool:
+        return households.capped(self.query, self._total, households.COUNT_CAP)
 
     def household(self, row: int) -> HouseholdData | None:
         return self._rows[row] if 0 <= row < len(self._rows) else None

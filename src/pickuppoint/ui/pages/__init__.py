@@ -15,5 +15,8 @@ PAGE_FACTORIES: list[tuple[str, Callable[..., Page]]] = []
 def page_factories() -> list[tuple[str, Callable[..., Page]]]:
     from pickuppoint.ui.pages.counter import CounterPage
     from pickuppoint.ui.pages.households import HouseholdsPage
+    from pickuppoint.ui.pages.receiving import ReceivingPage
+    from pickuppoint.ui.pages.rounds import RoundsPage
 
-    return [("counter", CounterPage), ("households", HouseholdsPage)]
+    return [("counter", CounterPage), ("receiving", ReceivingPage), ("rounds", RoundsPage),
+            ("households", HouseholdsPage)]

@@ -3,25 +3,29 @@ the amount due, and the visit's parcels (checkable); colour by verdict."""
 
 from __future__ import annotations
 
+import re
+
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QListWidgetItem
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QPalette
+from PySide6.QtWidgets import QLabel, QListWidgetItem, QWidget
 
 from pickuppoint.domain.flags import flag_label
 from pickuppoint.i18n import translate
 from pickuppoint.money import format_yuan
-from pickuppoint.services.counter import Card
+from pickuppoint.services.counter import Card, Visit
 from pickuppoint.services.parcel_view import ParcelView, status_label
+from pickuppoint.services.payments import collector_label, payment_label
 from pickuppoint.ui.feedback import COLOURS, Verdict
 
-IDLE_STYLE = "#card { background-color: #eef1f4; border-radius: 10px; }"
 _VERDICTS = {"ok": Verdict.OK, "warn": Verdict.WARN, "refused": Verdict.REFUSE}
 
 # Sizes readable from two metres on a 1280x800 laptop screen.
 STYLE = """
 #scanLabel { font-size: 18pt; }
-#scanField { font-size: 24pt; padding: 4px 10px; min-height: 48px; }
+#scanField { font-size: 24pt; padding: 4px 10px; min-height: 48px; border: 3px solid #9e9e9e;
+              border-radius: 6px; background: #ffffff; color: #1a1a1a; }
+#scanField:focus { border: 3px solid #1565c0; background: #f3f8ff; }
 #verdictLabel { font-size: 22pt; font-weight: bold; }
-#householdLabel { font-size: 80pt; font-weight: bold; }
 #headLabel { font-size: 30pt; }
 #flagsLabel { font-size: 22pt; font-weight: bold; }
 #itemLabel { font-size: 22pt; }
@@ -37,16 +41,88 @@ STYLE = """
 """
 
 
+BIG_PT, SMALLEST_BIG_PT = 120, 40
+
+
+def fit_big(label: QLabel, text: str, room: int) -> None:
+    """The household code (or a refusal's few words) as large as fits the card's width: from two
+    metres, `3-2-501` must read at a glance; a long `12-3-1102` or words shrink to fit."""
+    font = QFont(label.font())
+    font.setBold(True)
+    size = BIG_PT
+    while size > SMALLEST_BIG_PT:
+        font.setPointSize(size)
+        if QFontMetrics(font).horizontalAdvance(text) <= room:
+            break
+        size -= 4
+    if label.font().pointSize() != size or not label.font().bold():
+        label.setFont(font)
+    label.setText(text)
+
+
 def card_colours(verdict: str) -> tuple[str, str]:
     return COLOURS[_VERDICTS[verdict]]
 
 
-def card_style(verdict: str | None) -> str:
-    if verdict is None:
-        return IDLE_STYLE
-    bg, fg = card_colours(verdict)
-    return (f"#card {{ background-color: {bg}; border-radius: 10px; }} "
-            f"#card QLabel {{ color: {fg}; background: transparent; }}")
+IDLE_COLOURS = ("#eef1f4", "#1a1a1a")
+
+
+def _verdict_rules() -> str:
+    """The card's background by its `verdict` property (set_verdict), in the page's style sheet:
+    switching colours re-polishes one widget instead of re-parsing a style sheet."""
+    rules = [f'#card[verdict="idle"] {{ background-color: {IDLE_COLOURS[0]}; border-radius: 10px; }}']
+    for verdict in _VERDICTS:
+        rules.append(f'#card[verdict="{verdict}"] {{ background-color: {card_colours(verdict)[0]}; '
+                     'border-radius: 10px; }')
+    return "\n".join(rules)
+
+
+STYLE += _verdict_rules()
+
+
+def set_verdict(card: QWidget, verdict: str | None) -> None:
+    """Colour the card: green ok, amber look at this, red refused, grey idle (None). The text
+    colour goes to the card's labels through their palettes (no style sheet rule sets it)."""
+    value = verdict or "idle"
+    if card.property("verdict") == value:
+        return
+    card.setProperty("verdict", value)
+    fg = IDLE_COLOURS[1] if verdict is None else card_colours(verdict)[1]
+    colour = QColor(fg)
+    for label in card.findChildren(QLabel):  # each its own: style-sheet polish stops propagation
+        palette = label.palette()
+        palette.setColor(QPalette.ColorRole.WindowText, colour)
+        label.setPalette(palette)
+    style = card.style()
+    style.unpolish(card)
+    style.polish(card)
+    card.update()
+
+
+def looks_like_household(text: str) -> bool:
+    """A room number typed into the scan field ('3-2-501', '501', '32501'), not a label."""
+    if re.search(r"[栋幢楼单元室号]", text):
+        return True
+    digits = re.sub(r"\D", "", text)
+    return bool(re.fullmatch(r"[0-9]+(-[0-9]+){0,2}", text)) and 0 < len(digits) <= 7
+
+
+def show_if(widget: QWidget, visible: bool) -> None:
+    """Show or hide only when it changes (showing a widget re-polishes it: ~0.4 ms each). Labels
+    that may be empty (flags, amount due) stay shown: an empty label takes no height."""
+    if widget.isVisibleTo(widget.parentWidget()) != visible:
+        widget.setVisible(visible)
+
+
+def done_text(visit: Visit) -> str:
+    """The card's line after a handover: how many, to whom, paid how, the receipt number."""
+    paid = ""
+    if visit.paid_cents:
+        paid = translate("CounterPage", "，{mode} {amount} 元").format(
+            mode=payment_label(visit.payment_mode), amount=format_yuan(visit.paid_cents))
+    return translate("CounterPage", "✓ 已发放 {n} 件（{who}{paid}），小票 {no}。请扫下一件。").format(
+        n=len(visit.parcel_codes), who=collector_label(visit.collector.kind, visit.collector.name),
+        paid=paid, no=visit.receipt_no)
 
 
 def display_verdict(card: Card, due: int) -> str:
@@ -93,16 +169,19 @@ def household_lines(card: Card) -> tuple[str, str, str]:
             return card.code, "", ""
         return translate("CounterPage", "无对应住户"), translate("CounterPage", "收件人 {name}  {address}").format(
             name=p.recipient or "?", address=p.address), ""
-    head = translate("CounterPage", "{head}　{members} 人").format(head=h.head or translate("CounterPage", "（未登记户主）"), members=h.members)
+    name = h.head or translate("CounterPage", "（未登记户主）")
+    head = translate("CounterPage", "{head}　{members} 人").format(head=name, members=h.members)
     if h.proxies:
-        head += "　" + translate("CounterPage", "代领人：{names}").format(names="、".join(x.get("name", "") for x in h.proxies))
+        names = "、".join(x.get("name", "") for x in h.proxies)
+        head += "　" + translate("CounterPage", "代领人：{names}").format(names=names)
     flags = "　".join("⚑ " + flag_label(f) for f in h.flags)
     return h.code, head, flags
 
 
 def item_line(p: ParcelView) -> str:
-    return translate("CounterPage", "{item}　·　{round}　·　{code}").format(item=p.item or translate("CounterPage", "（未写物品）"),
-                                                     round=p.round_name, code=p.code)
+    item = p.item or translate("CounterPage", "（未写物品）")
+    return translate("CounterPage", "{item}　·　{round}　·　{code}").format(
+        item=item, round=p.round_name, code=p.code)
 
 
 def parcel_items(card: Card) -> list[QListWidgetItem]:

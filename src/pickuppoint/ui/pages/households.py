@@ -109,7 +109,10 @@ class HouseholdsPage(Page):
         self._select_code = None
 
     def _after_load(self, select: str | None = None) -> None:
-        self.ui.countLabel.setText(self.tr("共 {n} 户").format(n=self.model.total))
+        if self.model.total_is_capped:  # counting stops there, so that typing never waits
+            self.ui.countLabel.setText(self.tr("超过 {n} 户").format(n=households.COUNT_CAP))
+        else:
+            self.ui.countLabel.setText(self.tr("共 {n} 户").format(n=self.model.total))
         row = self.model.row_of(select) if select else -1
         if row < 0 and self.model.rowCount() > 0:
             row = 0

@@ -1,0 +1,3622 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en" sourcelanguage="zh_CN">
+<context>
+    <name>Allocation</name>
+    <message>
+        <source>未知的标记“{flag}”：可用的标记有 {flags}。</source>
+        <translation>Unknown flag &quot;{flag}&quot;: the flags are {flags}.</translation>
+    </message>
+    <message>
+        <source>配发方式“{per}”无效：只能是 household（按户）或 member（按人数）。</source>
+        <translation>Invalid allocation &quot;{per}&quot;: use household (one per household) or member (by number of members).</translation>
+    </message>
+    <message>
+        <source>每份的人数必须是正整数。</source>
+        <translation>Members per share must be a whole number above 0.</translation>
+    </message>
+    <message>
+        <source>“{name}”是订单批次：它的包裹来自供应商的订单表，不能按户配发。</source>
+        <translation>&quot;{name}&quot; is an order round: its parcels come from the supplier&apos;s order list and cannot be allocated per household.</translation>
+    </message>
+</context>
+<context>
+    <name>AllocationDialog</name>
+    <message>
+        <source>批次：{name}（{item}，{payment}）</source>
+        <translation>Round: {name} ({item}, {payment})</translation>
+    </message>
+    <message>
+        <source>配发</source>
+        <translation>Allocate</translation>
+    </message>
+    <message>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>将配发给 {households} 户，共 {parcels} 件。</source>
+        <translation>{parcels} parcel(s) will go to {households} household(s).</translation>
+    </message>
+    <message>
+        <source>另有 {n} 户已经配发过，不会重复配发。</source>
+        <translation>{n} more household(s) already have theirs and get none again.</translation>
+    </message>
+    <message>
+        <source>按户配发</source>
+        <translation>Allocate per household</translation>
+    </message>
+    <message>
+        <source>每户几份</source>
+        <translation>Parcels per household</translation>
+    </message>
+    <message>
+        <source>每户一份</source>
+        <translation>One per household</translation>
+    </message>
+    <message>
+        <source>按人数：每</source>
+        <translation>By members: one per</translation>
+    </message>
+    <message>
+        <source>每几人一份</source>
+        <translation>Members per parcel</translation>
+    </message>
+    <message>
+        <source>人一份（不足一份按一份）</source>
+        <translation>members (rounded up)</translation>
+    </message>
+    <message>
+        <source>只配发给有以下标记的住户（都不选：所有住户）</source>
+        <translation>Only households with these flags (none ticked: all households)</translation>
+    </message>
+</context>
+<context>
+    <name>App</name>
+    <message>
+        <source>无法打开数据库</source>
+        <translation>Cannot open the database</translation>
+    </message>
+</context>
+<context>
+    <name>Cli</name>
+    <message>
+        <source>发放包裹</source>
+        <translation>Hand out parcels</translation>
+    </message>
+    <message>
+        <source>包裹编号（同一户的可以一次发放多个）</source>
+        <translation>Parcel codes (several for the same household at once)</translation>
+    </message>
+    <message>
+        <source>领取人（代领人或送货志愿者）姓名</source>
+        <translation>Name of the collector (proxy or delivery volunteer)</translation>
+    </message>
+    <message>
+        <source>领取人电话</source>
+        <translation>Collector&apos;s phone</translation>
+    </message>
+    <message>
+        <source>代领</source>
+        <translation>Collected by a proxy</translation>
+    </message>
+    <message>
+        <source>送货上门</source>
+        <translation>Door delivery by a volunteer</translation>
+    </message>
+    <message>
+        <source>付款方式：现金、扫码、已预付、代付记账、免收</source>
+        <translation>Payment: cash, QR, prepaid, paid on behalf (owed), waived</translation>
+    </message>
+    <message>
+        <source>收款金额（元）</source>
+        <translation>Amount received (yuan)</translation>
+    </message>
+    <message>
+        <source>免收原因</source>
+        <translation>Reason for waiving payment</translation>
+    </message>
+    <message>
+        <source>撤销一次发放（记录保留）</source>
+        <translation>Void a handover (the record is kept)</translation>
+    </message>
+    <message>
+        <source>包裹编号、发放编号或小票号</source>
+        <translation>Parcel code, handover ID or receipt number</translation>
+    </message>
+    <message>
+        <source>撤销原因</source>
+        <translation>Reason for voiding</translation>
+    </message>
+    <message>
+        <source>按包裹编号、房号、电话或姓名查找</source>
+        <translation>Find by parcel code, room, phone or name</translation>
+    </message>
+    <message>
+        <source>打印一次发放的小票（PDF）</source>
+        <translation>Print the receipt of a handover (PDF)</translation>
+    </message>
+    <message>
+        <source>包裹编号或小票号</source>
+        <translation>Parcel code or receipt number</translation>
+    </message>
+    <message>
+        <source>只打印这一个包裹，不含同次领取的其他包裹</source>
+        <translation>Print only this parcel, not the others handed over with it</translation>
+    </message>
+    <message>
+        <source>按付款方式汇总收款</source>
+        <translation>Payments received, by payment method</translation>
+    </message>
+    <message>
+        <source>起始日期或时间（默认今天零点）</source>
+        <translation>Start date or time (default: today 00:00)</translation>
+    </message>
+    <message>
+        <source>作废一个包裹（不再发放）</source>
+        <translation>Cancel a parcel (it will not be handed out)</translation>
+    </message>
+    <message>
+        <source>代领时请用 --collector 写明代领人姓名。</source>
+        <translation>For a proxy, give the proxy&apos;s name with --collector.</translation>
+    </message>
+    <message>
+        <source>金额“{amount}”不是有效的金额，例如 39.90。</source>
+        <translation>&quot;{amount}&quot; is not a valid amount; example: 39.90.</translation>
+    </message>
+    <message>
+        <source>已发放 {n} 件给 {household}（{collector}），小票号 {receipt}。</source>
+        <translation>Handed out {n} parcel(s) to {household} ({collector}), receipt {receipt}.</translation>
+    </message>
+    <message>
+        <source>收款：{mode} {amount} 元。</source>
+        <translation>Payment: {mode} ¥{amount}.</translation>
+    </message>
+    <message>
+        <source>已撤销 {n} 次发放；包裹回到待领取状态，记录保留。</source>
+        <translation>Voided {n} handover(s); the parcels are waiting for collection again, the record is kept.</translation>
+    </message>
+    <message>
+        <source>应收 {amount} 元</source>
+        <translation>Due: ¥{amount}</translation>
+    </message>
+    <message>
+        <source>没有找到“{query}”：请换成房号（如 3-2-501）、电话或姓名再试。</source>
+        <translation>Nothing found for &quot;{query}&quot;: try a room (e.g. 3-2-501), phone or name.</translation>
+    </message>
+    <message>
+        <source>其他可能的住户：{codes}</source>
+        <translation>Other possible households: {codes}</translation>
+    </message>
+    <message>
+        <source>小票已保存到 {path}</source>
+        <translation>Receipt saved to {path}</translation>
+    </message>
+    <message>
+        <source>时间“{value}”无效，例如 2026-11-23 或 2026-11-23T08:00。</source>
+        <translation>Invalid time &quot;{value}&quot;; example: 2026-11-23 or 2026-11-23T08:00.</translation>
+    </message>
+    <message>
+        <source>自 {since} 起：发放 {n} 件，{v} 户次，撤销 {x} 件。</source>
+        <translation>Since {since}: {n} parcel(s) handed out in {v} visit(s), {x} voided.</translation>
+    </message>
+    <message>
+        <source>包裹 {code} 已作废，不再发放。</source>
+        <translation>Parcel {code} is cancelled and will not be handed out.</translation>
+    </message>
+    <message>
+        <source>打开演示社区（第一次使用时创建）</source>
+        <translation>Open the demo community (created on first use)</translation>
+    </message>
+    <message>
+        <source>随机种子（同一种子得到同样的社区）</source>
+        <translation>Random seed (the same seed gives the same community)</translation>
+    </message>
+    <message>
+        <source>生成大量合成数据，用于性能测试</source>
+        <translation>Generate lots of synthetic data for performance tests</translation>
+    </message>
+    <message>
+        <source>住户数</source>
+        <translation>Number of households</translation>
+    </message>
+    <message>
+        <source>每户包裹数</source>
+        <translation>Parcels per household</translation>
+    </message>
+    <message>
+        <source>随机种子</source>
+        <translation>Random seed</translation>
+    </message>
+    <message>
+        <source>已创建演示社区“{name}”：{n} 户。数据库：{path}</source>
+        <translation>Created the demo community &quot;{name}&quot;: {n} households. Database: {path}</translation>
+    </message>
+    <message>
+        <source>住户数和每户包裹数不能是负数。</source>
+        <translation>The number of households and parcels per household cannot be negative.</translation>
+    </message>
+    <message>
+        <source>已生成 {n} 户（{s:.1f} 秒）。</source>
+        <translation>Generated {n} households ({s:.1f} s).</translation>
+    </message>
+    <message>
+        <source>注意：包裹服务还不能生成合成包裹，本次只生成了住户。</source>
+        <translation>Note: the parcel service cannot generate synthetic parcels yet; only households were generated.</translation>
+    </message>
+    <message>
+        <source>已生成 {n} 个包裹（{s:.1f} 秒）。</source>
+        <translation>Generated {n} parcels ({s:.1f} s).</translation>
+    </message>
+    <message>
+        <source>住户名册</source>
+        <translation>Household roster</translation>
+    </message>
+    <message>
+        <source>列出住户</source>
+        <translation>List households</translation>
+    </message>
+    <message>
+        <source>按房号、姓名或电话查找</source>
+        <translation>Find by room, name or phone</translation>
+    </message>
+    <message>
+        <source>共 {n} 户</source>
+        <translation>{n} households</translation>
+    </message>
+    <message>
+        <source>导入住户名册（CSV 或 XLSX）</source>
+        <translation>Import a household roster (CSV or XLSX)</translation>
+    </message>
+    <message>
+        <source>名册文件：CSV（UTF-8 或 GBK）或 XLSX</source>
+        <translation>Roster file: CSV (UTF-8 or GBK) or XLSX</translation>
+    </message>
+    <message>
+        <source>XLSX 中要导入的工作表</source>
+        <translation>Sheet of the XLSX file to import</translation>
+    </message>
+    <message>
+        <source>指定某列导入为哪个字段，如 --map 住址=address；可多次使用</source>
+        <translation>Import a column as a given field, e.g. --map 住址=address; may be repeated</translation>
+    </message>
+    <message>
+        <source>跳过有错误的行，导入其余的行</source>
+        <translation>Skip rows with errors and import the rest</translation>
+    </message>
+    <message>
+        <source>只检查，不写入</source>
+        <translation>Check only, write nothing</translation>
+    </message>
+    <message>
+        <source>--map 的写法是 表头=字段，例如 --map 住址=address（“{item}”不是）。</source>
+        <translation>--map takes header=field, e.g. --map 住址=address (&quot;{item}&quot; is not).</translation>
+    </message>
+    <message>
+        <source>名册中有 {n} 行有错误，没有导入任何住户：请改正后重新导入，或加上 --skip-errors 跳过这些行。</source>
+        <translation>{n} row(s) of the roster have errors, so no household was imported: fix them and import again, or add --skip-errors to skip those rows.</translation>
+    </message>
+    <message>
+        <source>{file}（工作表“{sheet}”，表头在第 {row} 行）：{n} 行住户记录</source>
+        <translation>{file} (sheet &quot;{sheet}&quot;, header in row {row}): {n} household rows</translation>
+    </message>
+    <message>
+        <source>{file}（表头在第 {row} 行）：{n} 行住户记录</source>
+        <translation>{file} (header in row {row}): {n} household rows</translation>
+    </message>
+    <message>
+        <source>新增 {new} 户，更新 {updated} 户，未变 {same} 户，跳过 {skipped} 行。</source>
+        <translation>{new} new, {updated} updated, {same} unchanged households; {skipped} row(s) skipped.</translation>
+    </message>
+    <message>
+        <source>错误（{n}）：</source>
+        <translation>Errors ({n}):</translation>
+    </message>
+    <message>
+        <source>第 {row} 行：{message}</source>
+        <translation>Row {row}: {message}</translation>
+    </message>
+    <message>
+        <source>警告（{n}）：</source>
+        <translation>Warnings ({n}):</translation>
+    </message>
+    <message>
+        <source>试运行：没有写入任何内容。</source>
+        <translation>Dry run: nothing was written.</translation>
+    </message>
+    <message>
+        <source>把这个数据库设为一个接驳点（或协调中心）</source>
+        <translation>Set up this database as a pickup point (or coordination centre)</translation>
+    </message>
+    <message>
+        <source>从记录重建当前状态</source>
+        <translation>Rebuild the current state from the records</translation>
+    </message>
+    <message>
+        <source>检查记录的哈希链和当前状态</source>
+        <translation>Check the records&apos; hash chain and the current state</translation>
+    </message>
+    <message>
+        <source>已设为站点 {id}：{name}</source>
+        <translation>Set up as site {id}: {name}</translation>
+    </message>
+    <message>
+        <source>已从 {n} 条记录重建当前状态。</source>
+        <translation>Rebuilt the current state from {n} records.</translation>
+    </message>
+    <message>
+        <source>检查通过：{n} 条记录完整，当前状态与记录一致。</source>
+        <translation>Check passed: {n} records intact, the current state matches them.</translation>
+    </message>
+    <message>
+        <source>数据库文件</source>
+        <translation>Database file</translation>
+    </message>
+    <message>
+        <source>界面和文档的语言</source>
+        <translation>Language of the interface and documents</translation>
+    </message>
+    <message>
+        <source>操作人</source>
+        <translation>Operator name</translation>
+    </message>
+    <message>
+        <source>社区接驳点物资发放</source>
+        <translation>Community pickup point: parcel handout</translation>
+    </message>
+    <message>
+        <source>以 JSON 输出</source>
+        <translation>Output JSON</translation>
+    </message>
+    <message>
+        <source>缺少子命令，请用 --help 查看用法。</source>
+        <translation>Missing command; see --help for usage.</translation>
+    </message>
+    <message>
+        <source>已取消。</source>
+        <translation>Cancelled.</translation>
+    </message>
+    <message>
+        <source>文件操作失败{where}：{error}</source>
+        <translation>File operation failed{where}: {error}</translation>
+    </message>
+    <message>
+        <source>到货验收：登记送到本点的包裹</source>
+        <translation>Receiving: record parcels delivered to this point</translation>
+    </message>
+    <message>
+        <source>到货验收：逐个判断每个编号，能验收的都登记；有编号被拒收（读错、不是这一批、已领取、已作废等）时退出码为 1，已登记的仍然有效，输出中逐个说明。清单上没有的编号在指定 --round 时登记为多出。</source>
+        <translation>Receiving: each code is checked on its own and every acceptable one is recorded; if any code is refused (misread, wrong round, already collected, cancelled, ...) the exit code is 1, the recorded ones still count, and the output explains each. With --round, codes not on the manifest are recorded as surplus.</translation>
+    </message>
+    <message>
+        <source>扫到的包裹编号，可以一次写多个</source>
+        <translation>Scanned parcel codes (several at once are fine)</translation>
+    </message>
+    <message>
+        <source>验收的批次（名称或编号）；不在这一批的包裹不登记</source>
+        <translation>Round being received (name or number); parcels of other rounds are not recorded</translation>
+    </message>
+    <message>
+        <source>这些包裹破损</source>
+        <translation>These parcels are damaged</translation>
+    </message>
+    <message>
+        <source>备注（破损情况、多出的包裹说明）</source>
+        <translation>Note (damage, or details of surplus parcels)</translation>
+    </message>
+    <message>
+        <source>没有标签时按户签收：这一户在该批次的包裹全部登记（需要 --round）</source>
+        <translation>No labels: tick off by household, recording all its parcels in the round (needs --round)</translation>
+    </message>
+    <message>
+        <source>打印到货签收单（PDF）</source>
+        <translation>Print the goods received note (PDF)</translation>
+    </message>
+    <message>
+        <source>打印一个批次的包裹标签（PDF）</source>
+        <translation>Print the parcel labels of a round (PDF)</translation>
+    </message>
+    <message>
+        <source>批次名称或编号</source>
+        <translation>Round name or number</translation>
+    </message>
+    <message>
+        <source>a4-3x8：A4 不干胶标签纸，每页 3×8 张；roll-50x30：50×30 毫米标签卷</source>
+        <translation>a4-3x8: A4 sticker sheets, 3×8 labels per page; roll-50x30: 50×30 mm label roll</translation>
+    </message>
+    <message>
+        <source>改为打印楼栋分拣牌（每栋楼一页 A4）</source>
+        <translation>Print building sorting signs instead (one A4 page per building)</translation>
+    </message>
+    <message>
+        <source>已生成 {pages} 页楼栋分拣牌，保存到 {path}。</source>
+        <translation>Saved {pages} page(s) of building signs to {path}.</translation>
+    </message>
+    <message>
+        <source>已生成 {n} 张标签（{pages} 页），保存到 {path}。</source>
+        <translation>Saved {n} labels ({pages} page(s)) to {path}.</translation>
+    </message>
+    <message>
+        <source>按户签收时请用 --round 指定批次。</source>
+        <translation>To tick off by household, give the round with --round.</translation>
+    </message>
+    <message>
+        <source>请写出要验收的包裹编号，或用 --household 按户签收。</source>
+        <translation>Give the parcel codes to receive, or tick off by household with --household.</translation>
+    </message>
+    <message>
+        <source>已验收 {received} 件，多出 {surplus} 件，之前已验收 {again} 件，未登记 {refused} 件。</source>
+        <translation>Received {received}, surplus {surplus}, already received {again}, not recorded {refused}.</translation>
+    </message>
+    <message>
+        <source>已生成到货签收单：{path}（{n} 页）。</source>
+        <translation>Goods received note saved: {path} ({n} page(s)).</translation>
+    </message>
+    <message>
+        <source>批次的包裹：导入订单表、按户配发</source>
+        <translation>Parcels of a round: import an order list, allocate per household</translation>
+    </message>
+    <message>
+        <source>导入供应商的订单表（CSV 或 XLSX）</source>
+        <translation>Import a supplier&apos;s order list (CSV or XLSX)</translation>
+    </message>
+    <message>
+        <source>订单表：CSV（UTF-8 或 GBK）或 XLSX</source>
+        <translation>Order list: CSV (UTF-8 or GBK) or XLSX</translation>
+    </message>
+    <message>
+        <source>指定某列导入为哪个字段，如 --map 配送信息=address；可多次使用</source>
+        <translation>Import a column as a given field, e.g. --map 配送信息=address; may be repeated</translation>
+    </message>
+    <message>
+        <source>统一配发：给每户（或有某标记的住户）一份</source>
+        <translation>Allocate: one parcel for every household (or every household with a flag)</translation>
+    </message>
+    <message>
+        <source>household：每户一份；member：按人数，每 N 人一份</source>
+        <translation>household: one per household; member: one per N members</translation>
+    </message>
+    <message>
+        <source>按人数配发时，每几人一份（默认 1）</source>
+        <translation>With member: members per parcel (default 1)</translation>
+    </message>
+    <message>
+        <source>只给有这个标记的住户，如 hardship；可多次使用</source>
+        <translation>Only households with this flag, e.g. hardship; may be repeated</translation>
+    </message>
+    <message>
+        <source>只计算，不写入</source>
+        <translation>Calculate only, write nothing</translation>
+    </message>
+    <message>
+        <source>把没有匹配到住户的包裹分给一户</source>
+        <translation>Assign an unmatched parcel to a household</translation>
+    </message>
+    <message>
+        <source>包裹编号</source>
+        <translation>Parcel code</translation>
+    </message>
+    <message>
+        <source>住户房号，如 3-2-501</source>
+        <translation>Household room, e.g. 3-2-501</translation>
+    </message>
+    <message>
+        <source>订单表中有 {n} 行有错误，没有导入任何包裹：请改正后重新导入，或加上 --skip-errors 跳过这些行。</source>
+        <translation>{n} row(s) of the order list have errors, so no parcel was imported: fix them and import again, or add --skip-errors to skip those rows.</translation>
+    </message>
+    <message>
+        <source>{file}（表头在第 {row} 行）：{n} 行订单，批次“{round}”</source>
+        <translation>{file} (header in row {row}): {n} order rows, round &quot;{round}&quot;</translation>
+    </message>
+    <message>
+        <source>新增 {new} 件，更新 {updated} 件，未变 {same} 件，跳过 {skipped} 行。</source>
+        <translation>{new} new, {updated} updated, {same} unchanged parcels; {skipped} row(s) skipped.</translation>
+    </message>
+    <message>
+        <source>没有匹配到住户（{n}）：</source>
+        <translation>Not matched to a household ({n}):</translation>
+    </message>
+    <message>
+        <source>第 {row} 行：{address} {recipient}</source>
+        <translation>Row {row}: {address} {recipient}</translation>
+    </message>
+    <message>
+        <source>可能是：{near}</source>
+        <translation>Maybe: {near}</translation>
+    </message>
+    <message>
+        <source>没有相近的住户。</source>
+        <translation>No similar household.</translation>
+    </message>
+    <message>
+        <source>用 parcels match 包裹编号 房号 把它们分给住户。</source>
+        <translation>Assign them with: parcels match PARCEL-CODE ROOM.</translation>
+    </message>
+    <message>
+        <source>配发给 {households} 户，共 {parcels} 件；{already} 户已配发过，没有重复配发。</source>
+        <translation>Allocated {parcels} parcel(s) to {households} household(s); {already} household(s) already had theirs and got none again.</translation>
+    </message>
+    <message>
+        <source>包裹 {parcel} 已分给住户 {code}。</source>
+        <translation>Parcel {parcel} assigned to household {code}.</translation>
+    </message>
+    <message>
+        <source>发放批次</source>
+        <translation>Rounds</translation>
+    </message>
+    <message>
+        <source>新建一个批次</source>
+        <translation>Create a round</translation>
+    </message>
+    <message>
+        <source>批次名称，如“4月10日 蔬菜包”</source>
+        <translation>Round name, e.g. &quot;Vegetables 10 Apr&quot;</translation>
+    </message>
+    <message>
+        <source>order：订单批次（导入供应商订单表）；allocation：统一配发</source>
+        <translation>order: order round (import a supplier&apos;s order list); allocation: one share per household</translation>
+    </message>
+    <message>
+        <source>日期 YYYY-MM-DD（默认今天）</source>
+        <translation>Date YYYY-MM-DD (default: today)</translation>
+    </message>
+    <message>
+        <source>物资，如“蔬菜包”</source>
+        <translation>Goods, e.g. &quot;vegetable box&quot;</translation>
+    </message>
+    <message>
+        <source>每份价格（元），如 39.90</source>
+        <translation>Price per parcel (yuan), e.g. 39.90</translation>
+    </message>
+    <message>
+        <source>默认付款方式：prepaid 已预付、at_pickup 领取时付款、on_behalf 社区代付、free 免费</source>
+        <translation>Default payment: prepaid, at_pickup (pay on collection), on_behalf (paid by community), free</translation>
+    </message>
+    <message>
+        <source>供应商</source>
+        <translation>Supplier</translation>
+    </message>
+    <message>
+        <source>列出批次</source>
+        <translation>List rounds</translation>
+    </message>
+    <message>
+        <source>价格“{price}”不是金额，请写成 39.90 这样的数字。</source>
+        <translation>Price &quot;{price}&quot; is not an amount; write a number like 39.90.</translation>
+    </message>
+    <message>
+        <source>已新建批次“{name}”（编号 {id}）。</source>
+        <translation>Created round &quot;{name}&quot; (number {id}).</translation>
+    </message>
+    <message>
+        <source>共 {total} 件，待到货 {expected}，在点 {received}，已领 {collected}，未匹配 {unmatched}</source>
+        <translation>{total} parcels: {expected} expected, {received} at the point, {collected} collected, {unmatched} unmatched</translation>
+    </message>
+    <message>
+        <source>共 {n} 个批次</source>
+        <translation>Rounds: {n}</translation>
+    </message>
+</context>
+<context>
+    <name>CollectorDialog</name>
+    <message>
+        <source>确定</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>送货上门</source>
+        <translation>Door delivery</translation>
+    </message>
+    <message>
+        <source>送货上门：{who}
+由哪位志愿者送？</source>
+        <translation>Door delivery: {who}
+Which volunteer delivers?</translation>
+    </message>
+    <message>
+        <source>送货志愿者：</source>
+        <translation>Volunteer:</translation>
+    </message>
+    <message>
+        <source>代领</source>
+        <translation>Proxy</translation>
+    </message>
+    <message>
+        <source>代领：{who}
+选择登记的代领人，或填写现场代领人的姓名和电话。</source>
+        <translation>Proxy: {who}
+Choose a registered proxy, or enter the name and phone of the person here.</translation>
+    </message>
+    <message>
+        <source>这户没有登记代领人：请填写现场代领人的姓名和电话。</source>
+        <translation>No registered proxy for this household: enter the name and phone of the person here.</translation>
+    </message>
+    <message>
+        <source>这是扫到的条码，不是姓名或电话：请重新填写。</source>
+        <translation>That is a scanned barcode, not a name or phone: please enter it again.</translation>
+    </message>
+    <message>
+        <source>登记的代领人（↑↓ 选择）：</source>
+        <translation>Registered proxies (↑↓ to choose):</translation>
+    </message>
+    <message>
+        <source>登记的代领人</source>
+        <translation>Registered proxies</translation>
+    </message>
+    <message>
+        <source>姓名：</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <source>姓名</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>电话：</source>
+        <translation>Phone:</translation>
+    </message>
+    <message>
+        <source>电话</source>
+        <translation>Phone</translation>
+    </message>
+</context>
+<context>
+    <name>Counter</name>
+    <message>
+        <source>作废包裹时请写明原因。</source>
+        <translation>Give a reason for cancelling the parcel.</translation>
+    </message>
+    <message>
+        <source>没有编号为 {code} 的包裹。</source>
+        <translation>No parcel with code {code}.</translation>
+    </message>
+    <message>
+        <source>包裹 {code} 已经领取，不能作废：请先撤销这次发放。</source>
+        <translation>Parcel {code} was already collected and cannot be cancelled: void the handover first.</translation>
+    </message>
+    <message>
+        <source>包裹 {code} 已经作废过了。</source>
+        <translation>Parcel {code} is already cancelled.</translation>
+    </message>
+    <message>
+        <source>条码读取有误（校验位不符），请重新扫描。</source>
+        <translation>Misread barcode (check character does not match); scan again.</translation>
+    </message>
+    <message>
+        <source>没有编号为 {code} 的包裹：请核对标签，或按房号、电话查找。</source>
+        <translation>No parcel with code {code}: check the label, or find by room or phone.</translation>
+    </message>
+    <message>
+        <source>这个包裹应在{point}发放，不在本接驳点发放。</source>
+        <translation>This parcel is handed out at {point}, not at this pickup point.</translation>
+    </message>
+    <message>
+        <source>未注明原因</source>
+        <translation>no reason given</translation>
+    </message>
+    <message>
+        <source>这个包裹已作废（{reason}），不能发放。</source>
+        <translation>This parcel is cancelled ({reason}) and cannot be handed out.</translation>
+    </message>
+    <message>
+        <source>{household} 已于 {time} 领取过“{round}”的一份（包裹 {other}），不能重复领取。</source>
+        <translation>{household} already collected one from &quot;{round}&quot; at {time} (parcel {other}); only one per household.</translation>
+    </message>
+    <message>
+        <source>这个包裹已经领取过了，不能重复发放。</source>
+        <translation>This parcel was already collected; it cannot be handed out twice.</translation>
+    </message>
+    <message>
+        <source>已领取：{time} 在{point}由{collector}领走（操作人 {operator}），不能重复发放。</source>
+        <translation>Already collected {time} at {point} by {collector} (operator {operator}); cannot hand out twice.</translation>
+    </message>
+    <message>
+        <source>这个包裹没有对应的住户：请核对收件人 {name}。</source>
+        <translation>This parcel has no matching household: check the recipient {name}.</translation>
+    </message>
+    <message>
+        <source>包裹尚未验收入库；发放即视为已到货。</source>
+        <translation>Parcel not received yet; handing it out marks it received.</translation>
+    </message>
+    <message>
+        <source>包裹登记为破损，请与领取人当面确认。</source>
+        <translation>Parcel recorded as damaged: check it together with the collector.</translation>
+    </message>
+    <message>
+        <source>应收 {amount} 元。</source>
+        <translation>Due: ¥{amount}.</translation>
+    </message>
+    <message>
+        <source>同一批次每户只能领取一份。</source>
+        <translation>One per household per round.</translation>
+    </message>
+    <message>
+        <source>没有要发放的包裹。</source>
+        <translation>No parcels to hand out.</translation>
+    </message>
+    <message>
+        <source>一次只能为一户发放：这些包裹属于不同的住户（{codes}）。</source>
+        <translation>Hand out to one household at a time: these parcels belong to different households ({codes}).</translation>
+    </message>
+    <message>
+        <source>同一批次每户只能领取一份：{code} 不能与同批次的另一份一起发放。</source>
+        <translation>One per household per round: {code} cannot be handed out together with another from the same round.</translation>
+    </message>
+    <message>
+        <source>撤销发放时请写明原因。</source>
+        <translation>Give a reason for voiding the handover.</translation>
+    </message>
+    <message>
+        <source>这次发放已经撤销过了。</source>
+        <translation>This handover is already voided.</translation>
+    </message>
+    <message>
+        <source>包裹 {code} 目前不是已领取状态，没有可撤销的发放。</source>
+        <translation>Parcel {code} is not collected, so there is no handover to void.</translation>
+    </message>
+    <message>
+        <source>小票 {no} 的发放已经全部撤销过了。</source>
+        <translation>The handover on receipt {no} is already fully voided.</translation>
+    </message>
+    <message>
+        <source>没有找到 {code} 的发放记录：请输入包裹编号或小票号。</source>
+        <translation>No handover found for {code}: enter a parcel code or receipt number.</translation>
+    </message>
+    <message>
+        <source>{code} 没有待领取的包裹。</source>
+        <translation>{code} has no parcels waiting.</translation>
+    </message>
+    <message>
+        <source>领取方式“{kind}”无效。</source>
+        <translation>Invalid collection type &quot;{kind}&quot;.</translation>
+    </message>
+    <message>
+        <source>领取人电话“{phone}”不是有效的电话号码。</source>
+        <translation>Collector&apos;s phone &quot;{phone}&quot; is not a valid phone number.</translation>
+    </message>
+    <message>
+        <source>代领时请填写代领人姓名。</source>
+        <translation>Enter the proxy&apos;s name.</translation>
+    </message>
+    <message>
+        <source>送货上门时请填写送货志愿者的姓名。</source>
+        <translation>Enter the name of the delivery volunteer.</translation>
+    </message>
+    <message>
+        <source>代领人 {name}</source>
+        <translation>proxy {name}</translation>
+    </message>
+    <message>
+        <source>送货上门（志愿者 {name}）</source>
+        <translation>door delivery (volunteer {name})</translation>
+    </message>
+    <message>
+        <source>本户 {name}</source>
+        <translation>household member {name}</translation>
+    </message>
+    <message>
+        <source>本户</source>
+        <translation>household member</translation>
+    </message>
+    <message>
+        <source>无需付款</source>
+        <translation>No payment</translation>
+    </message>
+    <message>
+        <source>现金</source>
+        <translation>Cash</translation>
+    </message>
+    <message>
+        <source>扫码支付</source>
+        <translation>QR code</translation>
+    </message>
+    <message>
+        <source>已预付</source>
+        <translation>Prepaid</translation>
+    </message>
+    <message>
+        <source>代付（记账）</source>
+        <translation>Paid on behalf (owed)</translation>
+    </message>
+    <message>
+        <source>免收</source>
+        <translation>Waived</translation>
+    </message>
+    <message>
+        <source>付款方式“{mode}”无效：应为 cash、qr、prepaid、owed 或 waived。</source>
+        <translation>Invalid payment method &quot;{mode}&quot;: use cash, qr, prepaid, owed or waived.</translation>
+    </message>
+    <message>
+        <source>这些包裹无需付款，不能收取 {amount} 元。</source>
+        <translation>Nothing is due for these parcels; cannot take ¥{amount}.</translation>
+    </message>
+    <message>
+        <source>应收 {amount} 元：请选择付款方式（现金、扫码、代付或免收）。</source>
+        <translation>¥{amount} due: choose a payment method (cash, QR, paid on behalf or waived).</translation>
+    </message>
+    <message>
+        <source>应收 {due} 元，输入的金额是 {amount} 元：请核对。</source>
+        <translation>¥{due} is due but ¥{amount} was entered: please check.</translation>
+    </message>
+    <message>
+        <source>免收时请写明原因。</source>
+        <translation>Give a reason for waiving payment.</translation>
+    </message>
+    <message>
+        <source>没有找到 {code} 的发放记录，无法打印小票。</source>
+        <translation>No handover found for {code}; cannot print a receipt.</translation>
+    </message>
+</context>
+<context>
+    <name>CounterPage</name>
+    <message>
+        <source>同一条码连续读到两次，已忽略第二次。</source>
+        <translation>Same barcode read twice in a row; the second read was ignored.</translation>
+    </message>
+    <message>
+        <source>这户这次可领 {n} 件：已勾选的一起发放（Ctrl+数字 勾选或取消）</source>
+        <translation>{n} parcel(s) for this household now: the ticked ones are handed out together (Ctrl+number ticks/unticks)</translation>
+    </message>
+    <message>
+        <source>应收 {amount} 元</source>
+        <translation>Due: ¥{amount}</translation>
+    </message>
+    <message>
+        <source>请扫描包裹条码。没有标签：按 F4 按房号、电话或姓名查找。</source>
+        <translation>Scan a parcel barcode. No label: press F4 to find by room, phone or name.</translation>
+    </message>
+    <message>
+        <source>没有勾选要发放的包裹。</source>
+        <translation>No parcel ticked to hand out.</translation>
+    </message>
+    <message>
+        <source>正在发放……</source>
+        <translation>Handing out…</translation>
+    </message>
+    <message>
+        <source>已发放 {n} 件给 {household}，小票号 {no}。</source>
+        <translation>Handed out {n} parcel(s) to {household}, receipt {no}.</translation>
+    </message>
+    <message>
+        <source>✗ 没有发放：{reason}</source>
+        <translation>✗ Not handed out: {reason}</translation>
+    </message>
+    <message>
+        <source>，{mode} {amount} 元</source>
+        <translation>, {mode} ¥{amount}</translation>
+    </message>
+    <message>
+        <source>✓ 已发放 {n} 件（{who}{paid}），小票 {no}。请扫下一件。</source>
+        <translation>✓ Handed out {n} ({who}{paid}), receipt {no}. Scan the next one.</translation>
+    </message>
+    <message>
+        <source>查无此包裹</source>
+        <translation>Unknown parcel</translation>
+    </message>
+    <message>
+        <source>请重新扫描</source>
+        <translation>Scan again</translation>
+    </message>
+    <message>
+        <source>非本点包裹</source>
+        <translation>Not for this point</translation>
+    </message>
+    <message>
+        <source>包裹已作废</source>
+        <translation>Parcel cancelled</translation>
+    </message>
+    <message>
+        <source>已经领过了</source>
+        <translation>Already collected</translation>
+    </message>
+    <message>
+        <source>本批已领过</source>
+        <translation>Round already collected</translation>
+    </message>
+    <message>
+        <source>没有待领包裹</source>
+        <translation>Nothing waiting</translation>
+    </message>
+    <message>
+        <source>不能发放</source>
+        <translation>Cannot hand out</translation>
+    </message>
+    <message>
+        <source>✗ 不能发放</source>
+        <translation>✗ Cannot hand out</translation>
+    </message>
+    <message>
+        <source>有应收款：按回车后选择付款方式。</source>
+        <translation>Payment due: press Enter, then choose the payment method.</translation>
+    </message>
+    <message>
+        <source>！请注意：{notes}</source>
+        <translation>! Note: {notes}</translation>
+    </message>
+    <message>
+        <source>✓ 可以发放：核对后按回车</source>
+        <translation>✓ OK to hand out: check, then press Enter</translation>
+    </message>
+    <message>
+        <source>无对应住户</source>
+        <translation>No matching household</translation>
+    </message>
+    <message>
+        <source>收件人 {name}  {address}</source>
+        <translation>Recipient {name}  {address}</translation>
+    </message>
+    <message>
+        <source>{head}&#x3000;{members} 人</source>
+        <translation>{head}  household of {members}</translation>
+    </message>
+    <message>
+        <source>（未登记户主）</source>
+        <translation>(no head of household)</translation>
+    </message>
+    <message>
+        <source>代领人：{names}</source>
+        <translation>Proxies: {names}</translation>
+    </message>
+    <message>
+        <source>{item}&#x3000;·&#x3000;{round}&#x3000;·&#x3000;{code}</source>
+        <translation>{item}  ·  {round}  ·  {code}</translation>
+    </message>
+    <message>
+        <source>（未写物品）</source>
+        <translation>(no item given)</translation>
+    </message>
+    <message>
+        <source>应收 {amount}</source>
+        <translation>due {amount}</translation>
+    </message>
+    <message>
+        <source>← 刚扫描</source>
+        <translation>← just scanned</translation>
+    </message>
+    <message>
+        <source>不能发放：{reason}</source>
+        <translation>cannot hand out: {reason}</translation>
+    </message>
+    <message>
+        <source>发放</source>
+        <translation>Hand out</translation>
+    </message>
+    <message>
+        <source>扫描包裹条码</source>
+        <translation>Scan parcel barcode</translation>
+    </message>
+    <message>
+        <source>扫码，或输入包裹编号后按回车</source>
+        <translation>Scan, or type a parcel code and press Enter</translation>
+    </message>
+    <message>
+        <source>包裹条码</source>
+        <translation>Parcel barcode</translation>
+    </message>
+    <message>
+        <source>请扫描包裹条码</source>
+        <translation>Scan a parcel barcode</translation>
+    </message>
+    <message>
+        <source>本户还有待领取的包裹（Ctrl+数字 勾选或取消）</source>
+        <translation>This household&apos;s waiting parcels (Ctrl+number ticks/unticks)</translation>
+    </message>
+    <message>
+        <source>本户待领取的包裹</source>
+        <translation>This household&apos;s waiting parcels</translation>
+    </message>
+    <message>
+        <source>本班次</source>
+        <translation>This shift</translation>
+    </message>
+    <message>
+        <source>最近发放（↑↓ 选择，F5 撤销，F6 重打小票）</source>
+        <translation>Recent handovers (↑↓, F5 void, F6 reprint)</translation>
+    </message>
+    <message>
+        <source>最近发放</source>
+        <translation>Recent handovers</translation>
+    </message>
+    <message>
+        <source>自动打印小票</source>
+        <translation>Print receipts automatically</translation>
+    </message>
+    <message>
+        <source>小票版式</source>
+        <translation>Receipt format</translation>
+    </message>
+    <message>
+        <source>交班：从现在起重新统计</source>
+        <translation>Shift change: count from now</translation>
+    </message>
+    <message>
+        <source>Enter 发放</source>
+        <translation>Enter Hand out</translation>
+    </message>
+    <message>
+        <source>F2 代领</source>
+        <translation>F2 Proxy</translation>
+    </message>
+    <message>
+        <source>F3 送货上门</source>
+        <translation>F3 Delivery</translation>
+    </message>
+    <message>
+        <source>F4 无标签查找</source>
+        <translation>F4 No label</translation>
+    </message>
+    <message>
+        <source>F5 撤销</source>
+        <translation>F5 Void</translation>
+    </message>
+    <message>
+        <source>F6 小票</source>
+        <translation>F6 Receipt</translation>
+    </message>
+    <message>
+        <source>Esc 取消</source>
+        <translation>Esc Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>Demo</name>
+    <message>
+        <source>这个数据库已是接驳点 {id}（{name}）的数据，不能放入演示社区；请用 --db 指定另一个文件。</source>
+        <translation>This database already belongs to pickup point {id} ({name}) and cannot hold the demo community; use --db to choose another file.</translation>
+    </message>
+    <message>
+        <source>住户数不能是负数。</source>
+        <translation>The number of households cannot be negative.</translation>
+    </message>
+</context>
+<context>
+    <name>Flags</name>
+    <message>
+        <source>独居老人</source>
+        <translation>Elderly alone</translation>
+    </message>
+    <message>
+        <source>无智能手机</source>
+        <translation>No smartphone</translation>
+    </message>
+    <message>
+        <source>卧床</source>
+        <translation>Bedridden</translation>
+    </message>
+    <message>
+        <source>残障</source>
+        <translation>Disability</translation>
+    </message>
+    <message>
+        <source>困难家庭</source>
+        <translation>Low-income</translation>
+    </message>
+    <message>
+        <source>居家隔离</source>
+        <translation>Home quarantine</translation>
+    </message>
+</context>
+<context>
+    <name>GoodsReceived</name>
+    <message>
+        <source>第 {page} 页 / 共 {total} 页</source>
+        <translation>Page {page} of {total}</translation>
+    </message>
+    <message>
+        <source>到货签收单</source>
+        <translation>Goods received note</translation>
+    </message>
+    <message>
+        <source>{point}（{site}）</source>
+        <translation>{point} ({site})</translation>
+    </message>
+    <message>
+        <source>批次</source>
+        <translation>Round</translation>
+    </message>
+    <message>
+        <source>供货方</source>
+        <translation>Supplier</translation>
+    </message>
+    <message>
+        <source>物品</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <source>配送日期</source>
+        <translation>Delivery</translation>
+    </message>
+    <message>
+        <source>接驳点</source>
+        <translation>Point</translation>
+    </message>
+    <message>
+        <source>打印时间</source>
+        <translation>Printed</translation>
+    </message>
+    <message>
+        <source>按楼栋</source>
+        <translation>By building</translation>
+    </message>
+    <message>
+        <source>楼栋</source>
+        <translation>Building</translation>
+    </message>
+    <message>
+        <source>应到</source>
+        <translation>Expected</translation>
+    </message>
+    <message>
+        <source>实到</source>
+        <translation>Arrived</translation>
+    </message>
+    <message>
+        <source>缺少</source>
+        <translation>Missing</translation>
+    </message>
+    <message>
+        <source>破损</source>
+        <translation>Damaged</translation>
+    </message>
+    <message>
+        <source>缺少的包裹（{n} 件）</source>
+        <translation>Missing parcels ({n})</translation>
+    </message>
+    <message>
+        <source>单元</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>房号</source>
+        <translation>Room</translation>
+    </message>
+    <message>
+        <source>收件人</source>
+        <translation>Recipient</translation>
+    </message>
+    <message>
+        <source>包裹编号</source>
+        <translation>Parcel code</translation>
+    </message>
+    <message>
+        <source>没有缺少的包裹。</source>
+        <translation>No missing parcels.</translation>
+    </message>
+    <message>
+        <source>多出的包裹（{n} 件）</source>
+        <translation>Surplus parcels ({n})</translation>
+    </message>
+    <message>
+        <source>备注</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>没有多出的包裹。</source>
+        <translation>No surplus parcels.</translation>
+    </message>
+    <message>
+        <source>破损的包裹（{n} 件）</source>
+        <translation>Damaged parcels ({n})</translation>
+    </message>
+    <message>
+        <source>住户</source>
+        <translation>Household</translation>
+    </message>
+    <message>
+        <source>没有破损的包裹。</source>
+        <translation>No damaged parcels.</translation>
+    </message>
+    <message>
+        <source>多出</source>
+        <translation>Surplus</translation>
+    </message>
+    <message>
+        <source>以上数量经双方当面清点无误。缺少、多出和破损的包裹已逐件列出。</source>
+        <translation>Counted together by both parties; missing, surplus and damaged parcels are listed above.</translation>
+    </message>
+    <message>
+        <source>送货人签字</source>
+        <translation>Courier&apos;s signature</translation>
+    </message>
+    <message>
+        <source>接驳点签收人签字</source>
+        <translation>Pickup point signature</translation>
+    </message>
+    <message>
+        <source>日期：</source>
+        <translation>Date:</translation>
+    </message>
+    <message>
+        <source>{label}：</source>
+        <translation>{label}:</translation>
+    </message>
+    <message>
+        <source>未匹配住户</source>
+        <translation>No matching household</translation>
+    </message>
+    <message>
+        <source>到货签收单 · {round} · {point}</source>
+        <translation>Goods received note · {round} · {point}</translation>
+    </message>
+    <message>
+        <source>到货签收单 {round}</source>
+        <translation>Goods received note {round}</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryModel</name>
+    <message>
+        <source>时间</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>房号</source>
+        <translation>Room</translation>
+    </message>
+    <message>
+        <source>物品</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <source>收款</source>
+        <translation>Payment</translation>
+    </message>
+    <message>
+        <source>已撤销</source>
+        <translation>Voided</translation>
+    </message>
+    <message>
+        <source>撤销原因：{reason}</source>
+        <translation>Reason for voiding: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>HouseholdDialog</name>
+    <message>
+        <source>保存</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>新增住户</source>
+        <translation>New household</translation>
+    </message>
+    <message>
+        <source>编辑住户 {code}</source>
+        <translation>Edit household {code}</translation>
+    </message>
+    <message>
+        <source>请填写楼栋。</source>
+        <translation>Enter the building.</translation>
+    </message>
+    <message>
+        <source>楼栋“{text}”无法识别，请填写如 3 或 3号楼。</source>
+        <translation>Building &quot;{text}&quot; not recognised; enter e.g. 3 or 3号楼.</translation>
+    </message>
+    <message>
+        <source>单元“{text}”无法识别，请填写如 2；没有单元填 0。</source>
+        <translation>Unit &quot;{text}&quot; not recognised; enter e.g. 2, or 0 if there are no units.</translation>
+    </message>
+    <message>
+        <source>请填写房号。</source>
+        <translation>Enter the room.</translation>
+    </message>
+    <message>
+        <source>房号“{text}”无法识别，请填写如 501。</source>
+        <translation>Room &quot;{text}&quot; not recognised; enter e.g. 501.</translation>
+    </message>
+    <message>
+        <source>住户</source>
+        <translation>Household</translation>
+    </message>
+    <message>
+        <source>地址</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>楼栋</source>
+        <translation>Building</translation>
+    </message>
+    <message>
+        <source>栋</source>
+        <translation>Bldg</translation>
+    </message>
+    <message>
+        <source>单元</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>没有单元的楼栋填 0 或留空</source>
+        <translation>0 or empty for buildings without units</translation>
+    </message>
+    <message>
+        <source>房号</source>
+        <translation>Room</translation>
+    </message>
+    <message>
+        <source>室</source>
+        <translation>Room</translation>
+    </message>
+    <message>
+        <source>户主</source>
+        <translation>Head of household</translation>
+    </message>
+    <message>
+        <source>电话</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>手机或座机号码</source>
+        <translation>Mobile or landline number</translation>
+    </message>
+    <message>
+        <source>人数</source>
+        <translation>Members</translation>
+    </message>
+    <message>
+        <source>网格</source>
+        <translation>Grid</translation>
+    </message>
+    <message>
+        <source>标记</source>
+        <translation>Flags</translation>
+    </message>
+    <message>
+        <source>代领人（可代为领取的人）</source>
+        <translation>Proxies (people who may collect for them)</translation>
+    </message>
+    <message>
+        <source>姓名</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>添加代领人</source>
+        <translation>Add proxy</translation>
+    </message>
+    <message>
+        <source>删除代领人</source>
+        <translation>Remove proxy</translation>
+    </message>
+    <message>
+        <source>备注</source>
+        <translation>Notes</translation>
+    </message>
+</context>
+<context>
+    <name>Households</name>
+    <message>
+        <source>缺少楼栋或房号。</source>
+        <translation>Building or room is missing.</translation>
+    </message>
+    <message>
+        <source>电话号码“{phone}”不是有效的手机或座机号码。</source>
+        <translation>&quot;{phone}&quot; is not a valid mobile or landline number.</translation>
+    </message>
+    <message>
+        <source>人数必须是正整数。</source>
+        <translation>Members must be a whole number above 0.</translation>
+    </message>
+    <message>
+        <source>未知的标记：{flags}。</source>
+        <translation>Unknown flags: {flags}.</translation>
+    </message>
+    <message>
+        <source>代领人必须填写姓名。</source>
+        <translation>Each proxy needs a name.</translation>
+    </message>
+    <message>
+        <source>代领人{name}的电话号码无效。</source>
+        <translation>Proxy {name} has an invalid phone number.</translation>
+    </message>
+    <message>
+        <source>住户 {code}：{problems}</source>
+        <translation>Household {code}: {problems}</translation>
+    </message>
+    <message>
+        <source>住户 {code} 已经存在。</source>
+        <translation>Household {code} already exists.</translation>
+    </message>
+    <message>
+        <source>没有找到住户 {code}。</source>
+        <translation>Household {code} not found.</translation>
+    </message>
+</context>
+<context>
+    <name>HouseholdsModel</name>
+    <message>
+        <source>房号</source>
+        <translation>Room</translation>
+    </message>
+    <message>
+        <source>户主</source>
+        <translation>Head</translation>
+    </message>
+    <message>
+        <source>电话</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>人数</source>
+        <translation>Size</translation>
+    </message>
+    <message>
+        <source>网格</source>
+        <translation>Grid</translation>
+    </message>
+    <message>
+        <source>标记</source>
+        <translation>Flags</translation>
+    </message>
+    <message>
+        <source>代领人</source>
+        <translation>Proxies</translation>
+    </message>
+    <message>
+        <source>备注</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>、</source>
+        <translation>, </translation>
+    </message>
+</context>
+<context>
+    <name>HouseholdsPage</name>
+    <message>
+        <source>全部楼栋</source>
+        <translation>All buildings</translation>
+    </message>
+    <message>
+        <source>全部标记</source>
+        <translation>All flags</translation>
+    </message>
+    <message>
+        <source>导入向导不可用。</source>
+        <translation>The import wizard is not available.</translation>
+    </message>
+    <message>
+        <source>超过 {n} 户</source>
+        <translation>More than {n} households</translation>
+    </message>
+    <message>
+        <source>共 {n} 户</source>
+        <translation>{n} households</translation>
+    </message>
+    <message>
+        <source>{building}栋</source>
+        <translation>Building {building}</translation>
+    </message>
+    <message>
+        <source>已保存住户 {code}。</source>
+        <translation>Saved household {code}.</translation>
+    </message>
+    <message>
+        <source>住户</source>
+        <translation>Households</translation>
+    </message>
+    <message>
+        <source>查找：房号 3-2-501、32501 或 501，姓名，电话或尾号四位</source>
+        <translation>Find: room 3-2-501, 32501 or 501, name, phone or its last 4 digits</translation>
+    </message>
+    <message>
+        <source>查找住户</source>
+        <translation>Find household</translation>
+    </message>
+    <message>
+        <source>按楼栋筛选</source>
+        <translation>Filter by building</translation>
+    </message>
+    <message>
+        <source>按标记筛选</source>
+        <translation>Filter by flag</translation>
+    </message>
+    <message>
+        <source>住户列表</source>
+        <translation>Household list</translation>
+    </message>
+    <message>
+        <source>共 0 户</source>
+        <translation>0 households</translation>
+    </message>
+    <message>
+        <source>新增住户</source>
+        <translation>New household</translation>
+    </message>
+    <message>
+        <source>编辑</source>
+        <translation>Edit</translation>
+    </message>
+    <message>
+        <source>导入名册</source>
+        <translation>Import roster</translation>
+    </message>
+</context>
+<context>
+    <name>Import</name>
+    <message>
+        <source>楼栋</source>
+        <translation>Building</translation>
+    </message>
+    <message>
+        <source>单元</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>房号</source>
+        <translation>Room</translation>
+    </message>
+    <message>
+        <source>地址（楼栋单元房号合在一起）</source>
+        <translation>Address (building, unit and room together)</translation>
+    </message>
+    <message>
+        <source>户主</source>
+        <translation>Head of household</translation>
+    </message>
+    <message>
+        <source>联系电话</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>人数</source>
+        <translation>Members</translation>
+    </message>
+    <message>
+        <source>网格</source>
+        <translation>Grid</translation>
+    </message>
+    <message>
+        <source>备注（识别独居、卧床等标记）</source>
+        <translation>Notes (flags like living alone, bedridden are recognised)</translation>
+    </message>
+    <message>
+        <source>代领人</source>
+        <translation>Proxy</translation>
+    </message>
+    <message>
+        <source>代领人电话</source>
+        <translation>Proxy phone</translation>
+    </message>
+    <message>
+        <source>不导入</source>
+        <translation>Don&apos;t import</translation>
+    </message>
+    <message>
+        <source>未知的字段“{field}”：可用的字段有 {fields}，或 ignore（不导入）。</source>
+        <translation>Unknown field &quot;{field}&quot;: the fields are {fields}, or ignore (don&apos;t import).</translation>
+    </message>
+    <message>
+        <source>没有第 {n} 列。</source>
+        <translation>There is no column {n}.</translation>
+    </message>
+    <message>
+        <source>表头中没有“{header}”这一列；表头有：{headers}。</source>
+        <translation>No column &quot;{header}&quot; in the header; the header has: {headers}.</translation>
+    </message>
+    <message>
+        <source>没有找到房号列（或地址列）：请指定哪一列是楼栋、房号，例如 --map 楼号=building --map 室=room。</source>
+        <translation>No room (or address) column found: say which columns are building and room, e.g. --map 楼号=building --map 室=room.</translation>
+    </message>
+    <message>
+        <source>名册中有 {n} 行有错误，没有导入任何住户：请改正后重新导入，或选择跳过有错误的行。</source>
+        <translation>{n} row(s) of the roster have errors, so no household was imported: fix them and import again, or choose to skip rows with errors.</translation>
+    </message>
+    <message>
+        <source>与第 {row} 行是同一户（{code}），这一行没有导入。</source>
+        <translation>Same household as row {row} ({code}); this row was not imported.</translation>
+    </message>
+    <message>
+        <source>{name} 的表头下面没有住户数据。</source>
+        <translation>{name} has no household rows below the header.</translation>
+    </message>
+    <message>
+        <source>没有填人数，按 1 人导入。</source>
+        <translation>No member count; imported as 1.</translation>
+    </message>
+    <message>
+        <source>电话 {phone} 与第 {row} 行（{code}）相同。</source>
+        <translation>Phone {phone} is the same as in row {row} ({code}).</translation>
+    </message>
+    <message>
+        <source>电话 {phone} 已登记在住户 {code}。</source>
+        <translation>Phone {phone} is already registered for household {code}.</translation>
+    </message>
+    <message>
+        <source>没有填楼栋。</source>
+        <translation>Building is empty.</translation>
+    </message>
+    <message>
+        <source>无法识别楼栋“{value}”。</source>
+        <translation>Building &quot;{value}&quot; not recognised.</translation>
+    </message>
+    <message>
+        <source>无法识别单元“{value}”。</source>
+        <translation>Unit &quot;{value}&quot; not recognised.</translation>
+    </message>
+    <message>
+        <source>没有填房号。</source>
+        <translation>Room is empty.</translation>
+    </message>
+    <message>
+        <source>无法识别房号“{value}”。</source>
+        <translation>Room &quot;{value}&quot; not recognised.</translation>
+    </message>
+    <message>
+        <source>无法识别地址“{value}”：应写明楼栋、单元和房号，如“3栋2单元501”。</source>
+        <translation>Address &quot;{value}&quot; not recognised: it needs building, unit and room, e.g. &quot;3栋2单元501&quot;.</translation>
+    </message>
+    <message>
+        <source>没有填楼栋和房号。</source>
+        <translation>Building and room are empty.</translation>
+    </message>
+    <message>
+        <source>电话一栏有 {n} 个号码，只导入了第一个（{phone}）。</source>
+        <translation>The phone cell has {n} numbers; only the first ({phone}) was imported.</translation>
+    </message>
+    <message>
+        <source>电话“{value}”不是有效的手机或座机号码。</source>
+        <translation>Phone &quot;{value}&quot; is not a valid mobile or landline number.</translation>
+    </message>
+    <message>
+        <source>代领人“{value}”没有姓名。</source>
+        <translation>Proxy &quot;{value}&quot; has no name.</translation>
+    </message>
+    <message>
+        <source>代领人“{value}”的电话无效。</source>
+        <translation>Proxy &quot;{value}&quot; has an invalid phone number.</translation>
+    </message>
+    <message>
+        <source>代领人电话“{value}”无效。</source>
+        <translation>Proxy phone &quot;{value}&quot; is invalid.</translation>
+    </message>
+    <message>
+        <source>有代领人电话“{value}”，但没有代领人姓名。</source>
+        <translation>Proxy phone &quot;{value}&quot; given, but no proxy name.</translation>
+    </message>
+    <message>
+        <source>人数“{value}”不是正整数。</source>
+        <translation>Members &quot;{value}&quot; is not a whole number above 0.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportWizard</name>
+    <message>
+        <source>上一步</source>
+        <translation>Back</translation>
+    </message>
+    <message>
+        <source>下一步</source>
+        <translation>Next</translation>
+    </message>
+    <message>
+        <source>导入</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <source>完成</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>选择住户名册</source>
+        <translation>Choose the household roster</translation>
+    </message>
+    <message>
+        <source>表格文件 (*.xlsx *.csv);;所有文件 (*)</source>
+        <translation>Spreadsheets (*.xlsx *.csv);;All files (*)</translation>
+    </message>
+    <message>
+        <source>正在读取……</source>
+        <translation>Reading…</translation>
+    </message>
+    <message>
+        <source>工作表“{sheet}”：表头在第 {header} 行，下面有 {n} 行。</source>
+        <translation>Sheet &quot;{sheet}&quot;: header in row {header}, {n} rows below it.</translation>
+    </message>
+    <message>
+        <source>表头在第 {header} 行，下面有 {n} 行。</source>
+        <translation>Header in row {header}, {n} rows below it.</translation>
+    </message>
+    <message>
+        <source>请指定哪一列是房号（或完整地址）：没有它就不知道每一户住在哪里。</source>
+        <translation>Say which column is the room (or full address): without it, we don&apos;t know where each household lives.</translation>
+    </message>
+    <message>
+        <source>将导入：{used}。</source>
+        <translation>Will import: {used}.</translation>
+    </message>
+    <message>
+        <source>不导入的列：{unused}。</source>
+        <translation> Not imported: {unused}.</translation>
+    </message>
+    <message>
+        <source>正在检查 {n} 行……</source>
+        <translation>Checking {n} rows…</translation>
+    </message>
+    <message>
+        <source>{label}：&lt;b&gt;{n}&lt;/b&gt;</source>
+        <translation>{label}: &lt;b&gt;{n}&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>新增住户</source>
+        <translation>New households</translation>
+    </message>
+    <message>
+        <source>更新住户</source>
+        <translation>Updated households</translation>
+    </message>
+    <message>
+        <source>没有变化</source>
+        <translation>Unchanged</translation>
+    </message>
+    <message>
+        <source>有错误的行</source>
+        <translation>Rows with errors</translation>
+    </message>
+    <message>
+        <source>警告</source>
+        <translation>Warnings</translation>
+    </message>
+    <message>
+        <source>有 {n} 行有错误，现在不能导入：改正名册后重新选择文件，或勾选“跳过有错误的行”。</source>
+        <translation>{n} row(s) have errors, so nothing can be imported yet: fix the roster and choose the file again, or tick &quot;Skip rows with errors&quot;.</translation>
+    </message>
+    <message>
+        <source>没有需要导入的变化：名册里的住户都已登记，内容也一样。</source>
+        <translation>Nothing to import: every household in the roster is already registered with the same details.</translation>
+    </message>
+    <message>
+        <source>将跳过 {n} 行有错误的行，导入其余的行。点击“导入”开始。</source>
+        <translation>{n} row(s) with errors will be skipped and the rest imported. Click &quot;Import&quot; to start.</translation>
+    </message>
+    <message>
+        <source>点击“导入”开始。</source>
+        <translation>Click &quot;Import&quot; to start.</translation>
+    </message>
+    <message>
+        <source>正在导入……</source>
+        <translation>Importing…</translation>
+    </message>
+    <message>
+        <source>正在导入：{done} / {total} 户……</source>
+        <translation>Importing: {done} / {total} households…</translation>
+    </message>
+    <message>
+        <source>导入完成。</source>
+        <translation>Import finished.</translation>
+    </message>
+    <message>
+        <source>新增 {new} 户，更新 {updated} 户，{same} 户没有变化，跳过 {skipped} 行。</source>
+        <translation>{new} new, {updated} updated, {same} unchanged households; {skipped} row(s) skipped.</translation>
+    </message>
+    <message>
+        <source>没有导入任何住户。</source>
+        <translation>No household was imported.</translation>
+    </message>
+    <message>
+        <source>导入住户名册</source>
+        <translation>Import household roster</translation>
+    </message>
+    <message>
+        <source>第 1 步：选择名册文件</source>
+        <translation>Step 1: Choose the roster file</translation>
+    </message>
+    <message>
+        <source>选择社区的住户花名册：Excel（.xlsx）或 CSV（UTF-8 或 GBK 编码）。表头上方有标题行也可以。</source>
+        <translation>Choose the community&apos;s household roster: Excel (.xlsx) or CSV (UTF-8 or GBK). Title rows above the header are fine.</translation>
+    </message>
+    <message>
+        <source>名册文件</source>
+        <translation>Roster file</translation>
+    </message>
+    <message>
+        <source>点击右边的“选择文件…”，或把文件路径粘贴到这里</source>
+        <translation>Click &quot;Choose file…&quot; on the right, or paste the file path here</translation>
+    </message>
+    <message>
+        <source>选择文件…</source>
+        <translation>Choose file…</translation>
+    </message>
+    <message>
+        <source>工作表</source>
+        <translation>Sheet</translation>
+    </message>
+    <message>
+        <source>第 2 步：核对每一列</source>
+        <translation>Step 2: Check each column</translation>
+    </message>
+    <message>
+        <source>程序按表头猜出了每一列是什么。不对的，在第一行的下拉框里改；用不上的列选“不导入”。</source>
+        <translation>Each column was guessed from its header. Fix wrong guesses in the drop-down in the first row; set unneeded columns to &quot;Don&apos;t import&quot;.</translation>
+    </message>
+    <message>
+        <source>名册预览</source>
+        <translation>Roster preview</translation>
+    </message>
+    <message>
+        <source>第 3 步：检查结果</source>
+        <translation>Step 3: Check the result</translation>
+    </message>
+    <message>
+        <source>导入前请看一下有问题的行。行号就是表格软件里显示的行号。</source>
+        <translation>Look at the problem rows before importing. Row numbers are as your spreadsheet shows them.</translation>
+    </message>
+    <message>
+        <source>新增住户数</source>
+        <translation>New households</translation>
+    </message>
+    <message>
+        <source>更新住户数</source>
+        <translation>Updated households</translation>
+    </message>
+    <message>
+        <source>未变住户数</source>
+        <translation>Unchanged households</translation>
+    </message>
+    <message>
+        <source>错误行数</source>
+        <translation>Rows with errors</translation>
+    </message>
+    <message>
+        <source>警告条数</source>
+        <translation>Warnings</translation>
+    </message>
+    <message>
+        <source>错误和警告</source>
+        <translation>Errors and warnings</translation>
+    </message>
+    <message>
+        <source>跳过有错误的行（只导入没有错误的行）</source>
+        <translation>Skip rows with errors (import only rows without errors)</translation>
+    </message>
+    <message>
+        <source>第 4 步：导入</source>
+        <translation>Step 4: Import</translation>
+    </message>
+    <message>
+        <source>导入一次完成：要么全部写入，要么什么都不写。</source>
+        <translation>The import is all or nothing: either everything is written, or nothing is.</translation>
+    </message>
+</context>
+<context>
+    <name>IssuesModel</name>
+    <message>
+        <source>行号</source>
+        <translation>Row</translation>
+    </message>
+    <message>
+        <source>类型</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>说明</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>错误</source>
+        <translation>Error</translation>
+    </message>
+    <message>
+        <source>警告</source>
+        <translation>Warning</translation>
+    </message>
+</context>
+<context>
+    <name>Labels</name>
+    <message>
+        <source>标签版式“{layout}”无效：只能是 a4-3x8 或 roll-50x30。</source>
+        <translation>Invalid label layout &quot;{layout}&quot;: use a4-3x8 or roll-50x30.</translation>
+    </message>
+    <message>
+        <source>{amount}元 {status}</source>
+        <translation>¥{amount} {status}</translation>
+    </message>
+    <message>
+        <source>户主 {name}</source>
+        <translation>Head: {name}</translation>
+    </message>
+    <message>
+        <source>（无地址）</source>
+        <translation>(no address)</translation>
+    </message>
+    <message>
+        <source>收件人 {name}（未匹配住户）</source>
+        <translation>To: {name} (no household match)</translation>
+    </message>
+    <message>
+        <source>包裹标签</source>
+        <translation>Parcel labels</translation>
+    </message>
+    <message>
+        <source>批次“{round}”还没有包裹，没有标签可打印。</source>
+        <translation>Round &quot;{round}&quot; has no parcels yet, so there are no labels to print.</translation>
+    </message>
+    <message>
+        <source>{round} 包裹标签</source>
+        <translation>{round} parcel labels</translation>
+    </message>
+    <message>
+        <source>文件夹不存在</source>
+        <translation>the folder does not exist</translation>
+    </message>
+    <message>
+        <source>没有写入权限</source>
+        <translation>no permission to write</translation>
+    </message>
+    <message>
+        <source>这是一个文件夹</source>
+        <translation>it is a folder</translation>
+    </message>
+    <message>
+        <source>无法写入文件 {path}（{reason}），请换一个位置或文件名。</source>
+        <translation>Cannot write {path} ({reason}); choose another folder or file name.</translation>
+    </message>
+</context>
+<context>
+    <name>LabelsDialog</name>
+    <message>
+        <source>批次：{round}</source>
+        <translation>Round: {round}</translation>
+    </message>
+    <message>
+        <source>这个批次还没有包裹，没有标签可打印。</source>
+        <translation>This round has no parcels yet, so there are no labels to print.</translation>
+    </message>
+    <message>
+        <source>共 {pages} 页分拣牌，{n} 件包裹。</source>
+        <translation>{pages} page(s) of sorting signs, {n} parcels.</translation>
+    </message>
+    <message>
+        <source>共 {n} 张标签（卷纸 {n} 张）。</source>
+        <translation>{n} labels ({n} on the roll).</translation>
+    </message>
+    <message>
+        <source>共 {n} 张标签，{pages} 页 A4 标签纸。</source>
+        <translation>{n} labels on {pages} A4 sheet(s).</translation>
+    </message>
+    <message>
+        <source>{round} 楼栋分拣牌</source>
+        <translation>{round} building signs</translation>
+    </message>
+    <message>
+        <source>{round} 包裹标签</source>
+        <translation>{round} parcel labels</translation>
+    </message>
+    <message>
+        <source>正在生成，请稍候……</source>
+        <translation>Generating, please wait…</translation>
+    </message>
+    <message>
+        <source>另存为 PDF</source>
+        <translation>Save as PDF</translation>
+    </message>
+    <message>
+        <source>PDF 文件 (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <source>已保存 {n} 页楼栋分拣牌到 {path}</source>
+        <translation>Saved {n} page(s) of building signs to {path}</translation>
+    </message>
+    <message>
+        <source>已保存 {n} 张标签到 {path}</source>
+        <translation>Saved {n} labels to {path}</translation>
+    </message>
+    <message>
+        <source>打印标签</source>
+        <translation>Print labels</translation>
+    </message>
+    <message>
+        <source>打印什么</source>
+        <translation>What to print</translation>
+    </message>
+    <message>
+        <source>A4 不干胶标签纸（每页 3×8 张，每张 70×37 毫米）</source>
+        <translation>A4 sticker sheets (3×8 per page, 70×37 mm each)</translation>
+    </message>
+    <message>
+        <source>标签打印机卷纸（50×30 毫米，每张一页）</source>
+        <translation>Label printer roll (50×30 mm, one label per page)</translation>
+    </message>
+    <message>
+        <source>楼栋分拣牌（每栋楼一页 A4，贴在存放区）</source>
+        <translation>Building sorting signs (one A4 page per building, for the storage area)</translation>
+    </message>
+    <message>
+        <source>预览并打印</source>
+        <translation>Preview and print</translation>
+    </message>
+    <message>
+        <source>另存为 PDF…</source>
+        <translation>Save as PDF…</translation>
+    </message>
+    <message>
+        <source>关闭</source>
+        <translation>Close</translation>
+    </message>
+</context>
+<context>
+    <name>LookupDialog</name>
+    <message>
+        <source>房号</source>
+        <translation>Room</translation>
+    </message>
+    <message>
+        <source>户主</source>
+        <translation>Head of household</translation>
+    </message>
+    <message>
+        <source>电话</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>待领取</source>
+        <translation>Waiting</translation>
+    </message>
+    <message>
+        <source>选择</source>
+        <translation>Select</translation>
+    </message>
+    <message>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>找到 {n} 户</source>
+        <translation>{n} households found</translation>
+    </message>
+    <message>
+        <source>没有找到：换成房号、电话或姓名再试。</source>
+        <translation>Nothing found: try a room, phone or name.</translation>
+    </message>
+    <message>
+        <source>无标签查找</source>
+        <translation>Find without label</translation>
+    </message>
+    <message>
+        <source>输入房号（3-2-501、32501 或 501）、电话或后四位、姓名；↑↓ 选择，回车确定</source>
+        <translation>Room (3-2-501, 32501 or 501), phone, last 4 digits or name; ↑↓ select, Enter confirm</translation>
+    </message>
+    <message>
+        <source>查找</source>
+        <translation>Find</translation>
+    </message>
+    <message>
+        <source>查找结果</source>
+        <translation>Results</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>社区接驳点 — {name}（{id}）</source>
+        <translation>Pickup point — {name} ({id})</translation>
+    </message>
+    <message>
+        <source>操作人：{op}&#x3000;数据库：{path}</source>
+        <translation>Operator: {op}   Database: {path}</translation>
+    </message>
+    <message>
+        <source>界面语言</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <source>下次打开程序时使用新的界面语言。</source>
+        <translation>The new language is used the next time the program starts.</translation>
+    </message>
+    <message>
+        <source>关于</source>
+        <translation>About</translation>
+    </message>
+    <message>
+        <source>社区接驳点 {version}
+离线可用的社区物资接驳与发放程序。</source>
+        <translation>Pickup point {version}
+Offline-ready receiving and handout of parcels at community pickup points.</translation>
+    </message>
+    <message>
+        <source>社区接驳点</source>
+        <translation>Pickup point</translation>
+    </message>
+    <message>
+        <source>导航</source>
+        <translation>Navigation</translation>
+    </message>
+    <message>
+        <source>文件(&amp;F)</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <source>查看(&amp;V)</source>
+        <translation>&amp;View</translation>
+    </message>
+    <message>
+        <source>帮助(&amp;H)</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>退出(&amp;Q)</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <source>Ctrl+Q</source>
+        <translation>Ctrl+Q</translation>
+    </message>
+    <message>
+        <source>中文</source>
+        <translation>中文</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>English</translation>
+    </message>
+    <message>
+        <source>关于(&amp;A)</source>
+        <translation>&amp;About</translation>
+    </message>
+</context>
+<context>
+    <name>Manifest</name>
+    <message>
+        <source>订单表中有 {n} 行有错误，没有导入任何包裹：请改正后重新导入，或选择跳过有错误的行。</source>
+        <translation>{n} row(s) of the order list have errors, so no parcel was imported: fix them and import again, or choose to skip rows with errors.</translation>
+    </message>
+    <message>
+        <source>订单号“{value}”被 Excel 写成了科学计数法：请把订单号一列设为文本后重新导出。</source>
+        <translation>Excel turned order number &quot;{value}&quot; into scientific notation: set the order number column to text and export again.</translation>
+    </message>
+    <message>
+        <source>电话“{value}”不是有效的手机或座机号码。</source>
+        <translation>Phone &quot;{value}&quot; is not a valid mobile or landline number.</translation>
+    </message>
+    <message>
+        <source>金额“{value}”不是数字。</source>
+        <translation>Amount &quot;{value}&quot; is not a number.</translation>
+    </message>
+    <message>
+        <source>金额不能是负数（{value}）。</source>
+        <translation>The amount cannot be negative ({value}).</translation>
+    </message>
+    <message>
+        <source>付款状态“{value}”无法识别：请写已付、未付、代付或免费。</source>
+        <translation>Payment status &quot;{value}&quot; not recognised: write paid, unpaid, on behalf or free (已付, 未付, 代付, 免费).</translation>
+    </message>
+    <message>
+        <source>这一行既没有地址也没有电话，无法分给住户。</source>
+        <translation>This row has neither address nor phone, so it cannot be matched to a household.</translation>
+    </message>
+    <message>
+        <source>地址“{address}”对不上住户，按电话匹配到 {code}。</source>
+        <translation>Address &quot;{address}&quot; matches no household; matched to {code} by phone.</translation>
+    </message>
+    <message>
+        <source>与第 {row} 行完全相同，只导入一次。</source>
+        <translation>Identical to row {row}; imported once.</translation>
+    </message>
+    <message>
+        <source>订单号 {order} 与第 {row} 行重复，但内容不同。</source>
+        <translation>Order number {order} repeats row {row}, but with different details.</translation>
+    </message>
+    <message>
+        <source>{name} 的表头下面没有订单数据。</source>
+        <translation>{name} has no order rows below the header.</translation>
+    </message>
+    <message>
+        <source>订单号 {order} 已经是批次“{round}”的包裹。</source>
+        <translation>Order number {order} is already a parcel of round &quot;{round}&quot;.</translation>
+    </message>
+    <message>
+        <source>包裹 {code} 已领取，订单内容的变化没有更新。</source>
+        <translation>Parcel {code} was already collected; the order&apos;s changes were not applied.</translation>
+    </message>
+    <message>
+        <source>没有住户“{household}”：请写成 楼栋-单元-房号，例如 3-2-501。</source>
+        <translation>No household &quot;{household}&quot;: write building-unit-room, e.g. 3-2-501.</translation>
+    </message>
+    <message>
+        <source>订单号</source>
+        <translation>Order number</translation>
+    </message>
+    <message>
+        <source>地址（楼栋单元房号合在一起）</source>
+        <translation>Address (building, unit and room together)</translation>
+    </message>
+    <message>
+        <source>楼栋</source>
+        <translation>Building</translation>
+    </message>
+    <message>
+        <source>单元</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>房号</source>
+        <translation>Room</translation>
+    </message>
+    <message>
+        <source>收货人</source>
+        <translation>Recipient</translation>
+    </message>
+    <message>
+        <source>电话</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>商品</source>
+        <translation>Goods</translation>
+    </message>
+    <message>
+        <source>金额</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <source>付款状态（已付、未付、代付、免费）</source>
+        <translation>Payment status (paid, unpaid, on behalf, free)</translation>
+    </message>
+    <message>
+        <source>不导入</source>
+        <translation>Don&apos;t import</translation>
+    </message>
+    <message>
+        <source>未知的字段“{field}”：可用的字段有 {fields}，或 ignore（不导入）。</source>
+        <translation>Unknown field &quot;{field}&quot;: the fields are {fields}, or ignore (don&apos;t import).</translation>
+    </message>
+    <message>
+        <source>没有第 {n} 列。</source>
+        <translation>There is no column {n}.</translation>
+    </message>
+    <message>
+        <source>表头中没有“{header}”这一列；表头有：{headers}。</source>
+        <translation>No column &quot;{header}&quot; in the header; the header has: {headers}.</translation>
+    </message>
+    <message>
+        <source>没有找到地址列（或房号、电话列）：请指定哪一列是收货地址，例如 --map 配送信息=address。</source>
+        <translation>No address (or room, phone) column found: say which column is the delivery address, e.g. --map 配送信息=address.</translation>
+    </message>
+</context>
+<context>
+    <name>ManifestDialog</name>
+    <message>
+        <source>导入订单表</source>
+        <translation>Import order list</translation>
+    </message>
+    <message>
+        <source>订单表文件</source>
+        <translation>Order list file</translation>
+    </message>
+    <message>
+        <source>供应商导出的 CSV 或 Excel（.xlsx）文件</source>
+        <translation>CSV or Excel (.xlsx) file exported by the supplier</translation>
+    </message>
+    <message>
+        <source>选择文件…</source>
+        <translation>Choose file…</translation>
+    </message>
+    <message>
+        <source>工作表</source>
+        <translation>Sheet</translation>
+    </message>
+    <message>
+        <source>预览：在每一列上方选择它导入为哪一项</source>
+        <translation>Preview: above each column, choose what it is imported as</translation>
+    </message>
+    <message>
+        <source>选择文件后，先检查订单表；没有问题再导入。</source>
+        <translation>After choosing the file, check the order list first; import when there are no problems.</translation>
+    </message>
+    <message>
+        <source>错误和警告</source>
+        <translation>Errors and warnings</translation>
+    </message>
+    <message>
+        <source>未匹配到住户</source>
+        <translation>Not matched to a household</translation>
+    </message>
+    <message>
+        <source>跳过有错误的行，导入其余的行</source>
+        <translation>Skip rows with errors and import the rest</translation>
+    </message>
+    <message>
+        <source>检查</source>
+        <translation>Check</translation>
+    </message>
+    <message>
+        <source>导入</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <source>保存所选住户</source>
+        <translation>Save chosen households</translation>
+    </message>
+    <message>
+        <source>把未匹配的包裹分给每行选定的住户</source>
+        <translation>Assign each unmatched parcel to the household chosen in its row</translation>
+    </message>
+    <message>
+        <source>关闭</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>批次：{name}（{supplier}）</source>
+        <translation>Round: {name} ({supplier})</translation>
+    </message>
+    <message>
+        <source>供应商未填</source>
+        <translation>no supplier given</translation>
+    </message>
+    <message>
+        <source>行号</source>
+        <translation>Row</translation>
+    </message>
+    <message>
+        <source>地址</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>收货人</source>
+        <translation>Recipient</translation>
+    </message>
+    <message>
+        <source>电话</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>分给住户（从建议中选，或输入房号）</source>
+        <translation>Assign to household (pick a suggestion or type a room)</translation>
+    </message>
+    <message>
+        <source>选择订单表</source>
+        <translation>Choose the order list</translation>
+    </message>
+    <message>
+        <source>表格文件 (*.csv *.xlsx *.xlsm *.txt);;所有文件 (*)</source>
+        <translation>Spreadsheets (*.csv *.xlsx *.xlsm *.txt);;All files (*)</translation>
+    </message>
+    <message>
+        <source>正在检查……</source>
+        <translation>Checking…</translation>
+    </message>
+    <message>
+        <source>共 {rows} 行订单：可新增 {new} 件，更新 {updated} 件，未变 {same} 件；错误 {errors} 行，警告 {warnings} 条，未匹配到住户 {unmatched} 行。</source>
+        <translation>{rows} order rows: {new} new, {updated} updated, {same} unchanged parcels; {errors} row(s) with errors, {warnings} warning(s), {unmatched} row(s) not matched to a household.</translation>
+    </message>
+    <message>
+        <source>有错误时不会导入任何包裹，除非选择跳过有错误的行。</source>
+        <translation>With errors, no parcel is imported unless you choose to skip rows with errors.</translation>
+    </message>
+    <message>
+        <source>点开选择建议的住户，或输入房号</source>
+        <translation>Open to pick a suggested household, or type a room</translation>
+    </message>
+    <message>
+        <source>导入后在这里选择住户</source>
+        <translation>Choose households here after importing</translation>
+    </message>
+    <message>
+        <source>没有相近的住户，可输入房号</source>
+        <translation>No similar household; type a room</translation>
+    </message>
+    <message>
+        <source>未匹配到住户（{n}）</source>
+        <translation>Not matched to a household ({n})</translation>
+    </message>
+    <message>
+        <source>错误和警告（{n}）</source>
+        <translation>Errors and warnings ({n})</translation>
+    </message>
+    <message>
+        <source>正在导入……</source>
+        <translation>Importing…</translation>
+    </message>
+    <message>
+        <source>已导入：新增 {new} 件，更新 {updated} 件，未变 {same} 件，跳过 {skipped} 行。</source>
+        <translation>Imported: {new} new, {updated} updated, {same} unchanged parcels; {skipped} row(s) skipped.</translation>
+    </message>
+    <message>
+        <source>有 {n} 件没有匹配到住户：请在下面为它们选择住户，然后点“保存所选住户”。</source>
+        <translation>{n} parcel(s) not matched to a household: choose households for them below, then click &quot;Save chosen households&quot;.</translation>
+    </message>
+    <message>
+        <source>第 {row} 行：{message}</source>
+        <translation>Row {row}: {message}</translation>
+    </message>
+    <message>
+        <source>已为 {n} 件包裹选定住户。</source>
+        <translation>Households chosen for {n} parcel(s).</translation>
+    </message>
+</context>
+<context>
+    <name>MappingTable</name>
+    <message>
+        <source>（第 {n} 列）</source>
+        <translation>(column {n})</translation>
+    </message>
+    <message>
+        <source>导入为</source>
+        <translation>Import as</translation>
+    </message>
+    <message>
+        <source>第 {n} 列导入为</source>
+        <translation>Import column {n} as</translation>
+    </message>
+</context>
+<context>
+    <name>Match</name>
+    <message>
+        <source>电话相同</source>
+        <translation>same phone</translation>
+    </message>
+    <message>
+        <source>同楼同房号，单元不同</source>
+        <translation>same building and room, other unit</translation>
+    </message>
+    <message>
+        <source>电话前三位和尾号相同</source>
+        <translation>same first 3 and last digits of phone</translation>
+    </message>
+    <message>
+        <source>电话尾号 {last4} 相同</source>
+        <translation>same phone ending {last4}</translation>
+    </message>
+    <message>
+        <source>房号只差一个字</source>
+        <translation>room differs by one character</translation>
+    </message>
+    <message>
+        <source>房号相近</source>
+        <translation>similar room</translation>
+    </message>
+    <message>
+        <source>房号 {room} 相同</source>
+        <translation>same room {room}</translation>
+    </message>
+</context>
+<context>
+    <name>MatchDialog</name>
+    <message>
+        <source>包裹 {code}：{address} {recipient} {phone}</source>
+        <translation>Parcel {code}: {address} {recipient} {phone}</translation>
+    </message>
+    <message>
+        <source>确定</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>匹配住户</source>
+        <translation>Match household</translation>
+    </message>
+    <message>
+        <source>分给住户（可从建议中选，或输入房号如 3-2-501）：</source>
+        <translation>Assign to household (pick a suggestion, or type a room like 3-2-501):</translation>
+    </message>
+    <message>
+        <source>color: #b3261e;</source>
+        <translation>color: #b3261e;</translation>
+    </message>
+</context>
+<context>
+    <name>MissingModel</name>
+    <message>
+        <source>住户</source>
+        <translation>Household</translation>
+    </message>
+    <message>
+        <source>收件人</source>
+        <translation>Recipient</translation>
+    </message>
+    <message>
+        <source>包裹编号</source>
+        <translation>Parcel code</translation>
+    </message>
+    <message>
+        <source>物品</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <source>未匹配住户</source>
+        <translation>No matching household</translation>
+    </message>
+</context>
+<context>
+    <name>Parcels</name>
+    <message>
+        <source>未到货</source>
+        <translation>Not received</translation>
+    </message>
+    <message>
+        <source>待领取</source>
+        <translation>Waiting</translation>
+    </message>
+    <message>
+        <source>破损</source>
+        <translation>Damaged</translation>
+    </message>
+    <message>
+        <source>已领取</source>
+        <translation>Collected</translation>
+    </message>
+    <message>
+        <source>已作废</source>
+        <translation>Cancelled</translation>
+    </message>
+    <message>
+        <source>已付</source>
+        <translation>Paid</translation>
+    </message>
+    <message>
+        <source>未付</source>
+        <translation>Unpaid</translation>
+    </message>
+    <message>
+        <source>代付</source>
+        <translation>Paid on behalf</translation>
+    </message>
+    <message>
+        <source>免费</source>
+        <translation>Free</translation>
+    </message>
+    <message>
+        <source>付款状态“{value}”无效。</source>
+        <translation>Invalid payment status &quot;{value}&quot;.</translation>
+    </message>
+    <message>
+        <source>包裹没有“{field}”这一项。</source>
+        <translation>Parcels have no field &quot;{field}&quot;.</translation>
+    </message>
+    <message>
+        <source>没有编号为 {code} 的包裹。</source>
+        <translation>No parcel with code {code}.</translation>
+    </message>
+</context>
+<context>
+    <name>ParcelsModel</name>
+    <message>
+        <source>包裹编号</source>
+        <translation>Parcel code</translation>
+    </message>
+    <message>
+        <source>住户</source>
+        <translation>Household</translation>
+    </message>
+    <message>
+        <source>户主</source>
+        <translation>Head</translation>
+    </message>
+    <message>
+        <source>收货人</source>
+        <translation>Recipient</translation>
+    </message>
+    <message>
+        <source>地址</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>物资</source>
+        <translation>Goods</translation>
+    </message>
+    <message>
+        <source>金额</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <source>付款</source>
+        <translation>Pay</translation>
+    </message>
+    <message>
+        <source>状态</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>未匹配</source>
+        <translation>Unmatched</translation>
+    </message>
+    <message>
+        <source>{status}（多到）</source>
+        <translation>{status} (surplus)</translation>
+    </message>
+</context>
+<context>
+    <name>PaymentDialog</name>
+    <message>
+        <source>应收 {amount} 元</source>
+        <translation>Due: ¥{amount}</translation>
+    </message>
+    <message>
+        <source>请写明免收的原因。</source>
+        <translation>Give the reason for waiving payment.</translation>
+    </message>
+    <message>
+        <source>收款</source>
+        <translation>Payment</translation>
+    </message>
+    <message>
+        <source>按数字键选择付款方式，Esc 返回</source>
+        <translation>Press a number key to choose the payment method, Esc to go back</translation>
+    </message>
+    <message>
+        <source>1  现金</source>
+        <translation>1  Cash</translation>
+    </message>
+    <message>
+        <source>2  扫码支付</source>
+        <translation>2  QR code</translation>
+    </message>
+    <message>
+        <source>3  代付（记入代付台账，解封后结算）</source>
+        <translation>3  Paid on behalf (owed, settled after lockdown)</translation>
+    </message>
+    <message>
+        <source>4  免收（需写明原因）</source>
+        <translation>4  Waived (reason required)</translation>
+    </message>
+    <message>
+        <source>5  已在线付款（出示付款记录）</source>
+        <translation>5  Paid online (show proof of payment)</translation>
+    </message>
+    <message>
+        <source>免收原因（写好后按回车）：</source>
+        <translation>Reason for waiving (press Enter when done):</translation>
+    </message>
+    <message>
+        <source>免收原因</source>
+        <translation>Reason for waiving</translation>
+    </message>
+</context>
+<context>
+    <name>ProgressPanel</name>
+    <message>
+        <source>楼栋</source>
+        <translation>Building</translation>
+    </message>
+    <message>
+        <source>应到</source>
+        <translation>Expected</translation>
+    </message>
+    <message>
+        <source>已到</source>
+        <translation>Arrived</translation>
+    </message>
+    <message>
+        <source>还没到</source>
+        <translation>Missing</translation>
+    </message>
+    <message>
+        <source>破损</source>
+        <translation>Damaged</translation>
+    </message>
+    <message>
+        <source>{b} 号楼</source>
+        <translation>Building {b}</translation>
+    </message>
+    <message>
+        <source>无住户</source>
+        <translation>No household</translation>
+    </message>
+    <message>
+        <source>已到 {received} / {expected} 件</source>
+        <translation>Arrived: {received} / {expected}</translation>
+    </message>
+    <message>
+        <source>还没到 {missing} · 多出 {surplus} · 破损 {damaged}</source>
+        <translation>Missing {missing} · surplus {surplus} · damaged {damaged}</translation>
+    </message>
+    <message>
+        <source>✓ 0</source>
+        <translation>✓ 0</translation>
+    </message>
+    <message>
+        <source>还没到的包裹（{n} 件）</source>
+        <translation>Not yet arrived ({n})</translation>
+    </message>
+    <message>
+        <source>{building}还没到的包裹（{n} 件）</source>
+        <translation>{building}: not yet arrived ({n})</translation>
+    </message>
+</context>
+<context>
+    <name>Receipt</name>
+    <message>
+        <source>【已撤销】</source>
+        <translation>[VOIDED]</translation>
+    </message>
+    <message>
+        <source>物资领取小票</source>
+        <translation>Collection receipt</translation>
+    </message>
+    <message>
+        <source>小票号</source>
+        <translation>Receipt no.</translation>
+    </message>
+    <message>
+        <source>时间</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>（无对应住户）</source>
+        <translation>(no matching household)</translation>
+    </message>
+    <message>
+        <source>户主：{head}</source>
+        <translation>Head of household: {head}</translation>
+    </message>
+    <message>
+        <source>包裹</source>
+        <translation>Parcel</translation>
+    </message>
+    <message>
+        <source>金额</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <source>已撤销</source>
+        <translation>Voided</translation>
+    </message>
+    <message>
+        <source>件数</source>
+        <translation>Parcels</translation>
+    </message>
+    <message>
+        <source>{amount} 元</source>
+        <translation>¥{amount}</translation>
+    </message>
+    <message>
+        <source>收款</source>
+        <translation>Payment</translation>
+    </message>
+    <message>
+        <source>无需付款</source>
+        <translation>No payment</translation>
+    </message>
+    <message>
+        <source>免收原因：{reason}</source>
+        <translation>Waived: {reason}</translation>
+    </message>
+    <message>
+        <source>领取人：{who}</source>
+        <translation>Collected by: {who}</translation>
+    </message>
+    <message>
+        <source>操作人：{operator}</source>
+        <translation>Operator: {operator}</translation>
+    </message>
+    <message>
+        <source>领取人签名：＿＿＿＿＿＿＿＿＿＿</source>
+        <translation>Signature: ____________________</translation>
+    </message>
+    <message>
+        <source>请当面核对物品，妥善保管小票。</source>
+        <translation>Please check the items now and keep this receipt.</translation>
+    </message>
+    <message>
+        <source>物资领取小票 {no}</source>
+        <translation>Collection receipt {no}</translation>
+    </message>
+</context>
+<context>
+    <name>ReceiptPrinter</name>
+    <message>
+        <source>没有找到打印机，小票没有打印出来。</source>
+        <translation>No printer found; the receipt was not printed.</translation>
+    </message>
+    <message>
+        <source>小票预览</source>
+        <translation>Receipt preview</translation>
+    </message>
+</context>
+<context>
+    <name>ReceiptPrinting</name>
+    <message>
+        <source>80 毫米热敏小票</source>
+        <translation>80 mm thermal receipt</translation>
+    </message>
+    <message>
+        <source>58 毫米热敏小票</source>
+        <translation>58 mm thermal receipt</translation>
+    </message>
+    <message>
+        <source>A5 纸</source>
+        <translation>A5 paper</translation>
+    </message>
+</context>
+<context>
+    <name>Receiving</name>
+    <message>
+        <source>{code} 刚才已作为多出的包裹登记过了。</source>
+        <translation>{code} was just recorded as a surplus parcel.</translation>
+    </message>
+    <message>
+        <source>条码 {code} 读错了（校验位不对）：请重新扫描或核对后手工输入。</source>
+        <translation>Barcode {code} misread (check character wrong): scan again, or check it and type it in.</translation>
+    </message>
+    <message>
+        <source>{code} 是住户的房号，不是包裹编号：没有标签时请用“按户签收”。</source>
+        <translation>{code} is a household&apos;s room, not a parcel code: without a label, use &quot;Tick off household&quot;.</translation>
+    </message>
+    <message>
+        <source>没有编号为 {code} 的包裹。请先选择批次，多出的包裹才能登记。</source>
+        <translation>No parcel with code {code}. Choose a round first so surplus parcels can be recorded.</translation>
+    </message>
+    <message>
+        <source>清单上没有，到货时多出</source>
+        <translation>Not on the manifest; surplus on arrival</translation>
+    </message>
+    <message>
+        <source>{code} 不在清单上：已登记为多出的包裹，请单独放置。</source>
+        <translation>{code} is not on the manifest: recorded as surplus; put it aside.</translation>
+    </message>
+    <message>
+        <source>包裹 {code} 已作废，不应再发放：请单独放置并告知供货方。</source>
+        <translation>Parcel {code} is cancelled and must not be handed out: put it aside and tell the supplier.</translation>
+    </message>
+    <message>
+        <source>包裹 {code} 已经领取过了，没有再登记。</source>
+        <translation>Parcel {code} was already collected; not recorded again.</translation>
+    </message>
+    <message>
+        <source>包裹 {code} 属于接驳点 {site}，不在本点发放：请退回送货人。</source>
+        <translation>Parcel {code} belongs to pickup point {site}, not this one: return it to the courier.</translation>
+    </message>
+    <message>
+        <source>包裹 {code} 属于批次“{round}”，不是这一批：没有登记，请单独放置。</source>
+        <translation>Parcel {code} belongs to round &quot;{round}&quot;, not this one: not recorded; put it aside.</translation>
+    </message>
+    <message>
+        <source>包裹 {code} 已验收过，现已标记为破损。</source>
+        <translation>Parcel {code} was already received; now marked damaged.</translation>
+    </message>
+    <message>
+        <source>包裹 {code} 已于 {time} 由 {who} 验收过了。</source>
+        <translation>Parcel {code} was already received at {time} by {who}.</translation>
+    </message>
+    <message>
+        <source>包裹 {code} 刚才已经验收过了。</source>
+        <translation>Parcel {code} was just received.</translation>
+    </message>
+    <message>
+        <source>已验收 {code}（破损）。</source>
+        <translation>Received {code} (damaged).</translation>
+    </message>
+    <message>
+        <source>已验收 {code}。</source>
+        <translation>Received {code}.</translation>
+    </message>
+    <message>
+        <source>包裹编号是空的。</source>
+        <translation>The parcel code is empty.</translation>
+    </message>
+    <message>
+        <source>没有编号为 {code} 的包裹。</source>
+        <translation>No parcel with code {code}.</translation>
+    </message>
+    <message>
+        <source>包裹 {code} 已经领取，不能再标记破损。</source>
+        <translation>Parcel {code} was already collected and cannot be marked damaged.</translation>
+    </message>
+    <message>
+        <source>包裹 {code} 已作废，不能标记破损。</source>
+        <translation>Parcel {code} is cancelled and cannot be marked damaged.</translation>
+    </message>
+    <message>
+        <source>包裹 {code} 已标记为破损。</source>
+        <translation>Parcel {code} marked damaged.</translation>
+    </message>
+    <message>
+        <source>没有找到住户 {code}。</source>
+        <translation>Household {code} not found.</translation>
+    </message>
+    <message>
+        <source>住户 {household} 在批次“{round}”里没有包裹。</source>
+        <translation>Household {household} has no parcels in round &quot;{round}&quot;.</translation>
+    </message>
+    <message>
+        <source>按户签收（未扫码）</source>
+        <translation>Ticked off by household (not scanned)</translation>
+    </message>
+</context>
+<context>
+    <name>ReceivingPage</name>
+    <message>
+        <source>到货验收</source>
+        <translation>Receiving</translation>
+    </message>
+    <message>
+        <source>验收批次</source>
+        <translation>Round</translation>
+    </message>
+    <message>
+        <source>同一条码连续读到两次，已忽略第二次。</source>
+        <translation>Same barcode read twice in a row; the second read was ignored.</translation>
+    </message>
+    <message>
+        <source>{name}（{date}）</source>
+        <translation>{name} ({date})</translation>
+    </message>
+    <message>
+        <source>还没有批次：请先在“批次”页建立</source>
+        <translation>No rounds yet: create one on the &quot;Rounds&quot; page first</translation>
+    </message>
+    <message>
+        <source>供货方：{supplier}</source>
+        <translation>Supplier: {supplier}</translation>
+    </message>
+    <message>
+        <source>请先选择要验收的批次。</source>
+        <translation>Choose the round to receive first.</translation>
+    </message>
+    <message>
+        <source>多出</source>
+        <translation>Surplus</translation>
+    </message>
+    <message>
+        <source>无住户</source>
+        <translation>No household</translation>
+    </message>
+    <message>
+        <source>请单独放置，并在签收单上注明。</source>
+        <translation>Put it aside and note it on the goods received note.</translation>
+    </message>
+    <message>
+        <source>请逐件扫描包裹条码。多出的包裹会自动登记；破损的扫完按 F2。</source>
+        <translation>Scan each parcel&apos;s barcode. Surplus parcels are recorded automatically; for a damaged one, press F2 after scanning.</translation>
+    </message>
+    <message>
+        <source>{mark} {household}  {message}</source>
+        <translation>{mark} {household}  {message}</translation>
+    </message>
+    <message>
+        <source>请先扫描破损的包裹，再按 F2。</source>
+        <translation>Scan the damaged parcel first, then press F2.</translation>
+    </message>
+    <message>
+        <source>{message}（{note}）</source>
+        <translation>{message} ({note})</translation>
+    </message>
+    <message>
+        <source>没有保存：{reason}</source>
+        <translation>Not saved: {reason}</translation>
+    </message>
+    <message>
+        <source>请先在“还没到的包裹”里选中一户，或在扫码框输入房号（如 3-2-501）后回车。</source>
+        <translation>First select a household under &quot;Not yet arrived&quot;, or type its room (e.g. 3-2-501) in the scan box and press Enter.</translation>
+    </message>
+    <message>
+        <source>已按户签收 {household} 的 {n} 件包裹（未扫码）。</source>
+        <translation>Ticked off {n} parcel(s) of {household} (not scanned).</translation>
+    </message>
+    <message>
+        <source>{household} 在这一批的包裹之前都已登记，没有再签收。</source>
+        <translation>{household}&apos;s parcels in this round were all recorded already; nothing ticked off.</translation>
+    </message>
+    <message>
+        <source>正在生成到货签收单……</source>
+        <translation>Making the goods received note…</translation>
+    </message>
+    <message>
+        <source>到货签收单</source>
+        <translation>Goods received note</translation>
+    </message>
+    <message>
+        <source>打印到货签收单，请送货人和接驳点签字</source>
+        <translation>Print the goods received note for the courier and the pickup point to sign</translation>
+    </message>
+    <message>
+        <source>扫描包裹条码</source>
+        <translation>Scan parcel barcode</translation>
+    </message>
+    <message>
+        <source>扫码，或输入编号后回车</source>
+        <translation>Scan, or type a code</translation>
+    </message>
+    <message>
+        <source>包裹条码</source>
+        <translation>Parcel barcode</translation>
+    </message>
+    <message>
+        <source>破损说明（可不填）</source>
+        <translation>Damage note (optional)</translation>
+    </message>
+    <message>
+        <source>破损说明</source>
+        <translation>Damage note</translation>
+    </message>
+    <message>
+        <source>标记破损 (F2)</source>
+        <translation>Mark damaged (F2)</translation>
+    </message>
+    <message>
+        <source>把刚扫的包裹标记为破损，备注写在左边</source>
+        <translation>Mark the parcel just scanned as damaged; write the note on the left</translation>
+    </message>
+    <message>
+        <source>%p%</source>
+        <translation>%p%</translation>
+    </message>
+    <message>
+        <source>按楼栋（点一行只看这栋还没到的）</source>
+        <translation>By building (click a row to see what is still missing there)</translation>
+    </message>
+    <message>
+        <source>按楼栋的到货进度</source>
+        <translation>Progress by building</translation>
+    </message>
+    <message>
+        <source>最近扫描</source>
+        <translation>Recent scans</translation>
+    </message>
+    <message>
+        <source>还没到的包裹</source>
+        <translation>Not yet arrived</translation>
+    </message>
+    <message>
+        <source>全部楼栋</source>
+        <translation>All buildings</translation>
+    </message>
+    <message>
+        <source>按户签收</source>
+        <translation>Tick off household</translation>
+    </message>
+    <message>
+        <source>标签丢了或看不清：把选中住户在这一批的包裹都登记为已到</source>
+        <translation>Label lost or unreadable: record all of the selected household&apos;s parcels in this round as received</translation>
+    </message>
+</context>
+<context>
+    <name>RoundDialog</name>
+    <message>
+        <source>保存</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>新建批次</source>
+        <translation>New round</translation>
+    </message>
+    <message>
+        <source>编辑批次：{name}</source>
+        <translation>Edit round: {name}</translation>
+    </message>
+    <message>
+        <source>批次建好后不能改类型。</source>
+        <translation>The type cannot change once the round exists.</translation>
+    </message>
+    <message>
+        <source>价格“{price}”不是金额，请写成 39.90 这样的数字。</source>
+        <translation>Price &quot;{price}&quot; is not an amount; write a number like 39.90.</translation>
+    </message>
+    <message>
+        <source>批次</source>
+        <translation>Round</translation>
+    </message>
+    <message>
+        <source>批次名称</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>如：4月10日 蔬菜包</source>
+        <translation>e.g. Vegetables 10 Apr</translation>
+    </message>
+    <message>
+        <source>类型</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>日期</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>yyyy-MM-dd</source>
+        <translation>yyyy-MM-dd</translation>
+    </message>
+    <message>
+        <source>物资</source>
+        <translation>Goods</translation>
+    </message>
+    <message>
+        <source>如：蔬菜包</source>
+        <translation>e.g. vegetable box</translation>
+    </message>
+    <message>
+        <source>每份价格（元）</source>
+        <translation>Price per parcel (¥)</translation>
+    </message>
+    <message>
+        <source>如：39.90；免费填 0</source>
+        <translation>e.g. 39.90; 0 if free</translation>
+    </message>
+    <message>
+        <source>默认付款方式</source>
+        <translation>Default payment</translation>
+    </message>
+    <message>
+        <source>供应商</source>
+        <translation>Supplier</translation>
+    </message>
+    <message>
+        <source>如：叮咚买菜</source>
+        <translation>e.g. 叮咚买菜</translation>
+    </message>
+    <message>
+        <source>备注</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>color: #b3261e;</source>
+        <translation>color: #b3261e;</translation>
+    </message>
+</context>
+<context>
+    <name>Rounds</name>
+    <message>
+        <source>订单批次</source>
+        <translation>Order</translation>
+    </message>
+    <message>
+        <source>统一配发</source>
+        <translation>Allocation</translation>
+    </message>
+    <message>
+        <source>已预付</source>
+        <translation>Prepaid</translation>
+    </message>
+    <message>
+        <source>领取时付款</source>
+        <translation>Pay on collection</translation>
+    </message>
+    <message>
+        <source>社区代付</source>
+        <translation>Paid by community</translation>
+    </message>
+    <message>
+        <source>免费</source>
+        <translation>Free</translation>
+    </message>
+    <message>
+        <source>批次名称不能为空。</source>
+        <translation>The round needs a name.</translation>
+    </message>
+    <message>
+        <source>批次名称太长（最多 60 个字）。</source>
+        <translation>The round name is too long (60 characters at most).</translation>
+    </message>
+    <message>
+        <source>批次类型“{kind}”无效：只能是 order（订单）或 allocation（统一配发）。</source>
+        <translation>Invalid round type &quot;{kind}&quot;: use order or allocation.</translation>
+    </message>
+    <message>
+        <source>付款方式“{value}”无效。</source>
+        <translation>Invalid payment method &quot;{value}&quot;.</translation>
+    </message>
+    <message>
+        <source>价格不能是负数。</source>
+        <translation>The price cannot be negative.</translation>
+    </message>
+    <message>
+        <source>日期“{date}”无效：请写成 YYYY-MM-DD，例如 2022-04-10。</source>
+        <translation>Invalid date &quot;{date}&quot;: write it as YYYY-MM-DD, e.g. 2022-04-10.</translation>
+    </message>
+    <message>
+        <source>已经有名为“{name}”的批次了，请换一个名称。</source>
+        <translation>A round named &quot;{name}&quot; already exists; choose another name.</translation>
+    </message>
+    <message>
+        <source>批次没有“{field}”这一项。</source>
+        <translation>Rounds have no field &quot;{field}&quot;.</translation>
+    </message>
+    <message>
+        <source>没有叫“{round}”的批次（可以用批次名称或编号）。</source>
+        <translation>No round &quot;{round}&quot; (use the round&apos;s name or number).</translation>
+    </message>
+</context>
+<context>
+    <name>RoundsModel</name>
+    <message>
+        <source>批次</source>
+        <translation>Round</translation>
+    </message>
+    <message>
+        <source>类型</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>日期</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>物资</source>
+        <translation>Goods</translation>
+    </message>
+    <message>
+        <source>价格</source>
+        <translation>Price</translation>
+    </message>
+    <message>
+        <source>应到</source>
+        <translation>Expected</translation>
+    </message>
+    <message>
+        <source>已到</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <source>已领取</source>
+        <translation>Collected</translation>
+    </message>
+    <message>
+        <source>未匹配</source>
+        <translation>Unmatched</translation>
+    </message>
+    <message>
+        <source>供应商：{supplier}</source>
+        <translation>Supplier: {supplier}</translation>
+    </message>
+</context>
+<context>
+    <name>RoundsPage</name>
+    <message>
+        <source>批次</source>
+        <translation>Rounds</translation>
+    </message>
+    <message>
+        <source>批次列表</source>
+        <translation>Round list</translation>
+    </message>
+    <message>
+        <source>新建批次</source>
+        <translation>New round</translation>
+    </message>
+    <message>
+        <source>编辑批次</source>
+        <translation>Edit round</translation>
+    </message>
+    <message>
+        <source>导入订单</source>
+        <translation>Import orders</translation>
+    </message>
+    <message>
+        <source>导入供应商的订单表（CSV 或 Excel），按地址和电话分给住户</source>
+        <translation>Import a supplier&apos;s order list (CSV or Excel) and match it to households by address and phone</translation>
+    </message>
+    <message>
+        <source>按户配发</source>
+        <translation>Allocate</translation>
+    </message>
+    <message>
+        <source>全部状态</source>
+        <translation>All statuses</translation>
+    </message>
+    <message>
+        <source>未匹配住户</source>
+        <translation>Unmatched</translation>
+    </message>
+    <message>
+        <source>全部楼栋</source>
+        <translation>All buildings</translation>
+    </message>
+    <message>
+        <source>打印标签的功能还没有安装。</source>
+        <translation>Label printing is not installed yet.</translation>
+    </message>
+    <message>
+        <source>统一配发批次：给每户（或有某标记的住户）一份</source>
+        <translation>Allocation round: one for every household (or every household with a flag)</translation>
+    </message>
+    <message>
+        <source>订单批次的包裹来自供应商的订单表，请用“导入订单”。</source>
+        <translation>Parcels of an order round come from the supplier&apos;s order list: use &quot;Import orders&quot;.</translation>
+    </message>
+    <message>
+        <source>“{name}”的包裹</source>
+        <translation>Parcels of &quot;{name}&quot;</translation>
+    </message>
+    <message>
+        <source>{building}栋</source>
+        <translation>Building {building}</translation>
+    </message>
+    <message>
+        <source>共 {n} 件</source>
+        <translation>{n} parcels</translation>
+    </message>
+    <message>
+        <source>已新建批次“{name}”。</source>
+        <translation>Created round &quot;{name}&quot;.</translation>
+    </message>
+    <message>
+        <source>已保存批次“{name}”。</source>
+        <translation>Saved round &quot;{name}&quot;.</translation>
+    </message>
+    <message>
+        <source>已配发给 {households} 户，共 {parcels} 件。</source>
+        <translation>Allocated {parcels} parcel(s) to {households} household(s).</translation>
+    </message>
+    <message>
+        <source>包裹 {code} 已分给住户 {household}。</source>
+        <translation>Parcel {code} assigned to household {household}.</translation>
+    </message>
+    <message>
+        <source>打印标签</source>
+        <translation>Print labels</translation>
+    </message>
+    <message>
+        <source>本批次的包裹</source>
+        <translation>Parcels in this round</translation>
+    </message>
+    <message>
+        <source>查找：房号、收货人、电话或订单号</source>
+        <translation>Room, recipient, phone or order no.</translation>
+    </message>
+    <message>
+        <source>查找包裹</source>
+        <translation>Find parcel</translation>
+    </message>
+    <message>
+        <source>按状态筛选</source>
+        <translation>Filter by status</translation>
+    </message>
+    <message>
+        <source>按楼栋筛选</source>
+        <translation>Filter by building</translation>
+    </message>
+    <message>
+        <source>共 0 件</source>
+        <translation>0 parcels</translation>
+    </message>
+    <message>
+        <source>包裹列表</source>
+        <translation>Parcel list</translation>
+    </message>
+    <message>
+        <source>匹配住户</source>
+        <translation>Match household</translation>
+    </message>
+    <message>
+        <source>把没有匹配到住户的包裹分给一户</source>
+        <translation>Assign an unmatched parcel to a household</translation>
+    </message>
+</context>
+<context>
+    <name>ShiftPanel</name>
+    <message>
+        <source>这次发放已经撤销过了。</source>
+        <translation>This handover is already voided.</translation>
+    </message>
+    <message>
+        <source>撤销 {time} 发给 {household} {head} 的“{item}”（{code}）？</source>
+        <translation>Void the handover of &quot;{item}&quot; ({code}) to {household} {head} at {time}?</translation>
+    </message>
+    <message>
+        <source>已撤销：包裹 {code} 回到待领取，记录保留。</source>
+        <translation>Voided: parcel {code} is waiting for collection again; the record is kept.</translation>
+    </message>
+    <message>
+        <source>已发放 {n} 件 · {v} 户次</source>
+        <translation>{n} handed out · {v} visit(s)</translation>
+    </message>
+    <message>
+        <source>撤销 {n} 件</source>
+        <translation>{n} voided</translation>
+    </message>
+    <message>
+        <source>{name}：还剩 {waiting} / {total} 件</source>
+        <translation>{name}: {waiting} / {total} left</translation>
+    </message>
+    <message>
+        <source>{mode}：{amount} 元（{n} 笔）</source>
+        <translation>{mode}: ¥{amount} ({n})</translation>
+    </message>
+    <message>
+        <source>本班次还没有收款。</source>
+        <translation>No payments this shift yet.</translation>
+    </message>
+</context>
+<context>
+    <name>Signs</name>
+    <message>
+        <source>{building} 号楼</source>
+        <translation>Building {building}</translation>
+    </message>
+    <message>
+        <source>不分单元</source>
+        <translation>No units</translation>
+    </message>
+    <message>
+        <source>{unit} 单元</source>
+        <translation>Unit {unit}</translation>
+    </message>
+    <message>
+        <source>{unit}（{n} 件）</source>
+        <translation>{unit} ({n})</translation>
+    </message>
+    <message>
+        <source>……另有 {n} 件，见标签。</source>
+        <translation>…and {n} more, see the labels.</translation>
+    </message>
+    <message>
+        <source>楼栋分拣牌</source>
+        <translation>Building sorting signs</translation>
+    </message>
+    <message>
+        <source>共 {n} 件</source>
+        <translation>{n} parcels</translation>
+    </message>
+    <message>
+        <source>未匹配住户</source>
+        <translation>No matching household</translation>
+    </message>
+    <message>
+        <source>{round} 楼栋分拣牌</source>
+        <translation>{round} building signs</translation>
+    </message>
+</context>
+<context>
+    <name>Site</name>
+    <message>
+        <source>本接驳点</source>
+        <translation>this pickup point</translation>
+    </message>
+    <message>
+        <source>站点编号“{id}”无效：只能用 2 到 12 个字母或数字。</source>
+        <translation>Invalid site ID &quot;{id}&quot;: use 2 to 12 letters or digits.</translation>
+    </message>
+    <message>
+        <source>角色“{role}”无效：应为 point 或 coordinator。</source>
+        <translation>Invalid role &quot;{role}&quot;: use point or coordinator.</translation>
+    </message>
+    <message>
+        <source>请给站点起个名称。</source>
+        <translation>Give the site a name.</translation>
+    </message>
+    <message>
+        <source>这个数据库已经是站点 {id}（{name}），并已有 {n} 条记录，不能再改为别的站点。</source>
+        <translation>This database is already site {id} ({name}) with {n} records; it cannot become another site.</translation>
+    </message>
+</context>
+<context>
+    <name>Store</name>
+    <message>
+        <source>无法创建数据库所在的文件夹 {folder}：{error}</source>
+        <translation>Cannot create the database folder {folder}: {error}</translation>
+    </message>
+    <message>
+        <source>{path} 是一个文件夹，不是数据库文件。</source>
+        <translation>{path} is a folder, not a database file.</translation>
+    </message>
+    <message>
+        <source>数据库文件已损坏：{path}。请从备份恢复。</source>
+        <translation>The database file is damaged: {path}. Restore it from a backup.</translation>
+    </message>
+    <message>
+        <source>数据库 {path} 由更新版本的程序创建（结构版本 {version}），请升级程序后再打开。</source>
+        <translation>The database {path} was made by a newer version of the program (schema {version}); update the program to open it.</translation>
+    </message>
+    <message>
+        <source>无法打开数据库 {path}：它不是本程序的数据库文件（{error}）。</source>
+        <translation>Cannot open {path}: it is not a database of this program ({error}).</translation>
+    </message>
+</context>
+<context>
+    <name>Tabular</name>
+    <message>
+        <source>找不到文件 {path}。</source>
+        <translation>File {path} not found.</translation>
+    </message>
+    <message>
+        <source>{path} 是文件夹，不是表格文件。</source>
+        <translation>{path} is a folder, not a spreadsheet.</translation>
+    </message>
+    <message>
+        <source>{name} 是旧版 Excel（.xls）文件：请在 Excel 中另存为 .xlsx 或 CSV 后再导入。</source>
+        <translation>{name} is an old Excel (.xls) file: save it as .xlsx or CSV in Excel, then import it.</translation>
+    </message>
+    <message>
+        <source>CSV 文件没有工作表，请去掉 --sheet。</source>
+        <translation>CSV files have no sheets; leave out --sheet.</translation>
+    </message>
+    <message>
+        <source>无法读取 {name}：只支持 CSV 和 XLSX 文件。</source>
+        <translation>Cannot read {name}: only CSV and XLSX files are supported.</translation>
+    </message>
+    <message>
+        <source>无法识别 {name} 的文字编码：请保存为 UTF-8 或 GBK 编码的 CSV。</source>
+        <translation>Cannot tell the text encoding of {name}: save it as CSV in UTF-8 or GBK.</translation>
+    </message>
+    <message>
+        <source>{name} 不是 CSV 文本文件。</source>
+        <translation>{name} is not a CSV text file.</translation>
+    </message>
+    <message>
+        <source>{name} 第 {row} 行格式有误：{error}</source>
+        <translation>{name} row {row} is malformed: {error}</translation>
+    </message>
+    <message>
+        <source>{name} 中没有名为“{sheet}”的工作表；有：{sheets}。</source>
+        <translation>{name} has no sheet &quot;{sheet}&quot;; it has: {sheets}.</translation>
+    </message>
+    <message>
+        <source>{name} 是空的，没有任何数据。</source>
+        <translation>{name} is empty.</translation>
+    </message>
+    <message>
+        <source>{name} 不是有效的 XLSX 文件，可能已损坏。</source>
+        <translation>{name} is not a valid XLSX file; it may be damaged.</translation>
+    </message>
+    <message>
+        <source>{name} 的前 {n} 行里找不到表头（如“楼栋”“房号”“户主”“电话”）。</source>
+        <translation>No header (such as 楼栋, 房号, 户主, 电话) in the first {n} rows of {name}.</translation>
+    </message>
+</context>
+<context>
+    <name>Tasks</name>
+    <message>
+        <source>操作失败，发生了意外错误。详细信息已写入日志。</source>
+        <translation>The operation failed with an unexpected error. Details are in the log.</translation>
+    </message>
+</context>
+<context>
+    <name>VoidDialog</name>
+    <message>
+        <source>撤销这次发放</source>
+        <translation>Void this handover</translation>
+    </message>
+    <message>
+        <source>不撤销</source>
+        <translation>Don&apos;t void</translation>
+    </message>
+    <message>
+        <source>扫错了包裹</source>
+        <translation>Wrong parcel scanned</translation>
+    </message>
+    <message>
+        <source>住户退回</source>
+        <translation>Returned by household</translation>
+    </message>
+    <message>
+        <source>发错了住户</source>
+        <translation>Given to wrong household</translation>
+    </message>
+    <message>
+        <source>重复发放</source>
+        <translation>Handed out twice</translation>
+    </message>
+    <message>
+        <source>选择或填写原因</source>
+        <translation>Choose or type a reason</translation>
+    </message>
+    <message>
+        <source>这是扫到的条码，不是撤销原因：请选择或填写原因。</source>
+        <translation>That is a scanned barcode, not a reason: choose or type a reason.</translation>
+    </message>
+    <message>
+        <source>请选择或填写撤销的原因。</source>
+        <translation>Choose or type the reason for voiding.</translation>
+    </message>
+    <message>
+        <source>撤销发放</source>
+        <translation>Void handover</translation>
+    </message>
+    <message>
+        <source>撤销原因（必填，记录会保留）：</source>
+        <translation>Reason for voiding (required; the record is kept):</translation>
+    </message>
+    <message>
+        <source>撤销原因</source>
+        <translation>Reason for voiding</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,84 @@
+"""receive (check parcels in at this point) and goods-received (the sheet the driver signs).
+
+`receive` judges every code on its own, the way a truck is unloaded: the parcels that can be
+received are recorded (in one transaction), the others are listed with the reason and nothing is
+written for them. The exit status is 1 when any code was refused (misread, another round, unknown
+without a round, already collected, cancelled, another point's), so a script notices; the codes
+that were recorded stay recorded, and the output says which. A code received before and a
+surplus parcel (recorded with its note) are not refusals.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from pickuppoint.cli.main import Usage, add_command, add_json, emit_json, open_context
+from pickuppoint.i18n import translate
+from pickuppoint.services import receiving, rounds
+
+ORDER = 35
+
+
+def register(sub) -> None:  # noqa: ANN001
+    p = add_command(sub, "receive", _receive, translate("Cli", "到货验收：登记送到本点的包裹"))
+    p.description = translate(
+        "Cli", "到货验收：逐个判断每个编号，能验收的都登记；有编号被拒收（读错、不是这一批、已领取、已作废等）"
+               "时退出码为 1，已登记的仍然有效，输出中逐个说明。清单上没有的编号在指定 --round 时登记为多出。")
+    p.add_argument("codes", nargs="*", metavar="CODE", help=translate("Cli", "扫到的包裹编号，可以一次写多个"))
+    p.add_argument("--round", metavar="ROUND",
+                   help=translate("Cli", "验收的批次（名称或编号）；不在这一批的包裹不登记"))
+    p.add_argument("--damaged", action="store_true", help=translate("Cli", "这些包裹破损"))
+    p.add_argument("--note", default="", metavar="TEXT", help=translate("Cli", "备注（破损情况、多出的包裹说明）"))
+    p.add_argument("--household", metavar="HOUSEHOLD",
+                   help=translate("Cli", "没有标签时按户签收：这一户在该批次的包裹全部登记（需要 --round）"))
+    add_json(p)
+
+    p = add_command(sub, "goods-received", _goods_received, translate("Cli", "打印到货签收单（PDF）"))
+    p.add_argument("round", metavar="ROUND", help=translate("Cli", "批次名称或编号"))
+    p.add_argument("-o", "--output", required=True, metavar="FILE.pdf")
+
+
+def _receive(args: argparse.Namespace) -> int:
+    if args.household and not args.round:
+        raise Usage(translate("Cli", "按户签收时请用 --round 指定批次。"))
+    if not args.codes and not args.household:
+        raise Usage(translate("Cli", "请写出要验收的包裹编号，或用 --household 按户签收。"))
+    ctx = open_context(args)
+    try:
+        outcomes = []
+        if args.codes:
+            outcomes += receiving.receive_many(ctx, args.round, args.codes, args.damaged, args.note)
+        if args.household:
+            outcomes += receiving.receive_household(ctx, args.round, args.household)
+    finally:
+        ctx.close()
+    refused = [o for o in outcomes if o.verdict == "refused"]
+    counts = {k: sum(1 for o in outcomes if o.kind == k) for k in ("received", "already_received", "surplus")}
+    if args.json:
+        emit_json({"results": [o.to_json() for o in outcomes], **counts, "refused": len(refused),
+                   "damaged": sum(1 for o in outcomes if o.damaged and o.recorded)})
+    else:
+        for o in outcomes:
+            (sys.stderr if o.verdict == "refused" else sys.stdout).write(o.message + "\n")
+        print(translate(
+            "Cli", "已验收 {received} 件，多出 {surplus} 件，之前已验收 {again} 件，未登记 {refused} 件。").format(
+            received=counts["received"], surplus=counts["surplus"], again=counts["already_received"],
+            refused=len(refused)))
+    return 1 if refused else 0
+
+
+def _goods_received(args: argparse.Namespace) -> int:
+    from pickuppoint.documents.goods_received import write_goods_received
+
+    out = Path(args.output).expanduser()
+    ctx = open_context(args)
+    try:
+        with ctx.read() as s:
+            rnd = rounds.get(s, args.round)
+        pages = write_goods_received(ctx, rnd.id, out)
+    finally:
+        ctx.close()
+    print(translate("Cli", "已生成到货签收单：{path}（{n} 页）。").format(path=out, n=pages))
+    return 0

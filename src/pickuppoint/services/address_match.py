@@ -1,0 +1,165 @@
+"""Finding the household a supplier's line is for: by its address (normalised as the roster is),
+else by its phone; and, for a line nobody could place, the closest households as suggestions.
+
+Rules (what a community worker would accept without asking):
+- the address names a household that exists: that household (the phone may be a relative's);
+- else the full phone is the phone of exactly one household; or a masked phone (`138****8001`,
+  as supermarket exports print it) fits exactly one household: that household;
+- else nothing. Suggestions, best first: the same phone; the same building and room in another
+  unit; the masked phone; the phone's last four digits; a code one or two keystrokes away; the
+  same room number in another building.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import text
+from sqlmodel import Session
+
+from pickuppoint.domain.address import Address, from_parts, parse_address
+from pickuppoint.domain.numbers import nfkc
+from pickuppoint.domain.phone import normalize_phone
+from pickuppoint.i18n import translate
+
+_MASKED = re.compile(r"^(\d{3})[*＊xX]{3,5}(\d{4})$")
+
+
+@dataclass(frozen=True)
+class Suggestion:
+    code: str
+    head: str
+    reason: str
+
+    def to_json(self) -> dict[str, Any]:
+        return {"code": self.code, "head": self.head, "reason": self.reason}
+
+
+@dataclass(frozen=True)
+class Match:
+    code: str | None
+    by: str  # "address", "phone" or "" (no household)
+    address: Address | None  # what the address text says, when it says a household code
+    phone: str  # the phone normalised ('' when none or not a phone)
+
+
+@dataclass(frozen=True)
+class _Home:
+    code: str
+    building: str
+    unit: str
+    room: str
+    head: str
+    phone: str
+
+
+def read_phone(value: str) -> tuple[str, tuple[str, str] | None]:
+    """(full phone or '', (first three, last four) of a masked phone or None)."""
+    s = re.sub(r"[\s\-]", "", nfkc(value))
+    m = _MASKED.match(s)
+    if m:
+        return "", (m.group(1), m.group(2))
+    return normalize_phone(value) or "", None
+
+
+def edit_distance(a: str, b: str, cap: int = 3) -> int:
+    """Levenshtein distance with adjacent swaps counting one ('501' vs '510'), capped."""
+    if abs(len(a) - len(b)) >= cap:
+        return cap
+    prev2: list[int] = []
+    prev = list(range(len(b) + 1))
+    for i, ca in enumerate(a, 1):
+        cur = [i] + [0] * len(b)
+        for j, cb in enumerate(b, 1):
+            cur[j] = min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (ca != cb))
+            if i > 1 and j > 1 and ca == b[j - 2] and a[i - 2] == cb:
+                cur[j] = min(cur[j], prev2[j - 2] + 1)
+        prev2, prev = prev, cur
+    return min(prev[-1], cap)
+
+
+class HouseholdIndex:
+    """The active households of the database, indexed for matching many lines."""
+
+    def __init__(self, session: Session):
+        rows = session.execute(text(
+            "SELECT code, building, unit, room, head, phone FROM household WHERE active = 1"))
+        self.homes: dict[str, _Home] = {}
+        self.by_phone: dict[str, list[str]] = {}
+        self.by_last4: dict[str, list[str]] = {}
+        self.by_room: dict[str, list[str]] = {}
+        self.by_building: dict[str, list[str]] = {}
+        for r in rows:
+            home = _Home(r.code, r.building, r.unit, r.room, r.head, r.phone)
+            self.homes[r.code] = home
+            if r.phone:
+                self.by_phone.setdefault(r.phone, []).append(r.code)
+                self.by_last4.setdefault(r.phone[-4:], []).append(r.code)
+            self.by_room.setdefault(r.room, []).append(r.code)
+            self.by_building.setdefault(r.building, []).append(r.code)
+
+    def head(self, code: str) -> str:
+        home = self.homes.get(code)
+        return home.head if home else ""
+
+    def _masked(self, masked: tuple[str, str]) -> list[str]:
+        first, last = masked
+        return [c for c in self.by_last4.get(last, []) if self.homes[c].phone.startswith(first)]
+
+    def match(self, address: str = "", phone: str = "", building: str = "", unit: str = "",
+              room: str = "") -> Match:
+        addr = None
+        if building or unit or room:
+            addr = from_parts(building, unit, room)
+        if addr is None and address:
+            addr = parse_address(address)
+        full, masked = read_phone(phone)
+        if addr is not None and addr.code in self.homes:
+            return Match(addr.code, "address", addr, full)
+        by_phone = self.by_phone.get(full, []) if full else (self._masked(masked) if masked else [])
+        if len(by_phone) == 1:
+            return Match(by_phone[0], "phone", addr, full)
+        return Match(None, "", addr, full)
+
+    def suggest(self, address: str = "", phone: str = "", limit: int = 5, *,
+                parsed: Address | None = None) -> list[Suggestion]:
+        addr = parsed or (parse_address(address) if address else None)
+        full, masked = read_phone(phone)
+        out: dict[str, str] = {}
+
+        def add(codes: list[str], reason: str) -> None:
+            for c in sorted(codes, key=lambda c: self.homes[c].code):
+                out.setdefault(c, reason)
+
+        if full:
+            add(self.by_phone.get(full, []), translate("Match", "电话相同"))
+        if addr is not None:
+            add([c for c in self.by_building.get(addr.building, [])
+                 if self.homes[c].room == addr.room], translate("Match", "同楼同房号，单元不同"))
+        if masked:
+            add(self._masked(masked), translate("Match", "电话前三位和尾号相同"))
+        last4 = full[-4:] if full else (masked[1] if masked else "")
+        if last4:
+            add(self.by_last4.get(last4, []), translate("Match", "电话尾号 {last4} 相同").format(last4=last4))
+        room = addr.room if addr is not None else _last_number(address)
+        if addr is not None:
+            near = set(self.by_building.get(addr.building, [])) | set(self.by_room.get(addr.room, []))
+            scored = sorted((edit_distance(addr.code, c), c) for c in near)
+            add([c for d, c in scored if d == 1], translate("Match", "房号只差一个字"))
+            add([c for d, c in scored if d == 2], translate("Match", "房号相近"))
+        if room:
+            add(self.by_room.get(room, []), translate("Match", "房号 {room} 相同").format(room=room))
+        return [Suggestion(c, self.homes[c].head, reason) for c, reason in list(out.items())[:limit]]
+
+
+def _last_number(address: str) -> str:
+    """The room an address that names no building most likely means: its last number."""
+    numbers = re.findall(r"\d{3,5}", nfkc(address))
+    return numbers[-1].lstrip("0") if numbers else ""
+
+
+def suggest(session: Session, address: str, phone: str = "", limit: int = 5) -> list[Suggestion]:
+    """The households a line with this address and phone is most likely for, best first."""
+    return HouseholdIndex(session).suggest(address, phone, limit)

@@ -1,0 +1,79 @@
+"""Writing the receiving desk's records off the GUI thread, one batch at a time: whatever was
+scanned while a batch was being written goes in the next one, so the scanner never waits for
+the disk and a truck of parcels becomes a handful of transactions."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QObject, Signal
+
+from pickuppoint.services.context import Context
+from pickuppoint.services.receiving import Batch
+from pickuppoint.services.receiving_desk import ScanSession, write_batch
+from pickuppoint.ui.tasks import run_in_background
+
+
+class BatchWriter(QObject):
+    drained = Signal()  # everything decided is written
+    failed = Signal(str)  # a write failed: what it held is lost, the desk decides afresh
+
+    def __init__(self, ctx: Context, parent: QObject | None = None):
+        super().__init__(parent)
+        self.ctx = ctx
+        self.desk: ScanSession | None = None
+        self._queue: list[Batch] = []  # batches of an earlier desk (round) still to write
+        self._writing = False
+
+    def set_desk(self, desk: ScanSession | None) -> None:
+        """Another round: what the old desk decided is still written, first."""
+        if self.desk is not None:
+            batch = self.desk.take()
+            if batch:
+                self._queue.append(batch)
+        self.desk = desk
+        self.kick()
+
+    @property
+    def busy(self) -> bool:
+        return self._writing or bool(self._queue) or bool(self.desk and self.desk.has_pending)
+
+    def kick(self) -> None:
+        """Start writing what is waiting, unless a write is under way (it will come back here)."""
+        if self._writing:
+            return
+        batch = self._queue.pop(0) if self._queue else (self.desk.take() if self.desk else None)
+        if not batch:
+            self.drained.emit()
+            return
+        self._writing = True
+        run_in_background(write_batch, self.ctx, batch, on_done=self._done, on_failed=self._failed)
+
+    def run(self, fn: Callable[..., Any], *args: Any, on_done: Callable[[Any], None],
+            on_failed: Callable[[str], None]) -> None:
+        """Run another write (tick by household) in turn with the batches; call when not busy."""
+        self._writing = True
+
+        def done(result: Any) -> None:  # noqa: ANN401
+            self._writing = False
+            on_done(result)
+            self.kick()
+
+        def failed(message: str) -> None:
+            self._writing = False
+            on_failed(message)
+            self.kick()
+
+        run_in_background(fn, *args, on_done=done, on_failed=failed)
+
+    def _done(self, _n: int) -> None:
+        self._writing = False
+        self.kick()
+
+    def _failed(self, message: str) -> None:
+        self._writing = False
+        if self.desk:
+            self.desk.forget()
+        self._queue.clear()
+        self.failed.emit(message)
