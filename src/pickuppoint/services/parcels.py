@@ -107,6 +107,7 @@ def add_parcels(w: Writer, parcels: Sequence[ParcelData]) -> list[str]:
             raise UserError(translate("Parcels", "付款状态“{value}”无效。").format(value=data.payment))
         payload = dict(data.__dict__)  # flat, immutable values: asdict's deep copy is slow
         if not payload["code"]:
+            number = codes.next_usable(w.site_id, number)
             payload["code"] = codes.make(w.site_id, number)
             number += 1
         payload["point_site"] = payload["point_site"] or w.site_id
