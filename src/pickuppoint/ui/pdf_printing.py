@@ -33,9 +33,12 @@ def fit_printer_to(printer: QPrinter, doc: QPdfDocument) -> None:
 
 
 PREVIEW_DPI = 120
+# What paper gets by default: enough for barcodes and small Chinese text on office laser
+# printers (300 dpi) and more than thermal receipt printers have (203 dpi).
+PAPER_DPI = 300
 
 
-def paint_pdf(doc: QPdfDocument, printer: QPrinter, max_dpi: int | None = None) -> None:
+def paint_pdf(doc: QPdfDocument, printer: QPrinter, max_dpi: int | None = PAPER_DPI) -> None:
     """Paint every page of `doc` onto `printer`, each on a white background.
 
     `max_dpi` caps the raster for documents of many pages (labels): a HighResolution printer is
@@ -67,7 +70,7 @@ def paint_pdf(doc: QPdfDocument, printer: QPrinter, max_dpi: int | None = None) 
         painter.end()
 
 
-def print_pdf(pdf: bytes, doc: QPdfDocument, printer: QPrinter, max_dpi: int | None = None) -> None:
+def print_pdf(pdf: bytes, doc: QPdfDocument, printer: QPrinter, max_dpi: int | None = PAPER_DPI) -> None:
     """Print `pdf` (loaded as `doc`): to a PDF file (Qt's "print to file") the document itself is
     written, vector text that stays searchable; to paper, painted page by page."""
     if printer.outputFormat() == QPrinter.OutputFormat.PdfFormat and printer.outputFileName():
@@ -78,7 +81,7 @@ def print_pdf(pdf: bytes, doc: QPdfDocument, printer: QPrinter, max_dpi: int | N
 
 
 def preview_pdf(pdf: bytes, parent: QWidget, title: str,
-                max_dpi: int | None = None) -> QPrintPreviewDialog:
+                max_dpi: int | None = PAPER_DPI) -> QPrintPreviewDialog:
     """Open Qt's print preview of `pdf` (non-modal); printing goes through the print dialog.
     The page size follows the PDF's first page. Returns the dialog (tests close it)."""
     doc = open_pdf(pdf, parent)
