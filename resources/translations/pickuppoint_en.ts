@@ -2164,6 +2164,22 @@ Offline-ready receiving and handout of parcels at community pickup points.</tran
         <source>关于(&amp;A)</source>
         <translation>&amp;About</translation>
     </message>
+    <message>
+        <source>发放</source>
+        <translation>Hand out</translation>
+    </message>
+    <message>
+        <source>到货验收</source>
+        <translation>Receiving</translation>
+    </message>
+    <message>
+        <source>批次</source>
+        <translation>Rounds</translation>
+    </message>
+    <message>
+        <source>住户</source>
+        <translation>Households</translation>
+    </message>
 </context>
 <context>
     <name>Manifest</name>

@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QObject, QSettings, QSize, Qt, Signal
-from PySide6.QtWidgets import QListWidgetItem, QMainWindow, QMessageBox
+from PySide6.QtWidgets import QListWidgetItem, QMainWindow, QMessageBox, QWidget
 from sqlalchemy import text
 
 from pickuppoint import __version__, i18n
 from pickuppoint.services.context import Context
 from pickuppoint.ui.forms.ui_main_window import Ui_MainWindow
-from pickuppoint.ui.pages import page_factories
+from pickuppoint.ui.pages import PageSpec, page_specs
 from pickuppoint.ui.pages.base import Page
 
 
@@ -25,16 +25,15 @@ class MainWindow(QMainWindow):
         self.ctx = ctx
         self.ui = Ui_MainWindow()
         self.ui.setupUi(self)
+        # Pages are built when first shown; until then a blank slot holds their place.
+        self.specs: list[PageSpec] = page_specs()
         self.pages: dict[str, Page] = {}
-        for key, factory in page_factories():
-            page = factory(ctx, self)
-            self.pages[key] = page
-            self.ui.pages.addWidget(page)
-            item = QListWidgetItem(page.title())
-            item.setData(Qt.ItemDataRole.UserRole, key)
+        for spec in self.specs:
+            self.ui.pages.addWidget(QWidget())
+            item = QListWidgetItem(spec.title)
+            item.setData(Qt.ItemDataRole.UserRole, spec.key)
             item.setSizeHint(QSize(0, 44))
             self.ui.navigation.addItem(item)
-            page.status_message.connect(lambda text: self.statusBar().showMessage(text, 8000))
         self.ui.navigation.currentRowChanged.connect(self._show_page)
         self._bridge = _ChangeBridge()
         self._bridge.changed.connect(self._on_changed, Qt.ConnectionType.QueuedConnection)
@@ -52,29 +51,39 @@ class MainWindow(QMainWindow):
         self.ui.navigation.setCurrentRow(self._start_row())
 
     def _start_row(self) -> int:
-        """The counter when the point has parcels to hand over (its scan field takes the focus,
-        so the first scan works without a click); otherwise the next page (the roster)."""
-        keys = list(self.pages)
-        if "counter" not in keys or len(keys) == 1:
-            return 0
+        """The counter when the point has parcels (its scan field takes the focus, so the first
+        scan works without a click); otherwise the roster, which is where a new point starts."""
+        keys = [spec.key for spec in self.specs]
         with self.ctx.read() as s:
             has_parcels = s.execute(text("SELECT 1 FROM parcel LIMIT 1")).first() is not None
-        if has_parcels:
-            return keys.index("counter")
-        return next(i for i, k in enumerate(keys) if k != "counter")
+        wanted = "counter" if has_parcels else "households"
+        return keys.index(wanted) if wanted in keys else 0
+
+    def page(self, key: str) -> Page:
+        """The page (built now if it was not yet)."""
+        page = self.pages.get(key)
+        if page is None:
+            row = next(i for i, spec in enumerate(self.specs) if spec.key == key)
+            page = self.specs[row].factory(self.ctx, self)
+            page.status_message.connect(lambda text: self.statusBar().showMessage(text, 8000))
+            blank = self.ui.pages.widget(row)
+            self.ui.pages.insertWidget(row, page)
+            self.ui.pages.removeWidget(blank)
+            blank.deleteLater()
+            self.pages[key] = page
+        return page
 
     def show_page(self, key: str) -> Page:
-        page = self.pages[key]
-        self.ui.navigation.setCurrentRow(list(self.pages).index(key))
+        page = self.page(key)
+        self.ui.navigation.setCurrentRow(next(i for i, s in enumerate(self.specs) if s.key == key))
         return page
 
     def _show_page(self, row: int) -> None:
         if row < 0:
             return
+        page = self.page(self.specs[row].key)
         self.ui.pages.setCurrentIndex(row)
-        page = self.ui.pages.currentWidget()
-        if isinstance(page, Page):
-            page.activated()
+        page.activated()
 
     def _on_changed(self, kinds: set[str]) -> None:
         for page in self.pages.values():

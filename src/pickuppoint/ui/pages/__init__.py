@@ -1,22 +1,54 @@
 """The pages of the main window, in navigation order. Each is designed in forms/<name>.ui.
 
-A page is added here when it works; there is no placeholder page."""
+A page is added here when it works; there is no placeholder page. Pages are built the first time
+they are shown (the window opens on one page: the others cost nothing until they are wanted),
+so each entry names its title here and imports its module only in its factory.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import dataclass
 
+from pickuppoint.i18n import translate
 from pickuppoint.ui.pages.base import Page
 
-# (key, factory). Factories take (context, parent) and return a Page.
-PAGE_FACTORIES: list[tuple[str, Callable[..., Page]]] = []
+
+@dataclass(frozen=True)
+class PageSpec:
+    key: str
+    title: str
+    factory: Callable[..., Page]  # (context, parent) -> Page
 
 
-def page_factories() -> list[tuple[str, Callable[..., Page]]]:
+def _counter(ctx, parent):  # noqa: ANN001, ANN202
     from pickuppoint.ui.pages.counter import CounterPage
-    from pickuppoint.ui.pages.households import HouseholdsPage
+
+    return CounterPage(ctx, parent)
+
+
+def _receiving(ctx, parent):  # noqa: ANN001, ANN202
     from pickuppoint.ui.pages.receiving import ReceivingPage
+
+    return ReceivingPage(ctx, parent)
+
+
+def _rounds(ctx, parent):  # noqa: ANN001, ANN202
     from pickuppoint.ui.pages.rounds import RoundsPage
 
-    return [("counter", CounterPage), ("receiving", ReceivingPage), ("rounds", RoundsPage),
-            ("households", HouseholdsPage)]
+    return RoundsPage(ctx, parent)
+
+
+def _households(ctx, parent):  # noqa: ANN001, ANN202
+    from pickuppoint.ui.pages.households import HouseholdsPage
+
+    return HouseholdsPage(ctx, parent)
+
+
+def page_specs() -> list[PageSpec]:
+    return [
+        PageSpec("counter", translate("MainWindow", "发放"), _counter),
+        PageSpec("receiving", translate("MainWindow", "到货验收"), _receiving),
+        PageSpec("rounds", translate("MainWindow", "批次"), _rounds),
+        PageSpec("households", translate("MainWindow", "住户"), _households),
+    ]
