@@ -8,9 +8,9 @@ import json
 from pathlib import Path
 
 import pytest
-from cli_helpers import run_cli, run_program
 from sqlalchemy import text
 
+from cli_helpers import run_cli, run_program
 from pickuppoint.errors import UserError
 from pickuppoint.services import households
 from pickuppoint.services.integrity import verify

@@ -8,10 +8,8 @@ import sqlite3
 from pathlib import Path
 
 import pytest
-from sqlmodel import SQLModel
-
 from sqlalchemy import create_engine
-from sqlmodel import Session
+from sqlmodel import Session, SQLModel
 
 from pickuppoint.errors import UserError
 from pickuppoint.eventlog.log import Writer
@@ -114,10 +112,10 @@ def test_payload_is_stored_as_canonical_json(ctx, db_path):
 
 def test_the_write_ahead_log_is_checkpointed_outside_commits_and_emptied_on_close(
         monkeypatch, ctx, db_path):
-    from pickuppoint.services import households
-    from pickuppoint.services.demo import generate_households
     import time
 
+    from pickuppoint.services import households
+    from pickuppoint.services.demo import generate_households
     from pickuppoint.store import db as store_db
 
     monkeypatch.setattr(store_db, "CHECKPOINT_IDLE", 0.01)

@@ -49,7 +49,13 @@ def main() -> None:
         window = next(w for w in app.topLevelWidgets()
                       if isinstance(w, QMainWindow) and w.isVisible())
         times = {}
-        for key in list(getattr(window, "pages", {})):
+        try:  # every page, built or not (pages are built when first shown)
+            from pickuppoint.ui.pages import page_specs
+
+            keys = [spec.key for spec in page_specs()]
+        except ImportError:
+            keys = list(getattr(window, "pages", {}))
+        for key in keys:
             t = time.perf_counter()
             window.show_page(key)
             app.processEvents()

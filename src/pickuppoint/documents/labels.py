@@ -4,7 +4,7 @@ label sheet) and a 50 x 30 mm label roll (one label per page).
 Each label: the household code large (`3-2-501`; a parcel not matched to a household shows its
 recipient and address instead), the head of household with the name partly masked, the round,
 the item, the amount and the payment status, and a Code128 barcode of the parcel code with the
-code in text under it. Labels are sorted by building, unit and room (households.sort_key), the
+code in text under it. Labels are sorted by building, unit and room (parcel.sort_key), the
 unmatched last. Cancelled parcels get no label. Every font is the embedded CJK TrueType font.
 """
 
@@ -90,7 +90,7 @@ _ROWS = text(
     "FROM parcel p JOIN round r ON r.id = p.round_id "
     "LEFT JOIN household h ON h.code = p.household_code "
     "WHERE p.round_id = :r AND p.status != 'cancelled' "
-    "ORDER BY h.sort_key IS NULL, h.sort_key, p.address, p.code")
+    "ORDER BY p.sort_key, p.address, p.code")
 
 
 def label_rows(session: Session, round_id: str) -> list[LabelRow]:

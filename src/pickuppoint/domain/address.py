@@ -182,3 +182,33 @@ def parse_address(text: object) -> Address | None:
 def parse_code(text: str) -> Address | None:
     """A household code as typed at the counter ('3-2-501', '3-0-1101')."""
     return parse_address(text)
+
+
+# A parcel's place in building-unit-room order, kept on the parcel row so that a round's lists
+# come in that order straight from an index. Parcels without a household sort after every
+# household (U+FFFF is above any character a building name holds).
+UNMATCHED_SORT_KEY = "\uffff"
+
+
+def parcel_sort_key(household_code: str | None) -> str:
+    """The sort key of a parcel of this household: the household's own sort key."""
+    if not household_code:
+        return UNMATCHED_SORT_KEY
+    parts = household_code.split("-")
+    if len(parts) != 3 or not all(parts):
+        return f"~{household_code}-"  # not a code this program makes: a building of its own
+    return Address(*parts).sort_key
+
+
+def building_of_sort_key(head: str) -> str:
+    """The building whose sort key starts so ('000003' -> '3', '~A' -> 'A'); '' for none."""
+    if head.startswith("~"):
+        return head[1:]
+    m = re.match(r"^(\d{6})(.*)$", head)
+    return f"{int(m.group(1))}{m.group(2)}" if m else ""
+
+
+def building_sort_range(building: str) -> tuple[str, str]:
+    """The sort keys of one building's parcels: lo <= key < hi."""
+    head = _sortable(building)
+    return head + "-", head + "."  # '.' follows '-'

@@ -7,4 +7,4 @@ previous record. State tables are derived from records by projections (see `proj
 same transaction, and `rebuild` recreates them from the log alone.
 """
 
-from pickuppoint.eventlog.log import Rec, Writer, projection, bulk_projection  # noqa: F401
+from pickuppoint.eventlog.log import Rec, Writer, bulk_projection, projection  # noqa: F401

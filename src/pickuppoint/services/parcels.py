@@ -18,6 +18,7 @@ from sqlalchemy import text
 from sqlmodel import Session
 
 from pickuppoint.domain import codes
+from pickuppoint.domain.address import parcel_sort_key
 from pickuppoint.errors import UserError
 from pickuppoint.eventlog.log import Rec, Writer, bulk_projection, dbapi, projection
 from pickuppoint.i18n import translate
@@ -51,9 +52,9 @@ class ParcelData:
 
 _INSERT = text(
     "INSERT OR IGNORE INTO parcel (code, round_id, household_code, point_site, order_no, recipient, "
-    "phone, address, items, amount_cents, payment, updated_hlc) VALUES (:code, :round_id, "
+    "phone, address, items, amount_cents, payment, sort_key, updated_hlc) VALUES (:code, :round_id, "
     ":household_code, :point_site, :order_no, :recipient, :phone, :address, :items, :amount_cents, "
-    ":payment, :hlc)")
+    ":payment, :sort_key, :hlc)")
 
 
 def _params(rec: Rec) -> dict[str, Any]:
@@ -62,7 +63,8 @@ def _params(rec: Rec) -> dict[str, Any]:
             "order_no": p.get("order_no") or "", "recipient": p.get("recipient") or "",
             "phone": p.get("phone") or "", "address": p.get("address") or "",
             "items": p.get("items") or "", "amount_cents": p.get("amount_cents") or 0,
-            "payment": p.get("payment") or "paid", "hlc": rec.hlc}
+            "payment": p.get("payment") or "paid", "hlc": rec.hlc,
+            "sort_key": parcel_sort_key(p.get("household_code"))}
 
 
 @projection("parcel.added")
@@ -81,6 +83,8 @@ def _updated(session: Session, rec: Rec) -> None:
     changes = {k: v for k, v in rec.payload["changes"].items() if k in _UPDATABLE}
     if not changes:
         return
+    if "household_code" in changes:
+        changes["sort_key"] = parcel_sort_key(changes["household_code"])
     sets = ", ".join(f"{k} = :{k}" for k in changes)
     session.execute(text(f"UPDATE parcel SET {sets}, updated_hlc = :hlc WHERE code = :code"),
                     {**changes, "hlc": rec.hlc, "code": rec.payload["code"]})

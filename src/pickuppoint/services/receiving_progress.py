@@ -9,6 +9,8 @@ from typing import Any
 from sqlalchemy import text
 from sqlmodel import Session
 
+from pickuppoint.domain.address import building_of_sort_key, building_sort_range
+
 # --- progress and what is missing --------------------------------------------------------------
 
 @dataclass
@@ -36,16 +38,17 @@ class RoundProgress:
     by_building: list[Progress]
 
 
+# by building, from the (round, status, surplus, sort_key) index alone: a sort key starts with
+# its building's own sort key ('000003-...'); parcels with no household have no '-' (-> '')
 _PROGRESS = text("""
-SELECT COALESCE(h.building, '') AS building,
-  sum(CASE WHEN p.surplus = 0 THEN 1 ELSE 0 END) AS expected,
-  sum(CASE WHEN p.surplus = 0 AND p.status IN ('received', 'damaged', 'collected') THEN 1 ELSE 0 END) AS received,
-  sum(CASE WHEN p.status = 'damaged' THEN 1 ELSE 0 END) AS damaged,
-  sum(p.surplus) AS surplus,
-  sum(CASE WHEN p.surplus = 0 AND p.status = 'expected' THEN 1 ELSE 0 END) AS missing
-FROM parcel p LEFT JOIN household h ON h.code = p.household_code
-WHERE p.round_id = :r AND p.status != 'cancelled'
-GROUP BY COALESCE(h.building, '')
+SELECT substr(sort_key, 1, instr(sort_key, '-') - 1) AS b,
+  sum(CASE WHEN surplus = 0 THEN 1 ELSE 0 END) AS expected,
+  sum(CASE WHEN surplus = 0 AND status IN ('received', 'damaged', 'collected') THEN 1 ELSE 0 END) AS received,
+  sum(CASE WHEN status = 'damaged' THEN 1 ELSE 0 END) AS damaged,
+  sum(surplus) AS surplus,
+  sum(CASE WHEN surplus = 0 AND status = 'expected' THEN 1 ELSE 0 END) AS missing
+FROM parcel WHERE round_id = :r AND status != 'cancelled'
+GROUP BY b
 """)
 
 
@@ -60,8 +63,9 @@ def progress(session: Session, round_id: str) -> RoundProgress:
     to no household come last under building '')."""
     total = Progress()
     parts = []
-    for row in session.execute(_PROGRESS, {"r": round_id}):
-        p = Progress(row.building, row.expected or 0, row.received or 0, row.damaged or 0,
+    rows = session.execute(_PROGRESS, {"r": round_id}).all()
+    for row in rows:
+        p = Progress(building_of_sort_key(row.b), row.expected or 0, row.received or 0, row.damaged or 0,
                      row.surplus or 0, row.missing or 0)
         parts.append(p)
         for name in ("expected", "received", "damaged", "surplus", "missing"):
@@ -88,7 +92,7 @@ _LISTED = """SELECT p.code, COALESCE(p.household_code, '') AS household_code,
   CASE WHEN p.recipient != '' THEN p.recipient ELSE COALESCE(h.head, '') END AS recipient,
   CASE WHEN p.items != '' THEN p.items ELSE r.item END AS items, p.note, p.status
 FROM parcel p JOIN round r ON r.id = p.round_id LEFT JOIN household h ON h.code = p.household_code"""
-_ORDER = " ORDER BY h.sort_key IS NULL, h.sort_key, p.code"
+_ORDER = " ORDER BY p.sort_key, p.code"
 
 
 def _listed(rows: Any) -> list[ListedParcel]:  # noqa: ANN401
@@ -97,24 +101,33 @@ def _listed(rows: Any) -> list[ListedParcel]:  # noqa: ANN401
 
 
 def _missing_where(building: str | None) -> str:
-    where = " WHERE p.round_id = :r AND p.surplus = 0 AND p.status = 'expected'"
+    where = " WHERE p.round_id = :r AND p.status = 'expected' AND p.surplus = 0"
     if building is not None:
-        where += " AND COALESCE(h.building, '') = :b"
+        where += " AND p.sort_key >= :lo AND p.sort_key < :hi" if building else " AND p.household_code IS NULL"
     return where
+
+
+def _params(round_id: str, building: str | None, **more: Any) -> dict[str, Any]:  # noqa: ANN401
+    lo, hi = building_sort_range(building) if building else ("", "")
+    return {"r": round_id, "lo": lo, "hi": hi, **more}
 
 
 def missing(session: Session, round_id: str, building: str | None = None, offset: int = 0,
             limit: int = -1) -> list[ListedParcel]:
     """The round's parcels that have not arrived, by building, unit and room."""
     rows = session.execute(text(_LISTED + _missing_where(building) + _ORDER + " LIMIT :l OFFSET :o"),
-                           {"r": round_id, "b": building, "l": limit, "o": offset})
+                           _params(round_id, building, l=limit, o=offset))
     return _listed(rows)
 
 
 def count_missing(session: Session, round_id: str, building: str | None = None) -> int:
-    return session.execute(text(
-        "SELECT count(*) FROM parcel p LEFT JOIN household h ON h.code = p.household_code"
-        + _missing_where(building)), {"r": round_id, "b": building}).scalar_one()
+    return session.execute(text("SELECT count(*) FROM parcel p" + _missing_where(building)),
+                           _params(round_id, building)).scalar_one()
+
+
+def has_missing(session: Session, round_id: str) -> bool:
+    return session.execute(text("SELECT 1 FROM parcel p" + _missing_where(None) + " LIMIT 1"),
+                           {"r": round_id}).first() is not None
 
 
 def surplus_parcels(session: Session, round_id: str) -> list[ListedParcel]:
@@ -129,6 +142,5 @@ def damaged_parcels(session: Session, round_id: str) -> list[ListedParcel]:
 
 def is_missing(session: Session, round_id: str, code: str, building: str | None = None) -> bool:
     """Whether the parcel is on the round's missing list (of that building)."""
-    return session.execute(text(
-        "SELECT count(*) FROM parcel p LEFT JOIN household h ON h.code = p.household_code"
-        + _missing_where(building) + " AND p.code = :c"), {"r": round_id, "b": building, "c": code}).scalar_one() > 0
+    return session.execute(text("SELECT count(*) FROM parcel p" + _missing_where(building) + " AND p.code = :c"),
+                           _params(round_id, building, c=code)).scalar_one() > 0

@@ -9,6 +9,8 @@ from typing import Any
 from sqlalchemy import text
 from sqlmodel import Session
 
+from pickuppoint.domain.address import building_of_sort_key, building_sort_range
+
 STATUSES = ("expected", "received", "damaged", "collected", "cancelled")
 UNMATCHED = "unmatched"
 
@@ -45,8 +47,8 @@ def _where(f: ParcelFilter) -> tuple[str, dict[str, Any]]:
         clauses.append("p.status = :status")
         params["status"] = f.status
     if f.building:
-        clauses.append("h.building = :building")
-        params["building"] = f.building
+        clauses.append("p.sort_key >= :lo AND p.sort_key < :hi")
+        params["lo"], params["hi"] = building_sort_range(f.building)
     t = f.text.strip()
     if t:
         clauses.append("(p.household_code LIKE :prefix OR p.code LIKE :prefix OR p.order_no LIKE :prefix "
@@ -62,7 +64,8 @@ _FROM = "FROM parcel p LEFT JOIN household h ON h.code = p.household_code"
 
 def count(session: Session, f: ParcelFilter) -> int:
     where, params = _where(f)
-    return session.execute(text(f"SELECT count(*) {_FROM} WHERE {where}"), params).scalar_one()
+    join = _FROM if f.text.strip() else "FROM parcel p"  # only a search text looks at the household
+    return session.execute(text(f"SELECT count(*) {join} WHERE {where}"), params).scalar_one()
 
 
 def page(session: Session, f: ParcelFilter, offset: int = 0, limit: int = 200) -> list[ParcelRow]:
@@ -71,15 +74,25 @@ def page(session: Session, f: ParcelFilter, offset: int = 0, limit: int = 200) -
     rows = session.execute(text(
         f"SELECT p.code, p.household_code, coalesce(h.head, '') AS head, p.recipient, p.phone, "
         f"p.address, p.items, p.amount_cents, p.payment, p.status, p.surplus {_FROM} WHERE {where} "
-        "ORDER BY h.sort_key IS NULL, h.sort_key, p.code LIMIT :limit OFFSET :offset"),
+        "ORDER BY p.sort_key, p.code LIMIT :limit OFFSET :offset"),
         {**params, "limit": limit, "offset": offset})
     return [ParcelRow(r.code, r.household_code, r.head, r.recipient, r.phone, r.address, r.items,
                       r.amount_cents, r.payment, r.status, bool(r.surplus)) for r in rows]
 
 
+# skip along the (round, sort_key) index from one building to the next: a sort key starts with
+# its building's own key ('000003-...'); parcels with no household (no '-') end the walk
+_BUILDING_HEADS = text("""
+    WITH RECURSIVE k (key) AS (
+        SELECT min(sort_key) FROM parcel WHERE round_id = :r
+        UNION ALL
+        SELECT (SELECT min(sort_key) FROM parcel WHERE round_id = :r
+                AND sort_key >= substr(k.key, 1, instr(k.key, '-') - 1) || '.')
+        FROM k WHERE instr(k.key, '-') > 0
+    )
+    SELECT substr(key, 1, instr(key, '-') - 1) FROM k WHERE instr(key, '-') > 0""")
+
+
 def buildings(session: Session, round_id: str) -> list[str]:
-    rows = session.execute(text(
-        "SELECT DISTINCT h.building, min(h.sort_key) AS k FROM parcel p JOIN household h "
-        "ON h.code = p.household_code WHERE p.round_id = :r GROUP BY h.building ORDER BY k"),
-        {"r": round_id})
-    return [r.building for r in rows]
+    """The buildings that have parcels in the round, in building order."""
+    return [building_of_sort_key(head) for head in session.execute(_BUILDING_HEADS, {"r": round_id}).scalars()]

@@ -15,6 +15,7 @@ from typing import Any
 from sqlalchemy import text
 from sqlmodel import Session
 
+from pickuppoint.domain.address import UNMATCHED_SORT_KEY, building_sort_range
 from pickuppoint.errors import NotFound, UserError
 from pickuppoint.eventlog.log import Rec, projection
 from pickuppoint.i18n import translate
@@ -174,12 +175,15 @@ class RoundCounts:
 
 
 def counts(session: Session, round_id: str, building: str | None = None) -> RoundCounts:
-    where = "p.round_id = :r" + (" AND h.building = :b" if building is not None else "")
+    """From the (round, status, surplus, sort_key) index alone: no parcel row is read."""
+    params: dict[str, Any] = {"r": round_id, "unmatched": UNMATCHED_SORT_KEY}
+    where = "round_id = :r"
+    if building is not None:
+        params["lo"], params["hi"] = building_sort_range(building)
+        where += " AND sort_key >= :lo AND sort_key < :hi"
     rows = session.execute(text(
-        "SELECT p.status, count(*) AS n, sum(p.surplus) AS s, "
-        "sum(CASE WHEN p.household_code IS NULL THEN 1 ELSE 0 END) AS u "
-        "FROM parcel p LEFT JOIN household h ON h.code = p.household_code "
-        f"WHERE {where} GROUP BY p.status"), {"r": round_id, "b": building}).all()
+        "SELECT status, count(*) AS n, sum(surplus) AS s, sum(sort_key = :unmatched) AS u "
+        f"FROM parcel WHERE {where} GROUP BY status"), params).all()
     c = RoundCounts()
     for row in rows:
         if hasattr(c, row.status):

@@ -30,7 +30,6 @@ from pickuppoint.errors import UserError
 from pickuppoint.i18n import translate
 from pickuppoint.store.migrate import migrate
 
-
 CHECKPOINT_IDLE = 0.3  # seconds without a commit
 CHECKPOINT_BYTES = 64 * 1024 * 1024
 

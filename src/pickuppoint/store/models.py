@@ -102,6 +102,7 @@ class Parcel(SQLModel, table=True):
     received_by: str | None = None
     handover_id: str | None = None
     updated_hlc: int = 0
+    sort_key: str = "\uffff"  # domain.address.parcel_sort_key(household_code)
 
 
 class Handover(SQLModel, table=True):

@@ -165,6 +165,23 @@ INSERT OR IGNORE INTO household_name (part, code)
 SELECT substr(name, i), code FROM heads UNION SELECT substr(name, i), code FROM proxies
 """,
     ),
+    (
+        4,
+        "parcels in building-unit-room order from an index",
+        """
+-- a parcel's place in building-unit-room order (domain/address.py parcel_sort_key): the round's
+-- lists (missing, labels, the Rounds page) read in that order from an index instead of sorting
+-- the whole round, and its counts are read from an index alone
+ALTER TABLE parcel ADD COLUMN sort_key TEXT NOT NULL DEFAULT '\uffff';
+UPDATE parcel SET sort_key = coalesce(
+    (SELECT h.sort_key FROM household h WHERE h.code = parcel.household_code),
+    '~' || parcel.household_code || '-')
+WHERE household_code IS NOT NULL;
+DROP INDEX ix_parcel_round_status;
+CREATE INDEX ix_parcel_round_status ON parcel (round_id, status, surplus, sort_key, code);
+CREATE INDEX ix_parcel_round_sort ON parcel (round_id, sort_key, code)
+""",
+    ),
 ]
 
 LATEST = STEPS[-1][0]

@@ -84,6 +84,7 @@ class ReceivingPage(Page):
         self.writer.drained.connect(self._drained)
         self.writer.failed.connect(self._write_failed)
         self._reading = 0
+        self._stale = False  # something changed while the page was hidden
         self._when_idle: list[Callable[[], None]] = []
 
         self.field = self.ui.scanField
@@ -122,6 +123,8 @@ class ReceivingPage(Page):
     def showEvent(self, event) -> None:  # noqa: ANN001, N802 - Qt
         super().showEvent(event)
         QApplication.instance().installEventFilter(self.router)
+        if self._stale:
+            self.refresh()
         QTimer.singleShot(0, self.focus_scan)
 
     def hideEvent(self, event) -> None:  # noqa: ANN001, N802 - Qt
@@ -153,7 +156,7 @@ class ReceivingPage(Page):
             all_rounds = rounds.all_rounds(s)
             if not current:  # the newest round still waiting for parcels
                 for r in all_rounds:
-                    if rp.count_missing(s, r.id):
+                    if rp.has_missing(s, r.id):
                         current = r.id
                         break
         combo.blockSignals(True)
@@ -186,8 +189,8 @@ class ReceivingPage(Page):
         self.panel.update_missing_title()
         self.ui.recentList.clear()
         self.clear_card()
-        self.writer.kick()
-        self.reload_progress()
+        # the counts: set_desk above started writing what was waiting; once written (drained,
+        # at once when nothing was), the page reads them for this round
 
     @property
     def round_id(self) -> str | None:
@@ -312,7 +315,12 @@ class ReceivingPage(Page):
 
     def refresh(self) -> None:
         """Something changed in the log (this desk's writes too): the rounds and the counts again;
-        the missing list again when it no longer agrees with them (a change made elsewhere)."""
+        the missing list again when it no longer agrees with them (a change made elsewhere).
+        While the page is hidden (the counter is busy), only remember to do it when shown."""
+        if not self.isVisible():
+            self._stale = True
+            return
+        self._stale = False
         self._load_rounds()
         self.reload_progress()
 
