@@ -1,6 +1,7 @@
 """Screenshots of the real windows on the demo community, for the README and docs/.
 
     xvfb-run -a -s "-screen 0 1440x900x24" .venv/bin/python packaging/screenshots.py [--db PATH]
+        [--lang en --out DIR]   (the English interface, written elsewhere: to look at, not for docs/)
 
 Writes docs/screenshots/households.png (the main window, 1280x800, on the Households page) and
 docs/screenshots/household_dialog.png (the detail dialog of an elderly resident with proxies).
@@ -21,7 +22,10 @@ def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--db", type=Path)
     parser.add_argument("--operator", default="李晓东")
+    parser.add_argument("--lang", default="zh_CN")
+    parser.add_argument("--out", type=Path, default=OUT)
     args = parser.parse_args()
+    out = args.out
     db = args.db or Path(tempfile.mkdtemp()) / "demo.sqlite3"
 
     from PySide6.QtCore import QTimer
@@ -32,27 +36,27 @@ def main() -> None:
     from pickuppoint.ui.dialogs.household_dialog import HouseholdDialog
     from pickuppoint.ui.main_window import MainWindow
 
-    app = application("zh_CN")
+    app = application(args.lang)
     ctx = Context.open(db, args.operator)
     demo.ensure_demo(ctx)
     window = MainWindow(ctx)
     window.resize(1280, 800)
     window.show()
     window.show_page("households")
-    OUT.mkdir(parents=True, exist_ok=True)
+    out.mkdir(parents=True, exist_ok=True)
 
     def dialog() -> None:
-        window.grab().save(str(OUT / "households.png"))
+        window.grab().save(str(out / "households.png"))
         with ctx.read() as s:
             elderly = households.search(s, households.Query(flag="elderly_alone"), limit=100)
         shown = HouseholdDialog(ctx, next(h for h in elderly if len(h.proxies) > 1), window)
         shown.show()
-        QTimer.singleShot(300, lambda: (shown.grab().save(str(OUT / "household_dialog.png")),
+        QTimer.singleShot(300, lambda: (shown.grab().save(str(out / "household_dialog.png")),
                                         app.quit()))
 
     QTimer.singleShot(500, dialog)
     app.exec()
-    print(f"{OUT / 'households.png'}\n{OUT / 'household_dialog.png'}")
+    print(f"{out / 'households.png'}\n{out / 'household_dialog.png'}")
 
 
 if __name__ == "__main__":

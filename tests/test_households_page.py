@@ -267,17 +267,11 @@ def test_saving_without_a_change_records_nothing(qtbot, page, demo_ctx):
 
 
 def test_import_button_opens_the_import_wizard(app, qtbot, demo_ctx, monkeypatch):
-    import importlib.machinery
-    import sys
-    import types
-
-    from pickuppoint.ui.pages.households import IMPORT_WIZARD, HouseholdsPage
+    from pickuppoint.ui.dialogs import import_wizard
+    from pickuppoint.ui.pages.households import HouseholdsPage
 
     calls = []
-    wizard = types.ModuleType(IMPORT_WIZARD)
-    wizard.__spec__ = importlib.machinery.ModuleSpec(IMPORT_WIZARD, None)
-    wizard.open_import_wizard = lambda ctx, parent: calls.append((ctx, parent))
-    monkeypatch.setitem(sys.modules, IMPORT_WIZARD, wizard)
+    monkeypatch.setattr(import_wizard, "open_import_wizard", lambda ctx, parent: calls.append((ctx, parent)))
     page = HouseholdsPage(demo_ctx)
     qtbot.addWidget(page)
     assert page.ui.importButton.isEnabled()

@@ -241,10 +241,6 @@
         <translation>Generated {n} households ({s:.1f} s).</translation>
     </message>
     <message>
-        <source>注意：包裹服务还不能生成合成包裹，本次只生成了住户。</source>
-        <translation>Note: the parcel service cannot generate synthetic parcels yet; only households were generated.</translation>
-    </message>
-    <message>
         <source>已生成 {n} 个包裹（{s:.1f} 秒）。</source>
         <translation>Generated {n} parcels ({s:.1f} s).</translation>
     </message>
@@ -1476,10 +1472,6 @@ Choose a registered proxy, or enter the name and phone of the person here.</tran
     <message>
         <source>全部标记</source>
         <translation>All flags</translation>
-    </message>
-    <message>
-        <source>导入向导不可用。</source>
-        <translation>The import wizard is not available.</translation>
     </message>
     <message>
         <source>超过 {n} 户</source>
@@ -3324,10 +3316,6 @@ Offline-ready receiving and handout of parcels at community pickup points.</tran
     <message>
         <source>全部楼栋</source>
         <translation>All buildings</translation>
-    </message>
-    <message>
-        <source>打印标签的功能还没有安装。</source>
-        <translation>Label printing is not installed yet.</translation>
     </message>
     <message>
         <source>统一配发批次：给每户（或有某标记的住户）一份</source>

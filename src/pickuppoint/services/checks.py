@@ -22,6 +22,7 @@ from typing import Any
 from sqlalchemy import text
 from sqlmodel import Session
 
+from pickuppoint.domain import codes
 from pickuppoint.eventlog.clock import local_time
 from pickuppoint.i18n import translate
 from pickuppoint.money import format_yuan
@@ -38,16 +39,8 @@ class Notice:
     details: dict[str, Any] = field(default_factory=dict)
 
 
-def _code_check(code: str) -> str:
-    try:
-        from pickuppoint.domain.codes import check
-    except ImportError:  # parcel codes module not there yet: every code is foreign
-        return "foreign_format"
-    return check(code)
-
-
 def unknown_code(code: str) -> Notice:
-    if _code_check(code) == "misread":
+    if codes.check(code) == "misread":
         return Notice("misread", translate("Counter", "条码读取有误（校验位不符），请重新扫描。"),
                       {"code": code})
     return Notice("unknown", translate(

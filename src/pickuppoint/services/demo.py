@@ -194,22 +194,13 @@ def generate_households(ctx, count: int, seed: int = 1,  # noqa: ANN001 - Contex
 
 
 def generate_parcels(ctx, per_household: int, seed: int = 1,  # noqa: ANN001 - Context
-                     progress: Progress | None = None) -> int | None:
-    """`per_household` synthetic parcels for every household (benchmarks).
-
-    Hook for the parcels service: it makes them when `services/parcels.py` offers
-    `add_synthetic_parcels(ctx, per_household=, seed=, progress=) -> int`. Returns the number
-    made, or None when the parcels service cannot make them yet."""
+                     progress: Progress | None = None) -> int:
+    """`per_household` synthetic parcels for every household (benchmarks): the number made."""
     if per_household <= 0:
         return 0
-    try:
-        from pickuppoint.services import parcels
-    except ImportError:
-        return None
-    fn = getattr(parcels, "add_synthetic_parcels", None)
-    if fn is None:
-        return None
-    return int(fn(ctx, per_household=per_household, seed=seed, progress=progress))
+    from pickuppoint.services.parcels import add_synthetic_parcels
+
+    return add_synthetic_parcels(ctx, per_household=per_household, seed=seed, progress=progress)
 
 
 def ensure_scale_site(ctx) -> None:  # noqa: ANN001 - Context

@@ -1,11 +1,18 @@
-"""Importing this module registers every projection (record kind -> derived state)."""
+"""Importing this module registers every projection (record kind -> derived state):
 
-from pickuppoint.services import (  # noqa: F401  round.*, parcel.added/updated
-    cancel,  # noqa: F401  parcel.cancelled
-    counter_projections,  # noqa: F401  handover.made / handover.voided
-    demo_rounds,  # noqa: F401  (registers the demo's rounds step)
-    households,  # noqa: F401
+- households: household.*
+- rounds: round.*; parcels: parcel.added / parcel.updated
+- receiving: parcel.received / parcel.surplus / parcel.damaged; cancel: parcel.cancelled
+- counter_projections: handover.made / handover.voided
+- demo_rounds: registers the demo's rounds step
+"""
+
+from pickuppoint.services import (  # noqa: F401
+    cancel,
+    counter_projections,
+    demo_rounds,
+    households,
     parcels,
-    receiving,  # noqa: F401  parcel.received / parcel.surplus / parcel.damaged
+    receiving,
     rounds,
 )

@@ -50,7 +50,7 @@ def _engine(path: Path, begin: str) -> Engine:
         cur.execute("PRAGMA foreign_keys=ON")
         cur.execute("PRAGMA synchronous=FULL")
         cur.execute("PRAGMA busy_timeout=30000")
-        cur.execute("PRAGMA cache_size=-65536")
+        cur.execute("PRAGMA cache_size=-16384")
         cur.execute("PRAGMA temp_store=MEMORY")
         cur.execute("PRAGMA wal_autocheckpoint=0")  # Database._maybe_checkpoint does it
         cur.close()

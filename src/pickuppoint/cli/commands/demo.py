@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import sys
 import time
 from pathlib import Path
 
@@ -64,12 +63,8 @@ def _demo_data(args) -> int:  # noqa: ANN001
         if args.parcels_per_household:
             start = time.perf_counter()
             parcels = demo.generate_parcels(ctx, args.parcels_per_household, args.seed)
-            if parcels is None:
-                sys.stderr.write(translate(
-                    "Cli", "注意：包裹服务还不能生成合成包裹，本次只生成了住户。") + "\n")
-            else:
-                print(translate("Cli", "已生成 {n} 个包裹（{s:.1f} 秒）。").format(
-                    n=parcels, s=time.perf_counter() - start))
+            print(translate("Cli", "已生成 {n} 个包裹（{s:.1f} 秒）。").format(
+                n=parcels, s=time.perf_counter() - start))
     finally:
         ctx.close()
     return 0

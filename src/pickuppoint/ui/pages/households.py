@@ -4,8 +4,6 @@ flag, and the detail dialog (double-click or Enter)."""
 
 from __future__ import annotations
 
-import importlib.util
-
 from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QHeaderView, QWidget
 
@@ -20,15 +18,7 @@ from pickuppoint.ui.models.households_model import HouseholdsModel
 from pickuppoint.ui.pages.base import Page
 
 SEARCH_DELAY_MS = 150
-IMPORT_WIZARD = "pickuppoint.ui.dialogs.import_wizard"
 _ENTER = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
-
-
-def _import_wizard_available() -> bool:
-    try:
-        return importlib.util.find_spec(IMPORT_WIZARD) is not None
-    except (ImportError, ValueError):
-        return False
 
 
 class HouseholdsPage(Page):
@@ -69,9 +59,6 @@ class HouseholdsPage(Page):
         self.ui.editButton.clicked.connect(self.edit_selected)
         self.ui.importButton.clicked.connect(self.import_requested.emit)
         self.import_requested.connect(self._open_import)
-        if not _import_wizard_available():
-            self.ui.importButton.setEnabled(False)
-            self.ui.importButton.setToolTip(self.tr("导入向导不可用。"))
 
         self.model.set_query(self.current_query())
         self._after_load()
@@ -231,9 +218,6 @@ class HouseholdsPage(Page):
         self._after_load(code)
 
     def _open_import(self) -> None:
-        try:
-            wizard = importlib.import_module(IMPORT_WIZARD)
-        except ImportError:
-            self.ui.importButton.setEnabled(False)
-            return
-        wizard.open_import_wizard(self.ctx, self)
+        from pickuppoint.ui.dialogs.import_wizard import open_import_wizard  # when first wanted
+
+        open_import_wizard(self.ctx, self)

@@ -5,9 +5,6 @@ and give an unmatched parcel its household."""
 
 from __future__ import annotations
 
-import importlib
-import importlib.util
-
 from PySide6.QtCore import QItemSelectionModel, QTimer
 from PySide6.QtWidgets import QHeaderView, QWidget
 
@@ -24,15 +21,7 @@ from pickuppoint.ui.models import rounds_model as rm
 from pickuppoint.ui.models.rounds_model import ParcelsModel, RoundsModel
 from pickuppoint.ui.pages.base import Page
 
-LABELS_DIALOG = "pickuppoint.ui.dialogs.labels_dialog"
 SEARCH_DELAY_MS = 150
-
-
-def _labels_available() -> bool:
-    try:
-        return importlib.util.find_spec(LABELS_DIALOG) is not None
-    except (ImportError, ValueError):
-        return False
 
 
 class RoundsPage(Page):
@@ -67,10 +56,6 @@ class RoundsPage(Page):
         ui.labelsButton.clicked.connect(self.print_labels)
         ui.matchButton.clicked.connect(self.match_selected)
         ui.parcelsTable.doubleClicked.connect(lambda _i: self.match_selected())
-        self.labels_available = _labels_available()
-        if not self.labels_available:
-            ui.labelsButton.setEnabled(False)
-            ui.labelsButton.setToolTip(self.tr("打印标签的功能还没有安装。"))
         self._current: str | None = None
         self._stale = False
         self.rounds.reload()
@@ -98,7 +83,7 @@ class RoundsPage(Page):
         ui = self.ui
         for button in (ui.editRoundButton, ui.importButton, ui.allocateButton):
             button.setEnabled(r is not None)
-        ui.labelsButton.setEnabled(r is not None and self.labels_available)
+        ui.labelsButton.setEnabled(r is not None)
         if r is not None:
             ui.allocateButton.setEnabled(r.kind == "allocation")
             if r.kind == "allocation":
@@ -227,12 +212,9 @@ class RoundsPage(Page):
         r = self.current_round()
         if r is None:
             return
-        try:
-            module = importlib.import_module(LABELS_DIALOG)
-        except ImportError:
-            self.ui.labelsButton.setEnabled(False)
-            return
-        module.open_labels_dialog(self.ctx, r.id, self)
+        from pickuppoint.ui.dialogs.labels_dialog import open_labels_dialog  # when first wanted
+
+        open_labels_dialog(self.ctx, r.id, self)
 
     def match_selected(self) -> None:
         p = self.selected_parcel()
