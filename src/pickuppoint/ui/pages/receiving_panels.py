@@ -22,7 +22,9 @@ class ProgressPanel(QObject):
                                          self.tr("还没到"), self.tr("破损")])
         table.verticalHeader().hide()
         table.verticalHeader().setDefaultSectionSize(26)
-        table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        header = table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)  # "Building 12"
 
     def building_name(self, building: str) -> str:
         return self.tr("{b} 号楼").format(b=building) if building else self.tr("无住户")
