@@ -56,6 +56,15 @@ def test_handover_refusals_exit_1_with_the_reason_and_write_nothing(capsys, db_p
     assert record_count(ctx) == before
 
 
+def test_a_refused_handover_with_json_says_why_on_stdout_too(capsys, db_path, ctx, world):
+    code = world.codes["veg502"]
+    assert cli(capsys, db_path, "handover", code).code == 0
+    r = cli(capsys, db_path, "handover", code, "--json")
+    out = r.json()
+    assert (out["refused"], out["details"]["code"]) == ("already_collected", code)
+    assert out["message"] == one_sentence(r)
+
+
 def test_handover_usage_errors_exit_2(capsys, db_path, ctx, world):
     code = world.codes["veg501"]
     assert cli(capsys, db_path, "handover", code, "--proxy", "--door").code == 2

@@ -159,6 +159,45 @@ def test_two_parcels_of_one_allocation_round_cannot_go_in_one_visit(ctx, world):
     assert record_count(ctx) == before
 
 
+def test_the_packs_of_one_allocation_go_together_or_one_by_one_but_a_second_entitlement_never(ctx):
+    """Per-member packs (1/3, 2/3, 3/3) are one entitlement: none is refused, in one visit or in
+    several; a parcel of the same round given to the household some other way is refused."""
+    from counter_data import add_household
+    from pickuppoint.services import rounds
+    from pickuppoint.services.allocation import allocate
+
+    add_household(ctx, "7-1-101", "刘大爷", "13800138007", members=5)
+    add_household(ctx, "7-1-102", "陈阿姨", "13800138008", members=5)
+    rnd = rounds.create(ctx, "按人配发米面", kind="allocation", date="2026-11-23", item="米面包")
+    allocate(ctx, rnd.id, per="member", members_per=2)
+    with ctx.read() as s:
+        packs = {h: list(s.execute(text("SELECT code FROM parcel WHERE household_code = :h ORDER BY code"),
+                                   {"h": h}).scalars()) for h in ("7-1-101", "7-1-102")}
+    first, second = packs["7-1-101"], packs["7-1-102"]
+    assert len(first) == len(second) == 3
+    from pickuppoint.services import receiving
+
+    receiving.receive_many(ctx, rnd.id, first)  # at the point: one key hands all three over
+    card = scan(ctx, first[0])
+    assert card.verdict != "refused" and card.waiting_refusals == {}
+    assert set(card.default_selection()) == set(first)
+    counter.hand_over(ctx, first)  # all three in one visit
+    assert all(parcel(ctx, c).status == "collected" for c in first)
+    counter.hand_over(ctx, [second[0]])  # or one at a time, at separate visits
+    counter.hand_over(ctx, [second[1]])
+    assert scan(ctx, second[2]).refusal is None
+    extra = add(ctx, rnd.id, "7-1-102", items="米面包")  # not of that allocation: a second one
+    refused_without_writing(ctx, extra, "entitlement_used")
+    counter.hand_over(ctx, [second[2]])
+    assert integrity.verify(ctx).ok
+
+
+def test_the_same_code_twice_in_one_visit_is_one_parcel(ctx, world):
+    code = world.codes["veg501"]
+    visit = counter.hand_over(ctx, [code, code.lower()])
+    assert visit.parcel_codes == [code] and len(handovers(ctx, code)) == 1
+
+
 def test_a_household_found_without_a_label_but_with_nothing_waiting_is_refused(ctx, world):
     counter.hand_over(ctx, [world.codes["veg502"], world.codes["fruit502"]])
     with ctx.read() as s:
@@ -336,7 +375,7 @@ def test_every_query_of_a_scan_and_a_handover_uses_an_index(ctx, world):
         (parcel_view.BY_CODE, {"code": "x"}),
         (parcel_view.BY_ORDER_NO, {"code": "x"}),
         (parcel_view.WAITING_OF_HOUSEHOLD, {"household": "3-2-501"}),
-        (checks._ENTITLEMENT, {"h": "3-2-501", "r": world.veg, "c": "x"}),
+        (checks._ENTITLEMENT, {"h": "3-2-501", "r": world.veg, "c": "x", "e": "e1"}),
         (text("SELECT * FROM handover WHERE id = :i"), {"i": "x"}),
         (text("SELECT id, voided FROM handover WHERE receipt_no = :t ORDER BY hlc"), {"t": "x"}),
     ]

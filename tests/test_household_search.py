@@ -31,6 +31,13 @@ def test_digits_rank_the_room_code_then_the_room_then_the_last_four_of_a_phone(c
     assert _codes(ctx, "3250") == ["3-0-250", "1-1-3250", "2-1-101"]
 
 
+@pytest.mark.parametrize("typed", ["185-9438-8336", "+86 185 9438 8336", "+8618594388336", "(185)94388336"])
+def test_a_phone_written_with_dashes_or_the_country_code_finds_the_household(ctx, typed):
+    _add(ctx, "1-1-102", "朱红梅", "18594388336")
+    _add(ctx, "1-1-103", "无关", "18594388337")
+    assert _codes(ctx, typed) == ["1-1-102"]
+
+
 def test_whole_digits_rank_the_room_code_before_phones_and_rooms_starting_so(ctx):
     _add(ctx, "9-9-901", "电话开头", "13800138000")
     _add(ctx, "1-3-8001", "房号开头")  # typed 138001

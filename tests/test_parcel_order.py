@@ -136,7 +136,7 @@ def test_upgrading_to_schema_4_gives_every_parcel_its_sort_key(tmp_path):
     conn = sqlite3.connect(path)  # take the file back to what schema 3 made
     conn.executescript("""
         DROP INDEX ix_parcel_round_sort; DROP INDEX ix_parcel_round_status;
-        ALTER TABLE parcel DROP COLUMN sort_key;
+        ALTER TABLE parcel DROP COLUMN sort_key; ALTER TABLE parcel DROP COLUMN entitlement;
         CREATE INDEX ix_parcel_round_status ON parcel (round_id, status);
         PRAGMA user_version = 3;""")
     conn.close()

@@ -86,6 +86,62 @@ def test_an_unknown_code_is_recorded_as_surplus_with_a_note(ctx):
     assert integrity.verify(ctx).ok
 
 
+@pytest.mark.parametrize(("scanned", "kind", "says"), [
+    ("18594388336", "not_a_label", "电话号码"),  # a phone typed into the scan field
+    ("P01-000154", "not_a_label", "小票号"),  # a receipt number
+    ("P01-O00012F", "misread", "读错"),  # shaped like our codes (letter O for a zero)
+    ("11102", "not_a_label", "不像包裹"),  # a room number without dashes
+    ("张三", "not_a_label", "不像包裹"),
+    ("😀", "not_a_label", "不像包裹"),
+    ("A" * 100_000, "not_a_label", "不像包裹"),
+])
+def test_only_what_a_label_could_carry_becomes_a_surplus_parcel(ctx, scanned, kind, says):
+    t = truck(ctx, 3)
+    before = record_count(ctx)
+    out = receiving.receive(ctx, t.round_id, scanned)
+    assert (out.kind, out.verdict) == (kind, "refused") and says in out.message
+    assert len(out.message) < 200  # one sentence, even for a huge scan
+    assert record_count(ctx) == before
+
+
+def test_invisible_characters_from_a_pasted_list_are_dropped(ctx):
+    t = truck(ctx, 3)
+    out = receiving.receive(ctx, t.round_id, "\ufeff" + t.codes[0] + "\u200b")
+    assert (out.kind, out.code) == ("received", t.codes[0])
+    assert _status(ctx, t.codes[0]) == "received"
+
+
+def test_a_damaged_parcel_scanned_damaged_again_records_nothing(ctx):
+    t = truck(ctx, 3)
+    assert receiving.receive(ctx, t.round_id, t.codes[0], damaged=True).recorded
+    before = record_count(ctx)
+    again = receiving.receive(ctx, t.round_id, t.codes[0], damaged=True)
+    assert again.kind == "already_received" and not again.recorded
+    assert record_count(ctx) == before
+
+
+def test_a_surplus_code_shaped_like_ours_never_derails_our_numbering(ctx):
+    """A supplier's number that starts like our codes (kept as the parcel's code) is skipped when
+    this point numbers its next parcels, and no code is ever given twice."""
+    from counter_data import add
+    from pickuppoint.services import rounds
+    from pickuppoint.services.allocation import allocate
+
+    t = truck(ctx, 5)
+    add(ctx, t.round_id, None, code="P01-O00012F")  # as a manifest would keep it
+    rnd = rounds.create(ctx, "米面油", kind="allocation", date="2022-04-12", item="米面油")
+    result = allocate(ctx, rnd.id)
+    with ctx.read() as s:
+        made = list(s.execute(text("SELECT code FROM parcel WHERE round_id = :r"), {"r": rnd.id}).scalars())
+    assert len(made) == result.parcels == 5
+    assert not set(made) & set(t.codes) and all(codes.check(c) == "ok" for c in made)
+    before = record_count(ctx)
+    with pytest.raises(UserError, match="已经有了"):
+        add(ctx, t.round_id, None, code=t.codes[0])
+    assert record_count(ctx) == before
+    assert integrity.verify(ctx).ok
+
+
 def test_collected_and_cancelled_parcels_are_not_received_again(ctx):
     t = truck(ctx, 4)
     counter.hand_over(ctx, [t.codes[0]], Collector(), Payment())

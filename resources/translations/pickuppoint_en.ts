@@ -2578,8 +2578,16 @@ Offline-ready receiving and handout of parcels at community pickup points.</tran
         <translation>Free</translation>
     </message>
     <message>
+        <source>包裹编号 {code} 已经有了：这次没有添加任何包裹。</source>
+        <translation>Parcel code {code} already exists: no parcel was added.</translation>
+    </message>
+    <message>
         <source>付款状态“{value}”无效。</source>
         <translation>Invalid payment status &quot;{value}&quot;.</translation>
+    </message>
+    <message>
+        <source>包裹编号 {code} 出现了两次：这次没有添加任何包裹。</source>
+        <translation>Parcel code {code} appears twice: no parcel was added.</translation>
     </message>
     <message>
         <source>包裹没有“{field}”这一项。</source>
@@ -2842,6 +2850,22 @@ Offline-ready receiving and handout of parcels at community pickup points.</tran
 </context>
 <context>
     <name>Receiving</name>
+    <message>
+        <source>{code} 是小票号，不是包裹编号：没有登记。</source>
+        <translation>{code} is a receipt number, not a parcel code: nothing recorded.</translation>
+    </message>
+    <message>
+        <source>条码 {code} 读错了（不是有效的包裹编号）：请重新扫描或核对后手工输入。</source>
+        <translation>Barcode {code} was misread (not a valid parcel code): scan again, or check it and type it in.</translation>
+    </message>
+    <message>
+        <source>{code} 是电话号码，不是包裹编号：没有登记。</source>
+        <translation>{code} is a phone number, not a parcel code: nothing recorded.</translation>
+    </message>
+    <message>
+        <source>“{code}”不像包裹上的条码：没有登记。请扫描包裹标签上的条码。</source>
+        <translation>“{code}” does not look like a parcel barcode: nothing recorded. Scan the barcode on the parcel's label.</translation>
+    </message>
     <message>
         <source>{code} 刚才已作为多出的包裹登记过了。</source>
         <translation>{code} was just recorded as a surplus parcel.</translation>

@@ -20,7 +20,8 @@ def parse_yuan(text: str | float | int | Decimal | None) -> int:
     if isinstance(text, float | Decimal):
         value = Decimal(str(text))
     else:
-        s = unicodedata.normalize("NFKC", str(text)).strip()
+        s = str(text)
+        s = (s if s.isascii() else unicodedata.normalize("NFKC", s)).strip()
         s = s.replace("¥", "").replace("￥", "").replace("元", "").replace(",", "").strip()
         if not _AMOUNT.match(s):
             raise ValueError(text)

@@ -9,13 +9,14 @@ from __future__ import annotations
 import argparse
 import importlib
 import json
+import os
 import pkgutil
 import sys
 from pathlib import Path
 from typing import Any
 
 from pickuppoint import i18n
-from pickuppoint.errors import UserError
+from pickuppoint.errors import Refused, UserError
 from pickuppoint.i18n import translate
 
 
@@ -114,9 +115,18 @@ def run(argv: list[str]) -> int:
     except Usage as exc:
         sys.stderr.write(f"{exc}\n")
         return 2
+    except Refused as exc:
+        if "--json" in argv:  # a script learns why, as a stable identifier, on stdout too
+            sys.stdout.write(json.dumps({"refused": exc.reason, "message": exc.message,
+                                         "details": exc.details}, ensure_ascii=False, default=str) + "\n")
+        sys.stderr.write(f"{exc.message}\n")
+        return 1
     except UserError as exc:
         sys.stderr.write(f"{exc.message}\n")
         return 1
+    except BrokenPipeError:  # the reader went away (`households list | head`): not an error
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 0
     except KeyboardInterrupt:
         sys.stderr.write(translate("Cli", "已取消。") + "\n")
         return 1

@@ -68,9 +68,15 @@ def _sortable(part: str) -> str:
     return "~" + part  # letter buildings after numbered ones
 
 
+_NUMBERED_PART = re.compile(r"0*(\d+)([A-Z]?)")
+_EXCEL_NUMBER = re.compile(r"^(\d+)\.0+$")
+_SPACES = re.compile(r"\s+")
+
+
+@lru_cache(maxsize=16384)  # the same buildings, units and rooms again and again
 def _clean_part(text: str) -> str:
     t = text.strip().upper()
-    m = re.fullmatch(r"0*(\d+)([A-Z]?)", t)
+    m = _NUMBERED_PART.fullmatch(t)
     if m:
         return m.group(1) + m.group(2) if m.group(1) != "" else "0"
     return t
@@ -78,9 +84,9 @@ def _clean_part(text: str) -> str:
 
 def _prepare(text: object) -> str:
     s = nfkc(text)
-    s = re.sub(r"^(\d+)\.0+$", r"\1", s)  # a number Excel saved as '501.0'
+    s = _EXCEL_NUMBER.sub(r"\1", s)  # a number Excel saved as '501.0'
     s = replace_chinese_numerals(s)
-    s = re.sub(r"\s+", "", s)
+    s = _SPACES.sub("", s)
     return s
 
 

@@ -18,7 +18,10 @@ def nfkc(text: object) -> str:
         return ""
     if isinstance(text, float) and text.is_integer():
         text = int(text)
-    s = unicodedata.normalize("NFKC", str(text))
+    s = str(text)
+    if s.isascii():  # NFKC leaves ASCII as it is: most cells of most files
+        return s.strip()
+    s = unicodedata.normalize("NFKC", s)
     s = s.replace("\u3000", " ").replace("\xa0", " ")
     return s.strip()
 
@@ -41,6 +44,8 @@ def chinese_to_int(text: str) -> int | None:
 
 
 def replace_chinese_numerals(text: str) -> str:
+    if text.isascii():
+        return text
     return CHINESE_NUMERAL.sub(lambda m: str(chinese_to_int(m.group(0))), text)
 
 

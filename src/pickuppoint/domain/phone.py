@@ -9,6 +9,7 @@ from pickuppoint.domain.numbers import nfkc
 MOBILE = re.compile(r"^1[3-9]\d{9}$")
 LANDLINE = re.compile(r"^0\d{2,3}\d{7,8}$")
 LOCAL = re.compile(r"^[2-9]\d{6,7}$")
+_SEPARATORS = re.compile(r"[\s\-()（）.]")
 
 
 def normalize_phone(value: object) -> str | None:
@@ -18,7 +19,7 @@ def normalize_phone(value: object) -> str | None:
         return ""
     if isinstance(value, float):
         s = str(int(value))
-    digits = re.sub(r"[\s\-()（）.]", "", s)
+    digits = _SEPARATORS.sub("", s)
     if digits.startswith("+"):
         digits = digits[1:]
     if digits.startswith("0086"):

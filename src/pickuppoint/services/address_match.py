@@ -14,17 +14,20 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, NamedTuple
 
-from sqlalchemy import text
 from sqlmodel import Session
 
 from pickuppoint.domain.address import Address, from_parts, parse_address
 from pickuppoint.domain.numbers import nfkc
 from pickuppoint.domain.phone import normalize_phone
+from pickuppoint.eventlog.log import dbapi
 from pickuppoint.i18n import translate
 
 _MASKED = re.compile(r"^(\d{3})[*＊xX]{3,5}(\d{4})$")
+_DASHES = re.compile(r"[\s\-]")
+
+PhoneRead = tuple[str, tuple[str, str] | None]
 
 
 @dataclass(frozen=True)
@@ -45,8 +48,7 @@ class Match:
     phone: str  # the phone normalised ('' when none or not a phone)
 
 
-@dataclass(frozen=True)
-class _Home:
+class _Home(NamedTuple):  # a tuple: tens of thousands are made for each import
     code: str
     building: str
     unit: str
@@ -55,9 +57,11 @@ class _Home:
     phone: str
 
 
-def read_phone(value: str) -> tuple[str, tuple[str, str] | None]:
+def read_phone(value: str) -> PhoneRead:
     """(full phone or '', (first three, last four) of a masked phone or None)."""
-    s = re.sub(r"[\s\-]", "", nfkc(value))
+    if not value:
+        return "", None
+    s = _DASHES.sub("", nfkc(value))
     m = _MASKED.match(s)
     if m:
         return "", (m.group(1), m.group(2))
@@ -84,16 +88,15 @@ class HouseholdIndex:
     """The active households of the database, indexed for matching many lines."""
 
     def __init__(self, session: Session):
-        rows = session.execute(text(
-            "SELECT code, building, unit, room, head, phone FROM household WHERE active = 1"))
+        rows = dbapi(session).execute(
+            "SELECT code, building, unit, room, head, phone FROM household WHERE active = 1")
         self.homes: dict[str, _Home] = {}
         self.by_phone: dict[str, list[str]] = {}
         self.by_last4: dict[str, list[str]] = {}
         self.by_room: dict[str, list[str]] = {}
         self.by_building: dict[str, list[str]] = {}
-        for r in rows:
-            home = _Home(r.code, r.building, r.unit, r.room, r.head, r.phone)
-            self.homes[r.code] = home
+        for r in map(_Home._make, rows):
+            self.homes[r.code] = r
             if r.phone:
                 self.by_phone.setdefault(r.phone, []).append(r.code)
                 self.by_last4.setdefault(r.phone[-4:], []).append(r.code)
@@ -109,13 +112,14 @@ class HouseholdIndex:
         return [c for c in self.by_last4.get(last, []) if self.homes[c].phone.startswith(first)]
 
     def match(self, address: str = "", phone: str = "", building: str = "", unit: str = "",
-              room: str = "") -> Match:
+              room: str = "", *, phone_read: PhoneRead | None = None) -> Match:
+        """`phone_read`: what `read_phone(phone)` gave, when the caller has it already."""
         addr = None
         if building or unit or room:
             addr = from_parts(building, unit, room)
         if addr is None and address:
             addr = parse_address(address)
-        full, masked = read_phone(phone)
+        full, masked = phone_read if phone_read is not None else read_phone(phone)
         if addr is not None and addr.code in self.homes:
             return Match(addr.code, "address", addr, full)
         by_phone = self.by_phone.get(full, []) if full else (self._masked(masked) if masked else [])
@@ -154,9 +158,12 @@ class HouseholdIndex:
         return [Suggestion(c, self.homes[c].head, reason) for c, reason in list(out.items())[:limit]]
 
 
+_ROOM_NUMBER = re.compile(r"\d{3,5}")
+
+
 def _last_number(address: str) -> str:
     """The room an address that names no building most likely means: its last number."""
-    numbers = re.findall(r"\d{3,5}", nfkc(address))
+    numbers = _ROOM_NUMBER.findall(nfkc(address))
     return numbers[-1].lstrip("0") if numbers else ""
 
 

@@ -19,6 +19,7 @@ What a community expects, and what this does:
 from __future__ import annotations
 
 import math
+import uuid
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -88,6 +89,7 @@ def allocate(ctx: Any, round_id: str, per: str = "household", members_per: int =
             "ORDER BY h.sort_key"), {"r": rnd.id}).all()
         payment = rounds.PARCEL_PAYMENT.get(rnd.default_payment, "free")
         new: list[parcels.ParcelData] = []
+        entitlement = uuid.uuid4().hex[:12]  # this allocation: each household's packs share it
         for row in rows:
             if wanted and not wanted & set(unpack_flags(row.flags)):
                 continue
@@ -99,8 +101,8 @@ def allocate(ctx: Any, round_id: str, per: str = "household", members_per: int =
             result.households += 1
             for i in range(1, k + 1):
                 items = rnd.item if k == 1 else f"{rnd.item}（{i}/{k}）"
-                new.append(parcels.ParcelData(rnd.id, row.code, items=items,
-                                              amount_cents=rnd.price_cents, payment=payment))
+                new.append(parcels.ParcelData(rnd.id, row.code, items=items, amount_cents=rnd.price_cents,
+                                              payment=payment, entitlement=entitlement))
         result.parcels = len(new)
         if dry_run:
             return result

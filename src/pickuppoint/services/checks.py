@@ -53,9 +53,12 @@ def site_name(session: Session, site_id: str) -> str:
     return name or site_id
 
 
+# a handover of another entitlement of the same round to the same household (the packs of one
+# allocation share an entitlement id; a parcel without one is an entitlement of its own)
 _ENTITLEMENT = text(
-    "SELECT * FROM handover WHERE household_code = :h AND round_id = :r AND voided = 0 "
-    "AND parcel_code != :c ORDER BY hlc LIMIT 1")
+    "SELECT h.* FROM handover h JOIN parcel q ON q.code = h.parcel_code "
+    "WHERE h.household_code = :h AND h.round_id = :r AND h.voided = 0 AND h.parcel_code != :c "
+    "AND (:e = '' OR q.entitlement != :e) ORDER BY h.hlc LIMIT 1")
 
 
 def evaluate(session: Session, site_id: str, parcel: ParcelView) -> tuple[Notice | None, list[Notice]]:
@@ -72,7 +75,7 @@ def evaluate(session: Session, site_id: str, parcel: ParcelView) -> tuple[Notice
         return _already_collected(session, parcel), []
     if parcel.round_kind == "allocation" and parcel.household_code:
         other = session.execute(_ENTITLEMENT, {"h": parcel.household_code, "r": parcel.round_id,
-                                               "c": parcel.code}).first()
+                                               "c": parcel.code, "e": parcel.entitlement}).first()
         if other is not None:
             return Notice("entitlement_used", translate(
                 "Counter", "{household} 已于 {time} 领取过“{round}”的一份（包裹 {other}），不能重复领取。")

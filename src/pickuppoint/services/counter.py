@@ -108,15 +108,16 @@ def scan(session: Session, site_id: str, code: str) -> Card:
 
 def _refuse_second_entitlement(parcel: ParcelView, waiting: list[ParcelView],
                                refusals: dict[str, Notice]) -> None:
-    """Two parcels of one allocation round for one household: only one may go in a visit."""
-    seen = {parcel.round_id} if parcel.round_kind == "allocation" else set()
+    """Two entitlements of one allocation round for one household: only one may go in a visit
+    (the packs of one entitlement all may)."""
+    firsts = {parcel.round_id: parcel.entitlement_key} if parcel.round_kind == "allocation" else {}
     for other in waiting:
         if other.round_kind != "allocation" or other.code in refusals:
             continue
-        if other.round_id in seen:
+        first = firsts.setdefault(other.round_id, other.entitlement_key)
+        if first != other.entitlement_key:
             refusals[other.code] = Notice("entitlement_used", translate(
                 "Counter", "同一批次每户只能领取一份。"))
-        seen.add(other.round_id)
 
 
 def hand_over(ctx, codes: list[str], collector: Collector | None = None,  # noqa: ANN001 - Context
@@ -161,7 +162,7 @@ def hand_over(ctx, codes: list[str], collector: Collector | None = None,  # noqa
 
 def _checked_parcels(session: Session, site_id: str, codes: list[str]) -> list[ParcelView]:
     parcels: list[ParcelView] = []
-    entitled: set[tuple[str | None, str]] = set()
+    entitled: dict[tuple[str | None, str], tuple[str | None, str, str]] = {}
     for code in codes:
         parcel = find_parcel(session, code)
         if parcel is None:
@@ -169,12 +170,11 @@ def _checked_parcels(session: Session, site_id: str, codes: list[str]) -> list[P
             raise Refused(notice.id, notice.message, code=code)
         refusal, _warnings = evaluate(session, site_id, parcel)
         if refusal is None and parcel.round_kind == "allocation" and parcel.household_code:
-            key = (parcel.household_code, parcel.round_id)
-            if key in entitled:
+            first = entitled.setdefault((parcel.household_code, parcel.round_id), parcel.entitlement_key)
+            if first != parcel.entitlement_key:
                 refusal = Notice("entitlement_used", translate(
                     "Counter", "同一批次每户只能领取一份：{code} 不能与同批次的另一份一起发放。").format(
                     code=parcel.code))
-            entitled.add(key)
         if refusal is not None:
             raise Refused(refusal.id, refusal.message, **{**refusal.details, "code": parcel.code})
         if parcel.code not in {p.code for p in parcels}:

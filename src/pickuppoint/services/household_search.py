@@ -28,6 +28,7 @@ from sqlmodel import Session
 
 from pickuppoint.domain.address import parse_address
 from pickuppoint.domain.numbers import nfkc
+from pickuppoint.domain.phone import MOBILE, normalize_phone
 
 if TYPE_CHECKING:
     from pickuppoint.services.households import HouseholdData
@@ -87,6 +88,10 @@ def tiers(q: Query) -> list[Rung]:
     t = nfkc(q.text)
     if not t:
         return []
+    if not t.isdigit() and any(c.isdigit() for c in t):  # '185-9438-8336', '+86 185 9438 8336'
+        phone = normalize_phone(t)
+        if phone and MOBILE.match(phone):
+            t = phone
     if t.isdigit():
         p: dict[str, Any] = {"q": t, "q_prefix": t + "*"}
         out = [Rung("digits = :q OR phone = :q" if len(t) >= 5 else "digits = :q", p),

@@ -24,6 +24,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
+from functools import cached_property, lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -32,6 +33,7 @@ from sqlmodel import Session
 
 from pickuppoint.domain.numbers import nfkc
 from pickuppoint.errors import UserError
+from pickuppoint.eventlog.log import dbapi
 from pickuppoint.i18n import translate
 from pickuppoint.money import format_yuan, parse_yuan
 from pickuppoint.services import parcels, rounds
@@ -65,6 +67,7 @@ _PAYMENT = {re.sub(r"\s+", "", w.lower()): k for k, ws in _PAYMENT_WORDS.items()
 _COMPARED = ("household_code", "recipient", "phone", "address", "items", "amount_cents", "payment")
 
 
+@lru_cache(maxsize=512)  # a handful of words, on every line
 def payment_from_text(value: str) -> str | None:
     """'已付' / 'paid' -> 'paid' ...; None if it is none of the four."""
     return _PAYMENT.get(re.sub(r"\s+", "", nfkc(value).lower()))
@@ -105,9 +108,10 @@ class Line:
     by: str = ""  # how the household was found: address / phone / '' (not found)
     suggestions: list[Suggestion] = field(default_factory=list)
 
-    @property
+    @cached_property
     def code(self) -> str:
-        """The parcel code the line gets: its order number when that can be scanned, else ''."""
+        """The parcel code the line gets: its order number when that can be scanned, else ''.
+        (Read once the line is read: the order number does not change after.)"""
         return self.order_no if _CODE_LIKE.match(self.order_no) else ""
 
     def content(self) -> tuple[Any, ...]:
@@ -203,11 +207,18 @@ def read_manifest(path: Path | str, sheet: str | None = None,
     return Manifest(Path(path), table, resolve(table.headers, mapping))
 
 
+_yuan = lru_cache(maxsize=4096)(parse_yuan)  # the same few prices on most lines
+
+
 def _given(cells: list[str], columns: dict[str, list[int]]) -> dict[str, str]:
     out = {}
+    n = len(cells)
     for name, indexes in columns.items():
-        parts = [cells[i].strip() for i in indexes if i < len(cells) and cells[i].strip()]
-        out[name] = " ".join(parts)
+        if len(indexes) == 1:  # most fields: one column
+            i = indexes[0]
+            out[name] = cells[i].strip() if i < n else ""
+        else:
+            out[name] = " ".join(filter(None, (cells[i].strip() for i in indexes if i < n)))
     return out
 
 
@@ -219,20 +230,21 @@ def _read_line(number: int, given: dict[str, str], rnd: rounds.RoundData, index:
         errors.append(translate(
             "Manifest", "订单号“{value}”被 Excel 写成了科学计数法：请把订单号一列设为文本后重新导出。"
         ).format(value=order_no))
-    line.order_no = re.sub(r"\.0$", "", order_no)
+    line.order_no = order_no[:-2] if order_no.endswith(".0") else order_no
     line.recipient = clean_name(given.get("recipient", ""))
     line.address = clean_text(given.get("address", "") or " ".join(
         given.get(k, "") for k in ("building", "unit", "room") if given.get(k)))
     line.items = clean_text(given.get("items", "")) or rnd.item
     raw_phone = given.get("phone", "")
-    full, masked = read_phone(raw_phone)
+    phone_read = read_phone(raw_phone)
+    full, masked = phone_read
     line.phone = full or (clean_text(raw_phone) if masked else "")
     if raw_phone and not full and not masked:
         warnings.append(translate("Manifest", "电话“{value}”不是有效的手机或座机号码。").format(value=raw_phone))
     amount = given.get("amount", "")
     if amount:
         try:
-            line.amount_cents = parse_yuan(amount)
+            line.amount_cents = _yuan(amount)
         except ValueError:
             errors.append(translate("Manifest", "金额“{value}”不是数字。").format(value=amount))
         else:
@@ -254,7 +266,7 @@ def _read_line(number: int, given: dict[str, str], rnd: rounds.RoundData, index:
         errors.append(translate("Manifest", "这一行既没有地址也没有电话，无法分给住户。"))
         return line
     match = index.match(given.get("address", ""), raw_phone, given.get("building", ""),
-                        given.get("unit", ""), given.get("room", ""))
+                        given.get("unit", ""), given.get("room", ""), phone_read=phone_read)
     line.household_code, line.by = match.code, match.by
     if match.by == "phone" and line.address:
         warnings.append(translate("Manifest", "地址“{address}”对不上住户，按电话匹配到 {code}。").format(
@@ -279,15 +291,15 @@ def plan_manifest(ctx: Any, round_id: str, manifest: Manifest) -> ManifestPlan:
             given = _given(cells, columns)
             if not any(given.values()):
                 continue
-            lead = next((c.strip() for c in cells if c.strip()), "")
-            if _FOOTER.match(nfkc(lead)) and not given.get("address") and not given.get("phone"):
+            if not given.get("address") and not given.get("phone") and _FOOTER.match(
+                    nfkc(next((c.strip() for c in cells if c.strip()), ""))):
                 continue
             plan.rows += 1
             errors: list[str] = []
             warnings: list[str] = []
             line = _read_line(number, given, rnd, index, errors, warnings)
+            key = line.content()
             if not errors:
-                key = line.content()
                 if key in first:
                     warnings.append(translate("Manifest", "与第 {row} 行完全相同，只导入一次。").format(row=first[key]))
                 elif line.order_no and line.order_no in by_order:
@@ -298,12 +310,12 @@ def plan_manifest(ctx: Any, round_id: str, manifest: Manifest) -> ManifestPlan:
             if errors:
                 plan.error_rows.append(number)
                 continue
-            if line.content() in first:
+            if key in first:
                 plan.duplicate_rows.append(number)
                 continue
-            first[line.content()] = number
+            first[key] = number
             if line.order_no:
-                by_order[line.order_no] = (number, line.content())
+                by_order[line.order_no] = (number, key)
             plan.lines.append(line)
         if plan.rows == 0:
             raise UserError(translate("Manifest", "{name} 的表头下面没有订单数据。").format(name=manifest.path.name))
@@ -338,14 +350,14 @@ class _Existing:
         self.session = session
         self.elsewhere: dict[str, str] = {}  # code -> the other round's name
         wanted = sorted({x.code for x in lines if x.code})
+        cur = dbapi(session)  # plain sqlite3: thousands of parameters, no per-query parsing
         for start in range(0, len(wanted), 500):
             chunk = wanted[start:start + 500]
-            marks = ", ".join(f":c{i}" for i in range(len(chunk)))
-            for r in session.execute(text(
+            for code, name in cur.execute(
                     "SELECT p.code, r.name FROM parcel p JOIN round r ON r.id = p.round_id "
-                    f"WHERE p.code IN ({marks}) AND p.round_id != :r"),
-                    {"r": round_id, **{f"c{i}": c for i, c in enumerate(chunk)}}):
-                self.elsewhere[r.code] = r.name
+                    f"WHERE p.code IN ({', '.join('?' * len(chunk))}) AND p.round_id != ?",
+                    (*chunk, round_id)):
+                self.elsewhere[code] = name
         rows = session.execute(text(
             "SELECT p.*, r.name AS round_name FROM parcel p JOIN round r ON r.id = p.round_id "
             "WHERE p.round_id = :r"), {"r": round_id}).all()

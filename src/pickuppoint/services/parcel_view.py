@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import unicodedata
 from dataclasses import dataclass
 from typing import Any
 
@@ -19,7 +20,7 @@ WAITING_STATUSES = ("expected", "received", "damaged")
 
 _COLUMNS = """p.code, p.round_id, p.household_code, p.point_site, p.order_no, p.recipient, p.phone,
     p.address, p.items, p.amount_cents, p.payment, p.status, p.surplus, p.note, p.received_at,
-    p.handover_id, r.name AS round_name, r.kind AS round_kind, r.item AS round_item,
+    p.handover_id, p.entitlement, r.name AS round_name, r.kind AS round_kind, r.item AS round_item,
     r.date AS round_date"""
 
 BY_CODE = text(f"SELECT {_COLUMNS} FROM parcel p JOIN round r ON r.id = p.round_id WHERE p.code = :code")
@@ -54,6 +55,7 @@ class ParcelView:
     note: str
     point_site: str
     handover_id: str | None
+    entitlement: str = ""  # allocation rounds: the household's packs of one allocation share it
 
     @classmethod
     def from_row(cls, row: Any) -> ParcelView:
@@ -64,8 +66,14 @@ class ParcelView:
             recipient=row.recipient, phone=row.phone, address=row.address, order_no=row.order_no,
             amount_cents=row.amount_cents, payment=row.payment, status=row.status,
             surplus=bool(row.surplus), note=row.note, point_site=row.point_site,
-            handover_id=row.handover_id,
+            handover_id=row.handover_id, entitlement=row.entitlement,
         )
+
+    @property
+    def entitlement_key(self) -> tuple[str | None, str, str]:
+        """What one entitlement is: a household's parcels of one allocation in a round (its packs,
+        one per N members, go out together or one by one); any other parcel is one of its own."""
+        return (self.household_code, self.round_id, self.entitlement or self.code)
 
     @property
     def due_cents(self) -> int:
@@ -87,8 +95,12 @@ class ParcelView:
 
 
 def normalize_code(code: str) -> str:
-    """A code as scanned or typed: full-width characters folded, spaces dropped."""
-    return "".join(nfkc(code).split())
+    """A code as scanned or typed: full-width characters folded, spaces dropped, and invisible
+    characters (a byte-order mark from a pasted CSV, zero-width spaces) dropped too."""
+    s = "".join(nfkc(code).split())
+    if not s.isascii():
+        s = "".join(ch for ch in s if unicodedata.category(ch) != "Cf")
+    return s
 
 
 def find_parcel(session: Session, code: str) -> ParcelView | None:

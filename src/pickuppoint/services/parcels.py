@@ -24,8 +24,6 @@ from pickuppoint.eventlog.log import Rec, Writer, bulk_projection, dbapi, projec
 from pickuppoint.i18n import translate
 
 PAYMENTS = ("paid", "unpaid", "on_behalf", "free")
-_FIELDS = ("code", "round_id", "household_code", "point_site", "order_no", "recipient", "phone",
-           "address", "items", "amount_cents", "payment")
 _UPDATABLE = {"household_code", "point_site", "recipient", "phone", "address", "items",
               "amount_cents", "payment", "note"}
 
@@ -48,34 +46,33 @@ class ParcelData:
     items: str = ""
     amount_cents: int = 0
     payment: str = "paid"
+    entitlement: str = ""  # allocation: one household's packs of one allocation share this id
 
 
-_INSERT = text(
+_INSERT = (
     "INSERT OR IGNORE INTO parcel (code, round_id, household_code, point_site, order_no, recipient, "
-    "phone, address, items, amount_cents, payment, sort_key, updated_hlc) VALUES (:code, :round_id, "
-    ":household_code, :point_site, :order_no, :recipient, :phone, :address, :items, :amount_cents, "
-    ":payment, :sort_key, :hlc)")
+    "phone, address, items, amount_cents, payment, sort_key, entitlement, updated_hlc) "
+    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
 
 
-def _params(rec: Rec) -> dict[str, Any]:
-    p = rec.payload
-    return {**{k: p.get(k) for k in _FIELDS}, "point_site": p.get("point_site") or "",
-            "order_no": p.get("order_no") or "", "recipient": p.get("recipient") or "",
-            "phone": p.get("phone") or "", "address": p.get("address") or "",
-            "items": p.get("items") or "", "amount_cents": p.get("amount_cents") or 0,
-            "payment": p.get("payment") or "paid", "hlc": rec.hlc,
-            "sort_key": parcel_sort_key(p.get("household_code"))}
+def _row(rec: Rec) -> tuple[Any, ...]:
+    get = rec.payload.get
+    household = get("household_code")
+    return (get("code"), get("round_id"), household, get("point_site") or "", get("order_no") or "",
+            get("recipient") or "", get("phone") or "", get("address") or "", get("items") or "",
+            get("amount_cents") or 0, get("payment") or "paid", parcel_sort_key(household),
+            get("entitlement") or "", rec.hlc)
 
 
 @projection("parcel.added")
 def _added(session: Session, rec: Rec) -> None:
-    session.execute(_INSERT, _params(rec))
+    dbapi(session).execute(_INSERT, _row(rec))
 
 
 @bulk_projection("parcel.added")
 def _added_many(session: Session, recs: Sequence[Rec]) -> None:
-    # sqlite3's own executemany (named parameters): SQLAlchemy's per-row work is most of the time
-    dbapi(session).executemany(_INSERT.text, [_params(r) for r in recs])
+    # sqlite3's own executemany of plain tuples: SQLAlchemy's per-row work is most of the time
+    dbapi(session).executemany(_INSERT, [_row(r) for r in recs])
 
 
 @projection("parcel.updated")
@@ -91,12 +88,31 @@ def _updated(session: Session, rec: Rec) -> None:
 
 
 def next_number(session: Session, site_id: str) -> int:
-    """The next running number for codes this site creates."""
+    """The next running number for codes this site creates: after the largest well-formed code
+    of the site (a surplus parcel recorded under a code that only looks like ours, e.g.
+    `P01-O00012F` or a receipt number, does not count)."""
     p = codes.prefix(site_id)
-    last = session.execute(text("SELECT max(code) FROM parcel WHERE code >= :a AND code < :b"),
-                           {"a": p, "b": p[:-1] + "."}).scalar()
-    n = codes.number_of(last) if last else None
-    return (n or 0) + 1
+    rows = session.execute(text(
+        "SELECT code FROM parcel WHERE code >= :a AND code < :b ORDER BY code DESC"),
+        {"a": p + "0", "b": p + ":"})  # ':' follows '9': the codes whose number starts with a digit
+    for (code,) in rows:
+        n = codes.number_of(code)
+        if n is not None:
+            return n + 1
+    return 1
+
+
+def _refuse_existing(session: Session, wanted: list[str]) -> None:
+    """A code is never given to two parcels: adding one that exists is a bug, and would be
+    dropped silently by the projection (INSERT OR IGNORE) while the log kept it."""
+    cur = dbapi(session)
+    for start in range(0, len(wanted), 500):
+        chunk = wanted[start:start + 500]
+        found = cur.execute(f"SELECT code FROM parcel WHERE code IN ({', '.join('?' * len(chunk))}) LIMIT 1",
+                            chunk).fetchone()
+        if found is not None:
+            raise UserError(translate("Parcels", "包裹编号 {code} 已经有了：这次没有添加任何包裹。").format(
+                code=found[0]))
 
 
 def add_parcels(w: Writer, parcels: Sequence[ParcelData]) -> list[str]:
@@ -116,6 +132,12 @@ def add_parcels(w: Writer, parcels: Sequence[ParcelData]) -> list[str]:
             number += 1
         payload["point_site"] = payload["point_site"] or w.site_id
         payloads.append(payload)
+    new_codes = [p["code"] for p in payloads]
+    if len(set(new_codes)) != len(new_codes):
+        seen: set[str] = set()
+        twice = next(c for c in new_codes if c in seen or seen.add(c))
+        raise UserError(translate("Parcels", "包裹编号 {code} 出现了两次：这次没有添加任何包裹。").format(code=twice))
+    _refuse_existing(w.session, new_codes)
     w.append_many("parcel.added", payloads)
     return [p["code"] for p in payloads]
 

@@ -13,12 +13,14 @@ same code arrive after a surplus record, by sync, the surplus row stays and the 
 
 Outcomes of a scan (`ReceiveOutcome.kind`): received, already_received, not_in_round, surplus,
 misread, unknown (no round given, nothing to record against), household (a room number, not a
-parcel code), collected, cancelled, other_point. Only received, surplus (and a damaged mark)
-write records.
+parcel code), not_a_label (a phone, a receipt number, a name: nothing a label carries, so not a
+surplus parcel either), collected, cancelled, other_point. Only received, surplus (and a damaged
+mark) write records.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
@@ -28,6 +30,7 @@ from sqlmodel import Session
 
 from pickuppoint.domain import codes
 from pickuppoint.domain.address import parse_address
+from pickuppoint.domain.phone import MOBILE
 from pickuppoint.errors import NotFound, UserError
 from pickuppoint.eventlog.clock import local_time
 from pickuppoint.eventlog.log import Rec, bulk_projection, projection
@@ -39,7 +42,7 @@ from pickuppoint.services.parcel_view import ParcelView, find_parcel, normalize_
 VERDICTS = {
     "received": "ok", "already_received": "warn", "surplus": "warn", "not_in_round": "refused",
     "misread": "refused", "unknown": "refused", "collected": "refused", "cancelled": "refused",
-    "other_point": "refused", "damaged": "warn", "household": "refused",
+    "other_point": "refused", "damaged": "warn", "household": "refused", "not_a_label": "refused",
 }
 RECORDED = ("received", "surplus")
 
@@ -105,6 +108,7 @@ class ReceiveOutcome:
     parcel: ParcelView | None = None
     damaged: bool = False
     other_round: str = ""  # not_in_round: the parcel's own round (name)
+    marked_damaged: bool = False  # a parcel already received, marked damaged by this scan
 
     @property
     def verdict(self) -> str:
@@ -112,7 +116,7 @@ class ReceiveOutcome:
 
     @property
     def recorded(self) -> bool:
-        return self.kind in RECORDED or (self.kind == "already_received" and self.damaged)
+        return self.kind in RECORDED or self.marked_damaged
 
     @property
     def household_code(self) -> str:
@@ -160,6 +164,33 @@ def _household_of(session: Session, code: str) -> str | None:
         return None
 
 
+_LABEL_LIKE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9\-_.]{3,39}$")  # as manifest order numbers
+_RECEIPT_LIKE = re.compile(r"^[A-Z0-9]{2,12}-\d{6}$")  # SITE-NNNNNN: a receipt number
+
+
+def _not_a_label(session: Session, code: str) -> ReceiveOutcome | None:
+    """Why a scanned text that is no parcel cannot be a surplus parcel either (None if it can):
+    only what could be printed on a parcel's label is recorded, never a phone, a room number,
+    a receipt number, a name, or a code of ours that does not check."""
+    shown = code if len(code) <= 30 else code[:30] + "…"
+    upper = code.upper()
+    if _RECEIPT_LIKE.match(upper):
+        return ReceiveOutcome("not_a_label", code, translate(
+            "Receiving", "{code} 是小票号，不是包裹编号：没有登记。").format(code=shown))
+    site = upper.split("-", 1)[0] if "-" in upper else ""
+    if site and codes.check(upper) != "ok" and session.execute(
+            text("SELECT 1 FROM site WHERE upper(site_id) = :s"), {"s": site}).first():
+        return ReceiveOutcome("misread", code, translate(
+            "Receiving", "条码 {code} 读错了（不是有效的包裹编号）：请重新扫描或核对后手工输入。").format(code=shown))
+    if MOBILE.match(code):
+        return ReceiveOutcome("not_a_label", code, translate(
+            "Receiving", "{code} 是电话号码，不是包裹编号：没有登记。").format(code=shown))
+    if (code.isdigit() and len(code) <= 5) or not _LABEL_LIKE.match(code):
+        return ReceiveOutcome("not_a_label", code, translate(
+            "Receiving", "“{code}”不像包裹上的条码：没有登记。请扫描包裹标签上的条码。").format(code=shown))
+    return None
+
+
 def _round_name(session: Session, round_id: str) -> str:
     found = rounds.find(session, round_id)
     return found.name if found else round_id
@@ -184,6 +215,9 @@ def _one(session: Session, site_id: str, round_id: str | None, scanned: str, dam
         if round_id is None:
             return ReceiveOutcome("unknown", code, translate(
                 "Receiving", "没有编号为 {code} 的包裹。请先选择批次，多出的包裹才能登记。").format(code=code))
+        problem = _not_a_label(session, code)
+        if problem is not None:
+            return problem
         if codes.check(code) == "ok":
             code = code.upper()
         batch.surplus.append({"code": code, "round_id": round_id, "note": note or translate(
@@ -217,7 +251,8 @@ def _one(session: Session, site_id: str, round_id: str | None, scanned: str, dam
             batch.damaged.append({"code": code, "note": note})
             batch.status[code] = "damaged"
             return ReceiveOutcome("already_received", code, translate(
-                "Receiving", "包裹 {code} 已验收过，现已标记为破损。").format(code=code), parcel, damaged=True)
+                "Receiving", "包裹 {code} 已验收过，现已标记为破损。").format(code=code), parcel, damaged=True,
+                marked_damaged=True)
         if when:
             message = translate("Receiving", "包裹 {code} 已于 {time} 由 {who} 验收过了。").format(
                 code=code, time=when, who=who or "-")

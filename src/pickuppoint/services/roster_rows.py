@@ -47,10 +47,14 @@ def soft_width(text: object) -> str:
     return str(text or "").translate(_WIDE_ALNUM).replace("\xa0", " ").strip()
 
 
+_SPACES = re.compile(r"\s+")
+_BLANKS = re.compile(r"[ \t]+")
+
+
 @lru_cache(maxsize=65536)
 def clean_name(text: str) -> str:
     """'王　　芳' (padded to line up in Excel) -> '王芳'; other names keep single spaces."""
-    s = re.sub(r"\s+", " ", soft_width(text))
+    s = _SPACES.sub(" ", soft_width(text))
     if _CJK_NAME.match(s.replace(" ", "")):
         return s.replace(" ", "")
     return s
@@ -58,7 +62,7 @@ def clean_name(text: str) -> str:
 
 @lru_cache(maxsize=8192)
 def clean_text(text: str) -> str:
-    return re.sub(r"[ \t]+", " ", soft_width(text)).strip()
+    return _BLANKS.sub(" ", soft_width(text)).strip()
 
 
 def _address(b: str, u: str, r: str, whole: str, values: RowValues) -> None:

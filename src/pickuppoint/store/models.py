@@ -103,6 +103,7 @@ class Parcel(SQLModel, table=True):
     handover_id: str | None = None
     updated_hlc: int = 0
     sort_key: str = "\uffff"  # domain.address.parcel_sort_key(household_code)
+    entitlement: str = ""  # allocation: the id shared by one household's packs of one allocation
 
 
 class Handover(SQLModel, table=True):

@@ -167,7 +167,7 @@ SELECT substr(name, i), code FROM heads UNION SELECT substr(name, i), code FROM 
     ),
     (
         4,
-        "parcels in building-unit-room order from an index",
+        "parcels in building-unit-room order from an index; allocation packs of one entitlement",
         """
 -- a parcel's place in building-unit-room order (domain/address.py parcel_sort_key): the round's
 -- lists (missing, labels, the Rounds page) read in that order from an index instead of sorting
@@ -179,7 +179,10 @@ UPDATE parcel SET sort_key = coalesce(
 WHERE household_code IS NOT NULL;
 DROP INDEX ix_parcel_round_status;
 CREATE INDEX ix_parcel_round_status ON parcel (round_id, status, surplus, sort_key, code);
-CREATE INDEX ix_parcel_round_sort ON parcel (round_id, sort_key, code)
+CREATE INDEX ix_parcel_round_sort ON parcel (round_id, sort_key, code);
+-- allocation rounds: the packs one allocation gave a household (one per N members) are one
+-- entitlement, handed over together or one by one (services/checks.py)
+ALTER TABLE parcel ADD COLUMN entitlement TEXT NOT NULL DEFAULT ''
 """,
     ),
 ]
