@@ -177,3 +177,41 @@ def test_cli_import_json_keys_and_exit_codes(capsys, ctx, community, db_path):
     assert missing.code == 1 and "第九批" in missing.err
     human = run_cli(capsys, "--db", db_path, "parcels", "import", community.name, XLSX, "--skip-errors")
     assert human.code == 0 and "未变 14 件" in human.out and "第 16 行：白竹亭社区东门岗亭" in human.out
+
+
+def test_two_orders_of_one_household_without_order_numbers_stay_two_and_re_import_changes_nothing(
+        ctx, community, tmp_path):
+    f = tmp_path / "no_order.csv"
+    f.write_text("收货人,手机号,收货地址,商品名称,应付金额,支付状态\n"
+                 "张建国,13800138001,3栋2单元501,蔬菜包,39.90,已付\n"
+                 "张建国,13800138001,3栋2单元501,蔬菜包,59.90,未付\n", encoding="utf-8")
+    first = import_manifest(ctx, community.id, f)
+    before = _records(ctx)
+    again = import_manifest(ctx, community.id, f)
+    third = import_manifest(ctx, community.id, f)
+    assert first.imported == 2 and (again.updated, again.unchanged) == (0, 2) and third.updated == 0
+    assert _records(ctx) == before
+    assert sorted((p.amount_cents, p.payment) for p in _parcels(ctx).values()) == [
+        (3990, "paid"), (5990, "unpaid")]
+
+
+@pytest.mark.parametrize(("amount", "says"), [
+    ('"39,90"', "不是数字"),  # a decimal comma is never read as 3990 yuan
+    ("99999999999999999999", "太大"),
+    ('"1,000,000,000,000,000,000"', "太大"),
+])
+def test_amounts_that_cannot_be_right_are_row_errors(ctx, community, tmp_path, amount, says):
+    f = tmp_path / "amounts.csv"
+    f.write_text(f"订单号,收货人,收货地址,应付金额\nDD1,张建国,3-2-501,{amount}\n", encoding="utf-8")
+    before = _records(ctx)
+    result = import_manifest(ctx, community.id, f)
+    assert result.refused and says in result.errors[0].message and result.errors[0].row == 2
+    assert _records(ctx) == before
+
+
+def test_thousands_separators_are_read():
+    from pickuppoint.money import parse_yuan
+
+    assert parse_yuan("1,234.50") == 123450 and parse_yuan("¥39.90") == 3990
+    with pytest.raises(ValueError):
+        parse_yuan("39,90")

@@ -118,3 +118,94 @@ def test_headers_with_brackets_are_still_headers(tmp_path):
     assert table.header_row == 1
     mapping = tabular.guess_mapping(table.headers, {"head": ["户主姓名"], "phone": ["联系电话"]})
     assert mapping == {0: "head", 1: "phone"}
+
+
+def test_a_form_style_block_above_the_header_is_not_taken_for_it(tmp_path):
+    path = tmp_path / "form.csv"
+    path.write_text("花名册\n填报网格：,第一网格,联系人：,王主任,联系电话：,13800000000\n"
+                    "楼栋,房号,户主,联系电话\n3,501,张建国,13800138001\n", encoding="utf-8")
+    table = tabular.read_table(path, KNOWN)
+    assert table.header_row == 3 and table.rows == [(4, ["3", "501", "张建国", "13800138001"])]
+
+
+def test_utf16_text_as_excel_saves_unicode_text(tmp_path):
+    path = tmp_path / "unicode.txt"
+    path.write_bytes("楼栋\t房号\t户主\n3\t501\t张建国\n".encode("utf-16"))
+    table = tabular.read_table(path, KNOWN)
+    assert table.encoding == "utf-16" and table.rows == [(2, ["3", "501", "张建国"])]
+
+
+@pytest.mark.parametrize(("data", "says"), [
+    (b"\xef\xbb\xbf" + "楼栋,房号,户主\n3,501,张建国\n".encode("gb18030"), "开头标明是 UTF-8"),
+    ("楼栋,房号,户主,备注\n3,502,王芳,独居老人\n".encode() + "3,501,张建国,\n".encode("gb18030"), "混用了两种文字编码"),
+])
+def test_a_csv_in_two_encodings_is_refused_not_garbled(tmp_path, data, says):
+    path = tmp_path / "mixed.csv"
+    path.write_bytes(data)
+    with pytest.raises(UserError, match=says):
+        tabular.read_table(path, KNOWN)
+
+
+def test_a_gb18030_file_is_still_read(tmp_path):
+    path = tmp_path / "gbk.csv"
+    path.write_bytes("楼栋,房号,户主,备注\n3,502,王芳,独居老人\n3,501,张建国,卧床\n".encode("gb18030"))
+    assert tabular.read_table(path, KNOWN).rows[1][1][2] == "张建国"
+
+
+def _workbook(tmp_path, fill):
+    from openpyxl import Workbook
+
+    wb = Workbook()
+    ws = wb.active
+    ws.title = "花名册"
+    fill(ws)
+    path = tmp_path / "book.xlsx"
+    wb.save(path)
+    return path
+
+
+def test_merged_building_cells_apply_to_every_row_they_span(tmp_path):
+    def fill(ws):
+        ws.append(["楼栋", "房号", "户主"])
+        for room, head in (("501", "张建国"), ("502", "王芳"), ("601", "李明")):
+            ws.append([None, room, head])
+        ws["A2"] = "3号楼"
+        ws.merge_cells("A2:A4")
+    table = tabular.read_table(_workbook(tmp_path, fill), KNOWN)
+    assert [cells[0] for _n, cells in table.rows] == ["3号楼"] * 3
+
+
+def test_a_formula_saved_without_its_result_is_refused_naming_the_cell(tmp_path):
+    def fill(ws):
+        ws.append(["楼栋", "房号", "户主", "联系电话"])
+        ws.append(["3", "501", "张建国", '="13900139099"'])
+    with pytest.raises(UserError, match="D2"):
+        tabular.read_table(_workbook(tmp_path, fill), KNOWN)
+
+
+def test_numbers_read_as_excel_shows_them(tmp_path):
+    assert tabular.cell_text(39.900000000000006) == "39.9"
+    assert tabular.cell_text(13800138001.0) == "13800138001"
+    # past Excel's 15 digits the last ones are gone: shown as Excel shows it, so an order number
+    # stored as a number is refused (manifest) instead of becoming another parcel's code
+    assert tabular.cell_text(4202204100000012345.0) == "4.20220410000001E+18"
+
+
+@pytest.mark.parametrize("broken", ["workbook", "sheet"])
+def test_an_xlsx_whose_contents_are_damaged_is_one_sentence(tmp_path, broken):
+    def fill(ws):
+        ws.append(["楼栋", "房号", "户主"])
+        for i in range(200):
+            ws.append(["3", str(500 + i), "张建国"])
+    good = _workbook(tmp_path, fill)
+    bad = tmp_path / "bad.xlsx"
+    with zipfile.ZipFile(good) as src, zipfile.ZipFile(bad, "w") as dst:
+        for item in src.infolist():
+            data = src.read(item.filename)
+            if broken == "workbook" and item.filename == "xl/workbook.xml":
+                data = b"<not xml"
+            if broken == "sheet" and item.filename == "xl/worksheets/sheet1.xml":
+                data = data[: len(data) // 2]
+            dst.writestr(item, data)
+    with pytest.raises(UserError, match="XLSX|损坏"):
+        tabular.read_table(bad, KNOWN)

@@ -1676,6 +1676,10 @@ Choose a registered proxy, or enter the name and phone of the person here.</tran
         <source>人数“{value}”不是正整数。</source>
         <translation>Members &quot;{value}&quot; is not a whole number above 0.</translation>
     </message>
+    <message>
+        <source>人数 {value} 不合理（一户最多 {max} 人）。</source>
+        <translation>{value} members is not plausible (at most {max} in one household).</translation>
+    </message>
 </context>
 <context>
     <name>ImportWizard</name>
@@ -2186,6 +2190,10 @@ Offline-ready receiving and handout of parcels at community pickup points.</tran
     <message>
         <source>电话“{value}”不是有效的手机或座机号码。</source>
         <translation>Phone &quot;{value}&quot; is not a valid mobile or landline number.</translation>
+    </message>
+    <message>
+        <source>金额“{value}”太大了，请核对。</source>
+        <translation>The amount “{value}” is too large: please check it.</translation>
     </message>
     <message>
         <source>金额“{value}”不是数字。</source>
@@ -2864,7 +2872,7 @@ Offline-ready receiving and handout of parcels at community pickup points.</tran
     </message>
     <message>
         <source>“{code}”不像包裹上的条码：没有登记。请扫描包裹标签上的条码。</source>
-        <translation>“{code}” does not look like a parcel barcode: nothing recorded. Scan the barcode on the parcel's label.</translation>
+        <translation>“{code}” does not look like a parcel barcode: nothing recorded. Scan the barcode on the parcel&apos;s label.</translation>
     </message>
     <message>
         <source>{code} 刚才已作为多出的包裹登记过了。</source>
@@ -3549,6 +3557,10 @@ Offline-ready receiving and handout of parcels at community pickup points.</tran
         <translation>{path} is a folder, not a spreadsheet.</translation>
     </message>
     <message>
+        <source>没有权限读取文件 {path}：请换一个位置保存后再导入。</source>
+        <translation>No permission to read {path}: save it somewhere else and import it again.</translation>
+    </message>
+    <message>
         <source>{name} 是旧版 Excel（.xls）文件：请在 Excel 中另存为 .xlsx 或 CSV 后再导入。</source>
         <translation>{name} is an old Excel (.xls) file: save it as .xlsx or CSV in Excel, then import it.</translation>
     </message>
@@ -3559,6 +3571,14 @@ Offline-ready receiving and handout of parcels at community pickup points.</tran
     <message>
         <source>无法读取 {name}：只支持 CSV 和 XLSX 文件。</source>
         <translation>Cannot read {name}: only CSV and XLSX files are supported.</translation>
+    </message>
+    <message>
+        <source>{name} 混用了两种文字编码（第 {row} 行与其他行不同）：请在 Excel 里重新“另存为 CSV UTF-8”后再导入。</source>
+        <translation>{name} mixes two text encodings (line {row} differs from the others): save it again in Excel as “CSV UTF-8” and import that.</translation>
+    </message>
+    <message>
+        <source>{name} 开头标明是 UTF-8 编码，但第 {row} 行不是：请在 Excel 里重新“另存为 CSV UTF-8”后再导入。</source>
+        <translation>{name} says it is UTF-8 but line {row} is not: save it again in Excel as “CSV UTF-8” and import that.</translation>
     </message>
     <message>
         <source>无法识别 {name} 的文字编码：请保存为 UTF-8 或 GBK 编码的 CSV。</source>
@@ -3583,6 +3603,14 @@ Offline-ready receiving and handout of parcels at community pickup points.</tran
     <message>
         <source>{name} 不是有效的 XLSX 文件，可能已损坏。</source>
         <translation>{name} is not a valid XLSX file; it may be damaged.</translation>
+    </message>
+    <message>
+        <source>{name} 的工作表“{sheet}”内容已损坏，无法读取。</source>
+        <translation>The sheet “{sheet}” of {name} is damaged and cannot be read.</translation>
+    </message>
+    <message>
+        <source>{name} 的单元格 {cell} 是公式，但文件里没有保存计算结果：请用 Excel 打开并保存后再导入。</source>
+        <translation>Cell {cell} of {name} is a formula saved without its result: open the file in Excel, save it, and import it again.</translation>
     </message>
     <message>
         <source>{name} 的前 {n} 行里找不到表头（如“楼栋”“房号”“户主”“电话”）。</source>

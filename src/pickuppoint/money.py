@@ -7,6 +7,8 @@ import unicodedata
 from decimal import Decimal, InvalidOperation
 
 _AMOUNT = re.compile(r"^[+-]?\d+(\.\d{1,2})?$")
+_THOUSANDS = re.compile(r"^[+-]?\d{1,3}(,\d{3})+(\.\d+)?$")  # 1,234.50 (never 39,90)
+MAX_CENTS = 100_000_000  # one million yuan: more on one parcel or one visit is a typing error
 
 
 def parse_yuan(text: str | float | int | Decimal | None) -> int:
@@ -16,13 +18,17 @@ def parse_yuan(text: str | float | int | Decimal | None) -> int:
     if isinstance(text, bool):
         raise ValueError(text)
     if isinstance(text, int):
-        return text * 100
-    if isinstance(text, float | Decimal):
+        value = Decimal(text)
+    elif isinstance(text, float | Decimal):
         value = Decimal(str(text))
     else:
         s = str(text)
         s = (s if s.isascii() else unicodedata.normalize("NFKC", s)).strip()
-        s = s.replace("¥", "").replace("￥", "").replace("元", "").replace(",", "").strip()
+        s = s.replace("¥", "").replace("￥", "").replace("元", "").strip()
+        if "," in s:
+            if not _THOUSANDS.match(s):  # '39,90': a decimal comma or a typo; never 3990 yuan
+                raise ValueError(text)
+            s = s.replace(",", "")
         if not _AMOUNT.match(s):
             raise ValueError(text)
         try:
@@ -32,7 +38,13 @@ def parse_yuan(text: str | float | int | Decimal | None) -> int:
     cents = value * 100
     if cents != cents.to_integral_value():
         raise ValueError(text)
+    if abs(cents) > MAX_CENTS:
+        raise AmountTooLarge(text)
     return int(cents)
+
+
+class AmountTooLarge(ValueError):
+    """More than MAX_CENTS: refused with its own sentence where it can be said."""
 
 
 def format_yuan(cents: int) -> str:

@@ -29,13 +29,11 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy import text
-from sqlmodel import Session
 
 from pickuppoint.domain.numbers import nfkc
 from pickuppoint.errors import UserError
-from pickuppoint.eventlog.log import dbapi
 from pickuppoint.i18n import translate
-from pickuppoint.money import format_yuan, parse_yuan
+from pickuppoint.money import AmountTooLarge, format_yuan, parse_yuan
 from pickuppoint.services import parcels, rounds
 from pickuppoint.services.address_match import HouseholdIndex, Suggestion, read_phone
 from pickuppoint.services.manifest_columns import (
@@ -44,6 +42,7 @@ from pickuppoint.services.manifest_columns import (
     missing_columns,
     resolve,
 )
+from pickuppoint.services.manifest_existing import Existing
 from pickuppoint.services.roster_import import Issue
 from pickuppoint.services.roster_rows import clean_name, clean_text
 from pickuppoint.services.tabular import Table, read_table
@@ -245,6 +244,8 @@ def _read_line(number: int, given: dict[str, str], rnd: rounds.RoundData, index:
     if amount:
         try:
             line.amount_cents = _yuan(amount)
+        except AmountTooLarge:
+            errors.append(translate("Manifest", "金额“{value}”太大了，请核对。").format(value=amount))
         except ValueError:
             errors.append(translate("Manifest", "金额“{value}”不是数字。").format(value=amount))
         else:
@@ -319,7 +320,7 @@ def plan_manifest(ctx: Any, round_id: str, manifest: Manifest) -> ManifestPlan:
             plan.lines.append(line)
         if plan.rows == 0:
             raise UserError(translate("Manifest", "{name} 的表头下面没有订单数据。").format(name=manifest.path.name))
-        existing = _Existing(session, rnd.id, plan.lines)
+        existing = Existing(session, rnd.id, plan.lines)
         kept: list[Line] = []
         for line in plan.lines:
             kind, _data, problem_text = existing.classify(line)
@@ -342,63 +343,6 @@ def plan_manifest(ctx: Any, round_id: str, manifest: Manifest) -> ManifestPlan:
     return plan
 
 
-class _Existing:
-    """The parcels already in the database that lines of this round may be."""
-
-    def __init__(self, session: Session, round_id: str, lines: list[Line]):
-        self.round_id = round_id
-        self.session = session
-        self.elsewhere: dict[str, str] = {}  # code -> the other round's name
-        wanted = sorted({x.code for x in lines if x.code})
-        cur = dbapi(session)  # plain sqlite3: thousands of parameters, no per-query parsing
-        for start in range(0, len(wanted), 500):
-            chunk = wanted[start:start + 500]
-            for code, name in cur.execute(
-                    "SELECT p.code, r.name FROM parcel p JOIN round r ON r.id = p.round_id "
-                    f"WHERE p.code IN ({', '.join('?' * len(chunk))}) AND p.round_id != ?",
-                    (*chunk, round_id)):
-                self.elsewhere[code] = name
-        rows = session.execute(text(
-            "SELECT p.*, r.name AS round_name FROM parcel p JOIN round r ON r.id = p.round_id "
-            "WHERE p.round_id = :r"), {"r": round_id}).all()
-        self.by_code = {r.code: r for r in rows}
-        self.by_order = {r.order_no: r for r in rows if r.order_no}
-        self.by_content = {(r.address, r.recipient, r.items): r for r in rows if not r.order_no}
-
-    def find(self, line: Line) -> Any:
-        if line.order_no:
-            return self.by_code.get(line.code) if line.code else self.by_order.get(line.order_no)
-        return self.by_content.get((line.address, line.recipient, line.items))
-
-    def household_of(self, line: Line) -> str | None:
-        row = self.find(line)
-        return row.household_code if row is not None else None
-
-    def code_of(self, line: Line) -> str:
-        row = self.find(line)
-        return row.code if row is not None else ""
-
-    def classify(self, line: Line) -> tuple[str, dict[str, Any] | None, str]:
-        """('new'|'update'|'same'|'error', payload or changes, a message)."""
-        row = self.find(line)
-        if row is None and line.code in self.elsewhere:
-            return "error", None, translate("Manifest", "订单号 {order} 已经是批次“{round}”的包裹。").format(
-                order=line.order_no, round=self.elsewhere[line.code])
-        if row is None:
-            return "new", {"round_id": self.round_id, "code": line.code, "order_no": line.order_no,
-                           **line.values()}, ""
-        values = line.values()
-        if values["household_code"] is None:  # keep a household matched by hand
-            values.pop("household_code")
-        changes = {k: v for k, v in values.items() if getattr(row, k) != v}
-        if not changes:
-            return "same", None, ""
-        if row.status == "collected":
-            return "same", None, translate("Manifest", "包裹 {code} 已领取，订单内容的变化没有更新。").format(
-                code=row.code)
-        return "update", {"code": row.code, "changes": changes}, ""
-
-
 # --- applying -----------------------------------------------------------------------------------
 
 def apply_manifest(ctx: Any, plan: ManifestPlan, skip_errors: bool = False,
@@ -410,7 +354,7 @@ def apply_manifest(ctx: Any, plan: ManifestPlan, skip_errors: bool = False,
     updates: list[dict[str, Any]] = []
     unchanged = 0
     with ctx.write() as w:
-        existing = _Existing(w.session, plan.round.id, plan.lines)
+        existing = Existing(w.session, plan.round.id, plan.lines)
         for line in plan.lines:
             kind, data, _message = existing.classify(line)
             if kind == "new" and data is not None:

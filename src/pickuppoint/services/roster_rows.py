@@ -25,6 +25,7 @@ _PHONE_IN_TEXT = re.compile(r"\+?\d[\d\s\-]*\d")
 
 # Rosters repeat the same few counts, grids and notes thousands of times.
 _count = lru_cache(maxsize=1024)(parse_count)
+MAX_MEMBERS = 50  # more in one household is a typing error (an extra zero), not a family
 
 
 @dataclass
@@ -176,6 +177,9 @@ def normalize_row(row: int, cells: list[str], columns: dict[str, list[int]]) -> 
         if n is None:
             values.errors.append(translate("Import", "人数“{value}”不是正整数。").format(
                 value=given["members"]))
+        elif n > MAX_MEMBERS:
+            values.errors.append(translate("Import", "人数 {value} 不合理（一户最多 {max} 人）。").format(
+                value=n, max=MAX_MEMBERS))
         else:
             values.fields["members"] = n
     if given.get("grid"):

@@ -7,6 +7,7 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import io
+import os
 import re
 import unicodedata
 from collections.abc import Callable, Iterable, Mapping
@@ -52,7 +53,11 @@ def cell_text(value: object) -> str:
     if isinstance(value, bool):
         return str(value)
     if isinstance(value, float):
-        return str(int(value)) if value.is_integer() else repr(value)
+        if value.is_integer() and abs(value) < 1e15:
+            return str(int(value))
+        if abs(value) >= 1e15:  # past Excel's 15 digits: written as Excel shows it (the digits are lost)
+            return f"{value:.14E}"
+        return f"{value:.15g}"  # 39.900000000000006 (=13.3*3) is 39.9, as Excel shows it
     if isinstance(value, dt.datetime):
         return value.strftime("%Y-%m-%d %H:%M") if value.time() != dt.time() else value.strftime("%Y-%m-%d")
     if isinstance(value, dt.date):
@@ -68,10 +73,14 @@ def read_table(path: Path | str, known_headers: Iterable[str], sheet: str | None
         raise UserError(translate("Tabular", "找不到文件 {path}。").format(path=path))
     if path.is_dir():
         raise UserError(translate("Tabular", "{path} 是文件夹，不是表格文件。").format(path=path))
+    if not os.access(path, os.R_OK):
+        raise UserError(translate("Tabular", "没有权限读取文件 {path}：请换一个位置保存后再导入。").format(path=path))
     known = {header_key(h) for h in known_headers}
     suffix = path.suffix.lower()
     if suffix in (".xlsx", ".xlsm"):
-        return _read_xlsx(path, known, sheet)
+        from pickuppoint.services.tabular_xlsx import read_xlsx
+
+        return read_xlsx(path, known, sheet)
     if suffix == ".xls":
         raise UserError(translate(
             "Tabular", "{name} 是旧版 Excel（.xls）文件：请在 Excel 中另存为 .xlsx 或 CSV 后再导入。"
@@ -83,21 +92,57 @@ def read_table(path: Path | str, known_headers: Iterable[str], sheet: str | None
     raise UserError(translate("Tabular", "无法读取 {name}：只支持 CSV 和 XLSX 文件。").format(name=path.name))
 
 
-def _decode(data: bytes, name: str) -> tuple[str, str]:
-    if data.startswith(b"\xef\xbb\xbf"):
-        return data[3:].decode("utf-8", errors="strict"), "utf-8-sig"
-    for encoding in ("utf-8", "gb18030"):
+def _line_of(data: bytes, offset: int) -> int:
+    return data.count(b"\n", 0, offset) + 1
+
+
+def _mixed(data: bytes, name: str, bad_at: int) -> UserError | None:
+    """A file whose lines are in two encodings (lines pasted from another file): decoding all of
+    it as GB18030 would garble the UTF-8 lines without a word, so say so instead."""
+    for line in data.splitlines():
         try:
-            return data.decode(encoding), encoding
+            text = line.decode("utf-8")
         except UnicodeDecodeError:
             continue
+        if sum(1 for ch in text if ord(ch) > 0x7F) >= 3:  # real UTF-8 text, not an accident
+            return UserError(translate(
+                "Tabular", "{name} 混用了两种文字编码（第 {row} 行与其他行不同）：请在 Excel 里重新“另存为 CSV UTF-8”后再导入。"  # noqa: E501
+            ).format(name=name, row=_line_of(data, bad_at)))
+    return None
+
+
+def _decode(data: bytes, name: str) -> tuple[str, str]:
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):  # Excel's "Unicode text" (UTF-16, tabs)
+        try:
+            return data.decode("utf-16"), "utf-16"
+        except UnicodeDecodeError:
+            pass
+    elif data.startswith(b"\xef\xbb\xbf"):
+        try:
+            return data[3:].decode("utf-8"), "utf-8-sig"
+        except UnicodeDecodeError as exc:
+            raise UserError(translate(
+                "Tabular", "{name} 开头标明是 UTF-8 编码，但第 {row} 行不是：请在 Excel 里重新“另存为 CSV UTF-8”后再导入。"  # noqa: E501
+            ).format(name=name, row=_line_of(data, exc.start + 3))) from exc
+    else:
+        try:
+            return data.decode("utf-8"), "utf-8"
+        except UnicodeDecodeError as exc:
+            mixed = _mixed(data, name, exc.start)
+            if mixed is not None:
+                raise mixed from exc
+        try:
+            return data.decode("gb18030"), "gb18030"
+        except UnicodeDecodeError:
+            pass
     raise UserError(translate(
         "Tabular", "无法识别 {name} 的文字编码：请保存为 UTF-8 或 GBK 编码的 CSV。").format(name=name))
 
 
 def _read_csv(path: Path, known: set[str]) -> Table:
     data = path.read_bytes()
-    if b"\x00" in data[:4096] or data.startswith(b"PK\x03\x04"):
+    utf16 = data.startswith((b"\xff\xfe", b"\xfe\xff"))
+    if (b"\x00" in data[:4096] and not utf16) or data.startswith(b"PK\x03\x04"):
         raise UserError(translate("Tabular", "{name} 不是 CSV 文本文件。").format(name=path.name))
     text, encoding = _decode(data, path.name)
     sample = text[:8192]
@@ -116,12 +161,12 @@ def _read_csv(path: Path, known: set[str]) -> Table:
     except csv.Error as exc:
         raise UserError(translate("Tabular", "{name} 第 {row} 行格式有误：{error}").format(
             name=path.name, row=number + 1, error=exc)) from exc
-    table = _with_header(raw, known, path.name)
+    table = with_header(raw, known, path.name)
     table.encoding = encoding
     return table
 
 
-def _pick_sheet(path: Path, known: set[str], sheet: str | None, names: list[str],
+def pick_sheet(path: Path, known: set[str], sheet: str | None, names: list[str],
                 rows_of: Callable[[str], list[tuple[int, list[str]]]]) -> Table:
     """The named sheet, or the first sheet that has a header row."""
     if sheet is not None and sheet not in names:
@@ -130,7 +175,7 @@ def _pick_sheet(path: Path, known: set[str], sheet: str | None, names: list[str]
     first_error: UserError | None = None
     for name in [sheet] if sheet else names:
         try:
-            table = _with_header(rows_of(name), known, f"{path.name} / {name}")
+            table = with_header(rows_of(name), known, f"{path.name} / {name}")
         except UserError as exc:
             first_error = first_error or exc
             continue
@@ -141,47 +186,22 @@ def _pick_sheet(path: Path, known: set[str], sheet: str | None, names: list[str]
     raise first_error
 
 
-def _read_xlsx(path: Path, known: set[str], sheet: str | None) -> Table:
-    import zipfile
-
-    from openpyxl import load_workbook
-
-    try:
-        wb = load_workbook(path, read_only=True, data_only=True)
-    except (zipfile.BadZipFile, KeyError, OSError, ValueError, EOFError) as exc:
-        raise UserError(translate("Tabular", "{name} 不是有效的 XLSX 文件，可能已损坏。").format(
-            name=path.name)) from exc
-    def rows_of(name: str) -> list[tuple[int, list[str]]]:
-        ws = wb[name]
-        if not hasattr(ws, "iter_rows"):  # a chart sheet
-            return []
-        raw = []
-        for row in ws.iter_rows():
-            cells = [cell_text(c.value) for c in row]
-            number = next((c.row for c in row if getattr(c, "row", None)), None)
-            if number is not None:
-                raw.append((number, cells))
-        return raw
-
-    try:
-        return _pick_sheet(path, known, sheet, list(wb.sheetnames), rows_of)
-    finally:
-        wb.close()
-
-
-def _with_header(raw: list[tuple[int, list[str]]], known: set[str], name: str) -> Table:
+def with_header(raw: list[tuple[int, list[str]]], known: set[str], name: str) -> Table:
     rows = [(n, cells) for n, cells in raw if any(c for c in cells)]
     if not rows:
         raise UserError(translate("Tabular", "{name} 是空的，没有任何数据。").format(name=name))
-    for index, (number, cells) in enumerate(rows[:HEADER_SCAN_ROWS]):
-        if sum(1 for c in cells if any(k in known for k in header_keys(c))) >= 2:
-            headers = cells
-            width = len(headers)
-            body = []
-            for n, c in rows[index + 1:]:
-                c = (c + [""] * width)[:max(width, len(c))]
-                body.append((n, c))
-            return Table(headers=headers, rows=body, header_row=number)
+    # the header row: the one with the most known header words among the first rows (at least
+    # two), so that a form-style block above it ('填报网格：', '联系电话：') is not taken for it
+    best, best_known = -1, 1
+    for index, (_number, cells) in enumerate(rows[:HEADER_SCAN_ROWS]):
+        count = sum(1 for c in cells if any(k in known for k in header_keys(c)))
+        if count > best_known:
+            best, best_known = index, count
+    if best >= 0:
+        number, headers = rows[best]
+        width = len(headers)
+        body = [(n, (c + [""] * width)[:max(width, len(c))]) for n, c in rows[best + 1:]]
+        return Table(headers=headers, rows=body, header_row=number)
     raise UserError(translate(
         "Tabular", "{name} 的前 {n} 行里找不到表头（如“楼栋”“房号”“户主”“电话”）。"
     ).format(name=name, n=HEADER_SCAN_ROWS))

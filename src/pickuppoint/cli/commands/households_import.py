@@ -6,8 +6,7 @@ from __future__ import annotations
 
 import sys
 
-from pickuppoint.cli.main import add_json, emit_json, open_context
-from pickuppoint.errors import UserError
+from pickuppoint.cli.main import Usage, add_json, emit_json, open_context
 from pickuppoint.i18n import translate
 from pickuppoint.services.roster_import import ImportPlan, ImportResult, apply_import, plan_import
 
@@ -37,7 +36,7 @@ def parse_map(items: list[str]) -> dict[str | int, str]:
     for item in items:
         header, sep, field = item.partition("=")
         if not sep or not header.strip():
-            raise UserError(translate(
+            raise Usage(translate(
                 "Cli", "--map 的写法是 表头=字段，例如 --map 住址=address（“{item}”不是）。").format(item=item))
         mapping[header.strip()] = field.strip()
     return mapping
