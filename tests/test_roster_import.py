@@ -286,3 +286,8 @@ def test_the_program_itself(ctx, db_path):
     assert "Traceback" not in r.err
     r = run_program("--db", db_path, "households", "import", GB_CSV, "--skip-errors", "--json")
     assert r.code == 0 and r.json()["imported"] == GOOD
+
+
+def test_with_json_a_file_that_cannot_be_read_still_gives_one_json_object(capsys, ctx, db_path, tmp_path):
+    r = run_cli(capsys, "--db", db_path, "households", "import", str(tmp_path / "nope.csv"), "--json")
+    assert r.code == 1 and "找不到文件" in r.json()["error"] and r.err.strip() == r.json()["error"]

@@ -122,6 +122,8 @@ def run(argv: list[str]) -> int:
         sys.stderr.write(f"{exc.message}\n")
         return 1
     except UserError as exc:
+        if "--json" in argv:  # still one JSON object on stdout, as --json promises
+            sys.stdout.write(json.dumps({"error": exc.message}, ensure_ascii=False) + "\n")
         sys.stderr.write(f"{exc.message}\n")
         return 1
     except BrokenPipeError:  # the reader went away (`households list | head`): not an error
