@@ -137,6 +137,7 @@ def test_upgrading_to_schema_4_gives_every_parcel_its_sort_key(tmp_path):
     conn.executescript("""
         DROP INDEX ix_parcel_round_sort; DROP INDEX ix_parcel_round_status;
         ALTER TABLE parcel DROP COLUMN sort_key; ALTER TABLE parcel DROP COLUMN entitlement;
+        DROP TABLE parcel_number;
         CREATE INDEX ix_parcel_round_status ON parcel (round_id, status);
         PRAGMA user_version = 3;""")
     conn.close()
@@ -152,5 +153,10 @@ def test_upgrading_to_schema_4_gives_every_parcel_its_sort_key(tmp_path):
             assert [p.code for p in rp.missing(s, t.round_id)] == t.codes + [loose]
         assert integrity.verify(ctx).ok
         assert (tmp_path / "old.sqlite3.v3.bak").exists()
+        from pickuppoint.domain import codes
+        from pickuppoint.services.parcels import next_number
+
+        with ctx.read() as s:  # numbering goes on after the last code issued before the upgrade
+            assert next_number(s, "P01") == max(codes.number_of(c) for c in [*t.codes, loose]) + 1
     finally:
         ctx.close()

@@ -135,6 +135,14 @@ def test_a_surplus_code_shaped_like_ours_never_derails_our_numbering(ctx):
         made = list(s.execute(text("SELECT code FROM parcel WHERE round_id = :r"), {"r": rnd.id}).scalars())
     assert len(made) == result.parcels == 5
     assert not set(made) & set(t.codes) and all(codes.check(c) == "ok" for c in made)
+    # a label of ours whose parcel this point never added, scanned as surplus: numbering goes past it
+    ahead = codes.make("P01", codes.next_usable("P01", codes.number_of(max(made)) + 3))
+    assert receiving.receive(ctx, t.round_id, ahead).kind == "surplus"
+    with ctx.write() as w:
+        from pickuppoint.services.parcels import ParcelData, add_parcels
+
+        after = add_parcels(w, [ParcelData(round_id=rnd.id, household_code=None) for _ in range(5)])
+    assert ahead not in after and min(codes.number_of(c) for c in after) > codes.number_of(ahead)
     before = record_count(ctx)
     with pytest.raises(UserError, match="已经有了"):
         add(ctx, t.round_id, None, code=t.codes[0])

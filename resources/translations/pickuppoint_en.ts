@@ -2594,6 +2594,10 @@ Offline-ready receiving and handout of parcels at community pickup points.</tran
         <translation>Invalid payment status &quot;{value}&quot;.</translation>
     </message>
     <message>
+        <source>本接驳点的包裹编号已经用完（最多 {n} 个）：这次没有添加任何包裹。</source>
+        <translation>This pickup point has used up its parcel numbers (at most {n}): no parcel was added.</translation>
+    </message>
+    <message>
         <source>包裹编号 {code} 出现了两次：这次没有添加任何包裹。</source>
         <translation>Parcel code {code} appears twice: no parcel was added.</translation>
     </message>

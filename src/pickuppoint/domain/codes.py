@@ -21,7 +21,10 @@ import re
 from stdnum.iso7064 import mod_37_2
 
 WIDTH = 6
-_OURS = re.compile(r"^([A-Z0-9]{2,12})-(\d{%d})([0-9A-Z])$" % WIDTH)
+# exactly WIDTH digits: the check character covers site + number, so only the fixed width
+# tells 'P01-000001' from 'P0-1000001' (a swap of the hyphen with a digit)
+_OURS = re.compile(rf"^([A-Z0-9]{{2,12}})-(\d{{{WIDTH}}})([0-9A-Z])$")
+LAST_NUMBER = 10**WIDTH - 1
 
 
 def _check_char(site_id: str, number: int) -> str:
@@ -54,6 +57,14 @@ def prefix(site_id: str) -> str:
 def number_of(code: str) -> int | None:
     m = _OURS.match(code)
     return int(m.group(2)) if m else None
+
+
+def issued(code: str) -> tuple[str, int] | None:
+    """(site, number) of one of our codes whose check character fits; None for any other."""
+    m = _OURS.match(code)
+    if not m or not mod_37_2.is_valid(m.group(1) + m.group(2) + m.group(3)):
+        return None
+    return m.group(1), int(m.group(2))
 
 
 def check(code: str) -> str:

@@ -10,7 +10,7 @@ order_no, recipient, phone, address, items, amount_cents, payment} and `parcel.u
 from __future__ import annotations
 
 import random
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -64,15 +64,31 @@ def _row(rec: Rec) -> tuple[Any, ...]:
             get("entitlement") or "", rec.hlc)
 
 
+def note_issued(session: Session, parcel_codes: Iterable[str]) -> None:
+    """Keep each site's last issued number (`parcel_number`) up with codes of ours that now
+    have a parcel (added, or recorded as surplus), so the next code is never one of them."""
+    last: dict[str, int] = {}
+    for code in parcel_codes:
+        got = codes.issued(code) if code else None
+        if got is not None and got[1] > last.get(got[0], 0):
+            last[got[0]] = got[1]
+    if last:
+        dbapi(session).executemany(
+            "INSERT INTO parcel_number (site_id, last) VALUES (?, ?) "
+            "ON CONFLICT (site_id) DO UPDATE SET last = max(last, excluded.last)", list(last.items()))
+
+
 @projection("parcel.added")
 def _added(session: Session, rec: Rec) -> None:
     dbapi(session).execute(_INSERT, _row(rec))
+    note_issued(session, [rec.payload.get("code")])
 
 
 @bulk_projection("parcel.added")
 def _added_many(session: Session, recs: Sequence[Rec]) -> None:
     # sqlite3's own executemany of plain tuples: SQLAlchemy's per-row work is most of the time
     dbapi(session).executemany(_INSERT, [_row(r) for r in recs])
+    note_issued(session, [r.payload.get("code") for r in recs])
 
 
 @projection("parcel.updated")
@@ -88,18 +104,11 @@ def _updated(session: Session, rec: Rec) -> None:
 
 
 def next_number(session: Session, site_id: str) -> int:
-    """The next running number for codes this site creates: after the largest well-formed code
-    of the site (a surplus parcel recorded under a code that only looks like ours, e.g.
-    `P01-O00012F` or a receipt number, does not count)."""
-    p = codes.prefix(site_id)
-    rows = session.execute(text(
-        "SELECT code FROM parcel WHERE code >= :a AND code < :b ORDER BY code DESC"),
-        {"a": p + "0", "b": p + ":"})  # ':' follows '9': the codes whose number starts with a digit
-    for (code,) in rows:
-        n = codes.number_of(code)
-        if n is not None:
-            return n + 1
-    return 1
+    """The next running number for codes this site creates: after the last one issued (kept by
+    the projections; a code that only looks like ours, e.g. `P01-O00012F`, does not count)."""
+    last = session.execute(text("SELECT last FROM parcel_number WHERE site_id = :s"),
+                           {"s": site_id.upper()}).scalar()
+    return (last or 0) + 1
 
 
 def _refuse_existing(session: Session, wanted: list[str]) -> None:
@@ -128,6 +137,10 @@ def add_parcels(w: Writer, parcels: Sequence[ParcelData]) -> list[str]:
         payload = dict(data.__dict__)  # flat, immutable values: asdict's deep copy is slow
         if not payload["code"]:
             number = codes.next_usable(w.site_id, number)
+            if number > codes.LAST_NUMBER:
+                raise UserError(translate(
+                    "Parcels", "本接驳点的包裹编号已经用完（最多 {n} 个）：这次没有添加任何包裹。").format(
+                    n=codes.LAST_NUMBER))
             payload["code"] = codes.make(w.site_id, number)
             number += 1
         payload["point_site"] = payload["point_site"] or w.site_id
@@ -158,7 +171,9 @@ def update_parcel(ctx, code: str, **changes: Any) -> None:  # noqa: ANN001 - Con
 def add_synthetic_parcels(ctx, per_household: int, seed: int = 1,  # noqa: ANN001 - Context
                           progress: Callable[[int, int], None] | None = None) -> int:
     """`per_household` parcels for every active household, in one synthetic order round each
-    (benchmarks and `demo-data`). Returns the number of parcels made."""
+    (benchmarks and `demo-data`), each under a supplier's order number as order rounds keep
+    them (`DD` round line: a million parcels would use up a point's own numbers). Returns the
+    number of parcels made."""
     from pickuppoint.services import rounds
 
     if per_household <= 0:
@@ -177,8 +192,10 @@ def add_synthetic_parcels(ctx, per_household: int, seed: int = 1,  # noqa: ANN00
         chunk = 20_000
         for start in range(0, len(homes), chunk):
             batch = [ParcelData(round_id=rnd.id, household_code=h, items="蔬菜包",
+                                code=f"DD{existing + 1:03d}{start + i + 1:07d}",
+                                order_no=f"DD{existing + 1:03d}{start + i + 1:07d}",
                                 amount_cents=3990, payment=rng.choice(("paid", "paid", "unpaid")))
-                     for h in homes[start:start + chunk]]
+                     for i, h in enumerate(homes[start:start + chunk])]
             with ctx.write() as w:
                 add_parcels(w, batch)
             made += len(batch)

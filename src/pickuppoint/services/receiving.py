@@ -37,6 +37,7 @@ from pickuppoint.eventlog.log import Rec, bulk_projection, projection
 from pickuppoint.i18n import translate
 from pickuppoint.services import rounds
 from pickuppoint.services.parcel_view import ParcelView, find_parcel, normalize_code
+from pickuppoint.services.parcels import note_issued
 
 # Outcome kinds and what the screen makes of them (ok / look at this / refused).
 VERDICTS = {
@@ -91,6 +92,7 @@ def _received_many(session: Session, recs: Sequence[Rec]) -> None:
 @projection("parcel.surplus")
 def _surplus(session: Session, rec: Rec) -> None:
     session.execute(_SURPLUS, _params(rec))
+    note_issued(session, [rec.payload.get("code")])
 
 
 @projection("parcel.damaged")

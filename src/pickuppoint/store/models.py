@@ -106,6 +106,14 @@ class Parcel(SQLModel, table=True):
     entitlement: str = ""  # allocation: the id shared by one household's packs of one allocation
 
 
+class ParcelNumber(SQLModel, table=True):
+    """The last running number of the parcel codes a site has issued (derived from the log)."""
+
+    __tablename__ = "parcel_number"
+    site_id: str = Field(primary_key=True)
+    last: int
+
+
 class Handover(SQLModel, table=True):
     id: str = Field(primary_key=True)
     parcel_code: str

@@ -182,7 +182,18 @@ CREATE INDEX ix_parcel_round_status ON parcel (round_id, status, surplus, sort_k
 CREATE INDEX ix_parcel_round_sort ON parcel (round_id, sort_key, code);
 -- allocation rounds: the packs one allocation gave a household (one per N members) are one
 -- entitlement, handed over together or one by one (services/checks.py)
-ALTER TABLE parcel ADD COLUMN entitlement TEXT NOT NULL DEFAULT ''
+ALTER TABLE parcel ADD COLUMN entitlement TEXT NOT NULL DEFAULT '';
+-- the last running number of the codes each site has issued (domain/codes.py), kept by the
+-- projections: the next code is one read, whatever the codes around it look like
+CREATE TABLE parcel_number (
+    site_id TEXT PRIMARY KEY,
+    last INTEGER NOT NULL
+) WITHOUT ROWID;
+INSERT INTO parcel_number (site_id, last)
+SELECT upper(s.site_id), max(CAST(substr(p.code, length(s.site_id) + 2,
+                                         length(p.code) - length(s.site_id) - 2) AS INTEGER))
+FROM site s JOIN parcel p ON p.code GLOB upper(s.site_id) || '-[0-9][0-9][0-9][0-9][0-9][0-9]?*'
+GROUP BY upper(s.site_id)
 """,
     ),
 ]
@@ -190,4 +201,4 @@ ALTER TABLE parcel ADD COLUMN entitlement TEXT NOT NULL DEFAULT ''
 LATEST = STEPS[-1][0]
 
 # Tables holding state derived from the log; `rebuild` empties them and replays the records.
-DERIVED_TABLES = ("handover", "parcel", "round", "household", "household_name")
+DERIVED_TABLES = ("handover", "parcel", "round", "household", "household_name", "parcel_number")
