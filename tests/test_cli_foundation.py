@@ -81,3 +81,10 @@ def test_default_database_comes_from_the_environment(capsys, tmp_path, monkeypat
 def test_the_real_program_runs(tmp_path):
     r = run_program("--db", tmp_path / "p.sqlite3", "households", "list", "--json")
     assert r.code == 0 and r.out.strip() == '{"households": []}'
+
+
+def test_argparse_speaks_the_interface_language(capsys, db_path):
+    r = run_cli(capsys, "--db", db_path, "handover")
+    assert r.code == 2 and "缺少必需的参数：CODE" in r.err
+    r = run_cli(capsys, "--db", db_path, "--lang", "en", "handover")
+    assert r.code == 2 and "the following arguments are required: CODE" in r.err

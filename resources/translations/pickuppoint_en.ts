@@ -79,6 +79,69 @@
     </message>
 </context>
 <context>
+    <name>Argparse</name>
+    <message>
+        <source>用法：</source>
+        <translation>usage: </translation>
+    </message>
+    <message>
+        <source>参数</source>
+        <translation>positional arguments</translation>
+    </message>
+    <message>
+        <source>选项</source>
+        <translation>options</translation>
+    </message>
+    <message>
+        <source>显示这段帮助并退出</source>
+        <translation>show this help message and exit</translation>
+    </message>
+    <message>
+        <source>缺少必需的参数：%s</source>
+        <translation>the following arguments are required: %s</translation>
+    </message>
+    <message>
+        <source>无法识别的参数：%s</source>
+        <translation>unrecognized arguments: %s</translation>
+    </message>
+    <message>
+        <source>无效的选项 %(value)r（可选：%(choices)s）</source>
+        <translation>invalid choice: %(value)r (choose from %(choices)s)</translation>
+    </message>
+    <message>
+        <source>参数 %(argument_name)s：%(message)s</source>
+        <translation>argument %(argument_name)s: %(message)s</translation>
+    </message>
+    <message>
+        <source>后面需要一个值</source>
+        <translation>expected one argument</translation>
+    </message>
+    <message>
+        <source>后面至少需要一个值</source>
+        <translation>expected at least one argument</translation>
+    </message>
+    <message>
+        <source>后面最多只能有一个值</source>
+        <translation>expected at most one argument</translation>
+    </message>
+    <message>
+        <source>无效的 %(type)s 值：%(value)r</source>
+        <translation>invalid %(type)s value: %(value)r</translation>
+    </message>
+    <message>
+        <source>不能和参数 %s 一起使用</source>
+        <translation>not allowed with argument %s</translation>
+    </message>
+    <message>
+        <source>需要参数 %s 之一</source>
+        <translation>one of the arguments %s is required</translation>
+    </message>
+    <message>
+        <source>选项 %(option)s 不明确，可能是：%(matches)s</source>
+        <translation>ambiguous option: %(option)s could match %(matches)s</translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
         <source>发放包裹</source>

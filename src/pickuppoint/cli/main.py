@@ -83,9 +83,11 @@ def open_context(args: argparse.Namespace):  # noqa: ANN201 - Context
 
 def _install_language(lang: str | None) -> str:
     language = i18n.normalize_language(lang)
+    from pickuppoint.cli import argparse_zh
     from pickuppoint.ui.translator import load_translator
 
     load_translator(language)
+    argparse_zh.install()
     return language
 
 
