@@ -38,7 +38,7 @@ def read_xlsx(path: Path, known: set[str], sheet: str | None) -> Table:
         except Exception as exc:  # noqa: BLE001 - a sheet whose contents are damaged
             raise UserError(translate("Tabular", "{name} 的工作表“{sheet}”内容已损坏，无法读取。").format(
                 name=path.name, sheet=name)) from exc
-        if xml and b"<f" in xml:
+        if xml and (b"<f>" in xml or b"<f " in xml):  # a formula somewhere in the sheet
             _refuse_uncomputed_formulas(path, name, raw)
         if xml and b"<mergeCell " in xml:
             _fill_merged(raw, xml)
