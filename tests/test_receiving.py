@@ -104,6 +104,11 @@ def test_only_what_a_label_could_carry_becomes_a_surplus_parcel(ctx, scanned, ki
     assert record_count(ctx) == before
 
 
+def test_a_supplier_code_shaped_like_a_receipt_number_is_still_a_surplus_parcel(ctx):
+    t = truck(ctx, 3)
+    assert receiving.receive(ctx, t.round_id, "YH-220410").kind == "surplus"  # YH is no site of ours
+
+
 def test_invisible_characters_from_a_pasted_list_are_dropped(ctx):
     t = truck(ctx, 3)
     out = receiving.receive(ctx, t.round_id, "\ufeff" + t.codes[0] + "\u200b")

@@ -167,7 +167,7 @@ def _household_of(session: Session, code: str) -> str | None:
 
 
 _LABEL_LIKE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9\-_.]{3,39}$")  # as manifest order numbers
-_RECEIPT_LIKE = re.compile(r"^[A-Z0-9]{2,12}-\d{6}$")  # SITE-NNNNNN: a receipt number
+_RECEIPT_LIKE = re.compile(r"^[A-Z0-9]{2,12}-\d{6}$")  # SITE-NNNNNN: a receipt number of a site of ours
 
 
 def _not_a_label(session: Session, code: str) -> ReceiveOutcome | None:
@@ -176,12 +176,13 @@ def _not_a_label(session: Session, code: str) -> ReceiveOutcome | None:
     a receipt number, a name, or a code of ours that does not check."""
     shown = code if len(code) <= 30 else code[:30] + "…"
     upper = code.upper()
-    if _RECEIPT_LIKE.match(upper):
-        return ReceiveOutcome("not_a_label", code, translate(
-            "Receiving", "{code} 是小票号，不是包裹编号：没有登记。").format(code=shown))
     site = upper.split("-", 1)[0] if "-" in upper else ""
     if site and codes.check(upper) != "ok" and session.execute(
             text("SELECT 1 FROM site WHERE upper(site_id) = :s"), {"s": site}).first():
+        # a site of this deployment: our receipt numbers and codes are shaped so
+        if _RECEIPT_LIKE.match(upper):
+            return ReceiveOutcome("not_a_label", code, translate(
+                "Receiving", "{code} 是小票号，不是包裹编号：没有登记。").format(code=shown))
         return ReceiveOutcome("misread", code, translate(
             "Receiving", "条码 {code} 读错了（不是有效的包裹编号）：请重新扫描或核对后手工输入。").format(code=shown))
     if MOBILE.match(code):
