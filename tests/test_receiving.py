@@ -214,6 +214,13 @@ def test_tick_by_household_without_a_scan(ctx):
     assert integrity.verify(ctx).ok
 
 
+def test_a_household_typed_as_digits_is_found_for_tick_by_household(ctx):
+    t = truck(ctx, 3)
+    home = t.homes[t.codes[0]]
+    with ctx.read() as s:
+        assert receiving.resolve_household(s, home.replace("-", "")) == home
+
+
 def test_progress_by_building_and_the_missing_list(ctx):
     t = truck(ctx, 500)  # two 240-flat towers and part of a third
     arrived = t.codes[::2]

@@ -291,3 +291,10 @@ def test_the_program_itself(ctx, db_path):
 def test_with_json_a_file_that_cannot_be_read_still_gives_one_json_object(capsys, ctx, db_path, tmp_path):
     r = run_cli(capsys, "--db", db_path, "households", "import", str(tmp_path / "nope.csv"), "--json")
     assert r.code == 1 and "找不到文件" in r.json()["error"] and r.err.strip() == r.json()["error"]
+
+
+def test_a_huge_cell_is_quoted_short_in_its_row_message(ctx, tmp_path):
+    f = tmp_path / "huge.csv"
+    f.write_text("楼栋,单元,房号,户主,人数\n3,2,501,张建国," + "九" * 200_000 + "\n", encoding="utf-8")
+    plan = plan_import(ctx, f)
+    assert plan.errors and plan.errors[0].row == 2 and len(plan.errors[0].message) < 300

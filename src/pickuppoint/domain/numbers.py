@@ -28,7 +28,7 @@ def nfkc(text: object) -> str:
 
 def chinese_to_int(text: str) -> int | None:
     """'三' -> 3, '十二' -> 12, '二十一' -> 21, '一百零五' -> 105, '五零一' -> 501."""
-    if not text or not CHINESE_NUMERAL.fullmatch(text):
+    if not text or len(text) > 12 or not CHINESE_NUMERAL.fullmatch(text):  # no count is longer
         return None
     if not any(ch in _UNITS for ch in text):
         return int("".join(str(_DIGITS[ch]) for ch in text))
@@ -46,13 +46,17 @@ def chinese_to_int(text: str) -> int | None:
 def replace_chinese_numerals(text: str) -> str:
     if text.isascii():
         return text
-    return CHINESE_NUMERAL.sub(lambda m: str(chinese_to_int(m.group(0))), text)
+    def number(m: re.Match[str]) -> str:
+        n = chinese_to_int(m.group(0))
+        return m.group(0) if n is None else str(n)  # a run too long for a number stays as it is
+
+    return CHINESE_NUMERAL.sub(number, text)
 
 
 def parse_count(value: object) -> int | None:
     """A positive whole number of people: '3', '３', '三', '3人', '三口', 3.0. None if not one."""
     s = nfkc(value)
-    if not s:
+    if not s or len(s) > 12:  # no count of people is longer (and int() refuses huge strings)
         return None
     s = re.sub(r"\s*(人|口|位|名)$", "", s)
     if re.fullmatch(r"\d+", s):

@@ -316,7 +316,7 @@ def mark_damaged(ctx, code: str, note: str = "") -> ReceiveOutcome:  # noqa: ANN
 
 
 def resolve_household(session: Session, text_: str) -> str:
-    """A household code as typed ('3-2-501', '3号楼2单元501'), or UserError."""
+    """A household code as typed ('3-2-501', '3号楼2单元501', '32501'), or UserError."""
     raw = normalize_code(text_)
     row = session.execute(text("SELECT code FROM household WHERE code = :c"), {"c": raw.upper()}).first()
     if row is None:
@@ -324,6 +324,9 @@ def resolve_household(session: Session, text_: str) -> str:
         if address is not None:
             row = session.execute(text("SELECT code FROM household WHERE code = :c"),
                                   {"c": address.code}).first()
+    if row is None and raw.isdigit() and len(raw) <= 8:  # '32501': the room code without dashes
+        rows = session.execute(text("SELECT code FROM household WHERE digits = :d LIMIT 2"), {"d": raw}).all()
+        row = rows[0] if len(rows) == 1 else None
     if row is None:
         raise NotFound(translate("Receiving", "没有找到住户 {code}。").format(code=text_.strip()))
     return row.code

@@ -45,6 +45,12 @@ class Issue:
     row: int  # the file's own row number
     message: str
 
+    MAX = 240  # a sentence to read; a huge cell quoted in it is cut in the middle
+
+    def __post_init__(self) -> None:
+        if len(self.message) > self.MAX:
+            object.__setattr__(self, "message", self.message[:150] + " … " + self.message[-80:])
+
     def to_json(self) -> dict[str, Any]:
         return {"row": self.row, "message": self.message}
 

@@ -18,6 +18,7 @@ from pickuppoint.errors import UserError
 from pickuppoint.i18n import translate
 
 HEADER_SCAN_ROWS = 30
+csv.field_size_limit(16 * 2**20)  # a long cell is the row checks' business, not a parse error
 
 
 @dataclass
