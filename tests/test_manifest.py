@@ -215,3 +215,10 @@ def test_thousands_separators_are_read():
     assert parse_yuan("1,234.50") == 123450 and parse_yuan("¥39.90") == 3990
     with pytest.raises(ValueError):
         parse_yuan("39,90")
+
+
+def test_with_a_price_and_a_total_the_amount_is_the_total(ctx, community, tmp_path):
+    f = tmp_path / "totals.csv"
+    f.write_text("订单号,收货人,收货地址,价格,数量,总价\nDD1,张建国,3-2-501,39.90,2,79.80\n", encoding="utf-8")
+    result = import_manifest(ctx, community.id, f)
+    assert result.imported == 1 and [p.amount_cents for p in _parcels(ctx).values()] == [7980]

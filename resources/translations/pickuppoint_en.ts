@@ -568,6 +568,14 @@
         <translation>{file} (header in row {row}): {n} order rows, round &quot;{round}&quot;</translation>
     </message>
     <message>
+        <source>，</source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>各列导入为：{columns}（不对时用 --map 表头=字段 指定）</source>
+        <translation>Columns imported as: {columns} (if wrong, set them with --map HEADER=FIELD)</translation>
+    </message>
+    <message>
         <source>新增 {new} 件，更新 {updated} 件，未变 {same} 件，跳过 {skipped} 行。</source>
         <translation>{new} new, {updated} updated, {same} unchanged parcels; {skipped} row(s) skipped.</translation>
     </message>

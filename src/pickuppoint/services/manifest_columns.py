@@ -8,7 +8,7 @@ from collections.abc import Mapping
 
 from pickuppoint.errors import UserError
 from pickuppoint.i18n import translate
-from pickuppoint.services.tabular import guess_mapping, header_key
+from pickuppoint.services.tabular import guess_mapping, header_key, header_keys
 
 # In the order the import dialog offers them.
 FIELDS = ("order_no", "address", "building", "unit", "room", "recipient", "phone", "items",
@@ -56,7 +56,7 @@ def field_label(field: str) -> str:
 
 def short_label(field: str) -> str:
     label = field_label(field)
-    return label.split("（", 1)[0]
+    return label.split("（", 1)[0].split(" (", 1)[0]
 
 
 def known_headers(extra: Mapping[str | int, str] | None = None) -> list[str]:
@@ -81,11 +81,32 @@ def field_from_text(text: str) -> str | None:
     return None
 
 
+# several amount columns ('价格, 数量, 总价'): what the household pays is the total, not the price
+_AMOUNT_PRIORITY = [header_key(w) for w in (
+    "实付金额", "应付金额", "订单金额", "应收金额", "总金额", "总价", "应付", "应收", "total", "金额",
+    "amount", "价格", "price")]
+
+
+def _prefer_the_total(mapping: dict[int, str], headers: list[str]) -> None:
+    rank = {}
+    for i, h in enumerate(headers):
+        found = [_AMOUNT_PRIORITY.index(k) for k in header_keys(h) if k in _AMOUNT_PRIORITY]
+        if found:
+            rank[i] = min(found)
+    if len(rank) < 2:
+        return
+    best = min(rank, key=lambda i: (rank[i], i))
+    for i in [i for i, f in mapping.items() if f == "amount"]:
+        del mapping[i]
+    mapping[best] = "amount"
+
+
 def resolve(headers: list[str], overrides: Mapping[str | int, str] | None = None) -> dict[int, str]:
     """Column index -> field: the guess from the headers, the user's choices on top (keys are
     column indexes or header texts; a field given to one column is taken from the others)."""
     mapping = guess_mapping(headers, SYNONYMS, multi=MULTI)
     keys = [header_key(h) for h in headers]
+    _prefer_the_total(mapping, headers)
     for column, text in (overrides or {}).items():
         field = field_from_text(text)
         if field is None:

@@ -8,6 +8,7 @@ import sys
 
 from pickuppoint.cli.main import Usage, add_json, emit_json, open_context
 from pickuppoint.i18n import translate
+from pickuppoint.services.roster_columns import short_label
 from pickuppoint.services.roster_import import ImportPlan, ImportResult, apply_import, plan_import
 
 ORDER = 21
@@ -72,6 +73,9 @@ def _print_report(plan: ImportPlan, result: ImportResult) -> None:
         where = translate("Cli", "{file}（表头在第 {row} 行）：{n} 行住户记录").format(
             file=plan.path.name, row=table.header_row, n=plan.rows)
     print(where)
+    columns = translate("Cli", "，").join(
+        f"{table.headers[i]}→{short_label(f)}" for i, f in sorted(plan.roster.mapping.items()) if f)
+    print(translate("Cli", "各列导入为：{columns}（不对时用 --map 表头=字段 指定）").format(columns=columns))
     if not result.refused:
         line = translate("Cli", "新增 {new} 户，更新 {updated} 户，未变 {same} 户，跳过 {skipped} 行。")
         print(line.format(new=result.imported, updated=result.updated, same=result.unchanged,

@@ -16,6 +16,7 @@ from pickuppoint.services.manifest import (
     plan_manifest,
     read_manifest,
 )
+from pickuppoint.services.manifest_columns import short_label
 
 ORDER = 26
 
@@ -91,6 +92,9 @@ def _print_report(plan: ManifestPlan, result: ManifestResult) -> None:
     table = plan.manifest.table
     print(translate("Cli", "{file}（表头在第 {row} 行）：{n} 行订单，批次“{round}”").format(
         file=plan.path.name, row=table.header_row, n=plan.rows, round=plan.round.name))
+    columns = translate("Cli", "，").join(
+        f"{table.headers[i]}→{short_label(f)}" for i, f in sorted(plan.manifest.mapping.items()) if f)
+    print(translate("Cli", "各列导入为：{columns}（不对时用 --map 表头=字段 指定）").format(columns=columns))
     if not result.refused:
         print(translate("Cli", "新增 {new} 件，更新 {updated} 件，未变 {same} 件，跳过 {skipped} 行。").format(
             new=result.imported, updated=result.updated, same=result.unchanged, skipped=result.skipped))
