@@ -1656,14 +1656,6 @@ Choose a registered proxy, or enter the name and phone of the person here.</tran
         <translation>Unknown field &quot;{field}&quot;: the fields are {fields}, or ignore (don&apos;t import).</translation>
     </message>
     <message>
-        <source>没有第 {n} 列。</source>
-        <translation>There is no column {n}.</translation>
-    </message>
-    <message>
-        <source>表头中没有“{header}”这一列；表头有：{headers}。</source>
-        <translation>No column &quot;{header}&quot; in the header; the header has: {headers}.</translation>
-    </message>
-    <message>
         <source>没有找到房号列（或地址列）：请指定哪一列是楼栋、房号，例如 --map 楼号=building --map 室=room。</source>
         <translation>No room (or address) column found: say which columns are building and room, e.g. --map 楼号=building --map 室=room.</translation>
     </message>
@@ -2357,14 +2349,6 @@ Offline-ready receiving and handout of parcels at community pickup points.</tran
     <message>
         <source>未知的字段“{field}”：可用的字段有 {fields}，或 ignore（不导入）。</source>
         <translation>Unknown field &quot;{field}&quot;: the fields are {fields}, or ignore (don&apos;t import).</translation>
-    </message>
-    <message>
-        <source>没有第 {n} 列。</source>
-        <translation>There is no column {n}.</translation>
-    </message>
-    <message>
-        <source>表头中没有“{header}”这一列；表头有：{headers}。</source>
-        <translation>No column &quot;{header}&quot; in the header; the header has: {headers}.</translation>
     </message>
     <message>
         <source>没有找到地址列（或房号、电话列）：请指定哪一列是收货地址，例如 --map 配送信息=address。</source>
@@ -3674,6 +3658,14 @@ Offline-ready receiving and handout of parcels at community pickup points.</tran
     <message>
         <source>{name} 是空的，没有任何数据。</source>
         <translation>{name} is empty.</translation>
+    </message>
+    <message>
+        <source>没有第 {n} 列。</source>
+        <translation>There is no column {n}.</translation>
+    </message>
+    <message>
+        <source>表头中没有“{header}”这一列；表头有：{headers}。</source>
+        <translation>No column &quot;{header}&quot; in the header; the header has: {headers}.</translation>
     </message>
     <message>
         <source>{name} 不是有效的 XLSX 文件，可能已损坏。</source>

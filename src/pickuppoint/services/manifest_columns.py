@@ -8,7 +8,7 @@ from collections.abc import Mapping
 
 from pickuppoint.errors import UserError
 from pickuppoint.i18n import translate
-from pickuppoint.services.tabular import guess_mapping, header_key, header_keys
+from pickuppoint.services.tabular import apply_overrides, guess_mapping, header_key, header_keys
 
 # In the order the import dialog offers them.
 FIELDS = ("order_no", "address", "building", "unit", "room", "recipient", "phone", "items",
@@ -105,33 +105,16 @@ def resolve(headers: list[str], overrides: Mapping[str | int, str] | None = None
     """Column index -> field: the guess from the headers, the user's choices on top (keys are
     column indexes or header texts; a field given to one column is taken from the others)."""
     mapping = guess_mapping(headers, SYNONYMS, multi=MULTI)
-    keys = [header_key(h) for h in headers]
     _prefer_the_total(mapping, headers)
+    chosen: dict[str | int, str] = {}
     for column, text in (overrides or {}).items():
         field = field_from_text(text)
         if field is None:
             raise UserError(translate(
                 "Manifest", "未知的字段“{field}”：可用的字段有 {fields}，或 ignore（不导入）。"
             ).format(field=text, fields="、".join(FIELDS)))
-        if isinstance(column, int):
-            if not 0 <= column < len(headers):
-                raise UserError(translate("Manifest", "没有第 {n} 列。").format(n=column + 1))
-            indexes = [column]
-        else:
-            indexes = [i for i, k in enumerate(keys) if k == header_key(column)]
-            if not indexes:
-                raise UserError(translate(
-                    "Manifest", "表头中没有“{header}”这一列；表头有：{headers}。"
-                ).format(header=column, headers="、".join(h for h in headers if h)))
-        if field and field not in MULTI:
-            for i in [i for i, f in mapping.items() if f == field and i not in indexes]:
-                del mapping[i]
-        for i in indexes:
-            if field:
-                mapping[i] = field
-            else:
-                mapping.pop(i, None)
-    return mapping
+        chosen[column] = field
+    return apply_overrides(headers, mapping, chosen, MULTI)
 
 
 def missing_columns(mapping: Mapping[int, str]) -> str | None:

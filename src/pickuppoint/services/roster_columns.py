@@ -7,7 +7,7 @@ from collections.abc import Mapping
 
 from pickuppoint.errors import UserError
 from pickuppoint.i18n import translate
-from pickuppoint.services.tabular import guess_mapping, header_key
+from pickuppoint.services.tabular import apply_overrides, guess_mapping, header_key
 
 # In the order the wizard offers them.
 FIELDS = ("building", "unit", "room", "address", "head", "phone", "members", "grid", "notes",
@@ -112,28 +112,7 @@ def resolve(headers: list[str], overrides: Mapping[str | int, str] | None = None
 
     Override keys are column indexes (the wizard) or header texts (`--map`); a field the user
     gives to one column is taken from any other column (except fields several columns feed)."""
-    mapping = guess(headers)
-    keys = [header_key(h) for h in headers]
-    for column, field in check_fields(overrides).items():
-        if isinstance(column, int):
-            if not 0 <= column < len(headers):
-                raise UserError(translate("Import", "没有第 {n} 列。").format(n=column + 1))
-            indexes = [column]
-        else:
-            indexes = [i for i, k in enumerate(keys) if k == header_key(column)]
-            if not indexes:
-                raise UserError(translate(
-                    "Import", "表头中没有“{header}”这一列；表头有：{headers}。"
-                ).format(header=column, headers="、".join(h for h in headers if h)))
-        if field and field not in MULTI:
-            for i in [i for i, f in mapping.items() if f == field and i not in indexes]:
-                del mapping[i]
-        for i in indexes:
-            if field:
-                mapping[i] = field
-            else:
-                mapping.pop(i, None)
-    return mapping
+    return apply_overrides(headers, guess(headers), check_fields(overrides), MULTI)
 
 
 def missing_address(mapping: Mapping[int, str]) -> str | None:

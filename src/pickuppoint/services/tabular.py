@@ -208,6 +208,36 @@ def with_header(raw: list[tuple[int, list[str]]], known: set[str], name: str) ->
     ).format(name=name, n=HEADER_SCAN_ROWS))
 
 
+def apply_overrides(headers: list[str], mapping: dict[int, str], overrides: Mapping[str | int, str],
+                    multi: Iterable[str] = ()) -> dict[int, str]:
+    """The user's choices on top of a guessed mapping (column index -> field). Keys are column
+    indexes (a dialog) or header texts (`--map`); '' ignores the column. A field given to one
+    column is taken from any other column, except the fields in `multi` (several columns feed
+    them). UserError names a column that is not there."""
+    several = set(multi)
+    keys = [header_key(h) for h in headers]
+    for column, chosen in overrides.items():
+        if isinstance(column, int):
+            if not 0 <= column < len(headers):
+                raise UserError(translate("Tabular", "没有第 {n} 列。").format(n=column + 1))
+            indexes = [column]
+        else:
+            indexes = [i for i, k in enumerate(keys) if k == header_key(column)]
+            if not indexes:
+                raise UserError(translate(
+                    "Tabular", "表头中没有“{header}”这一列；表头有：{headers}。"
+                ).format(header=column, headers="、".join(h for h in headers if h)))
+        if chosen and chosen not in several:
+            for i in [i for i, f in mapping.items() if f == chosen and i not in indexes]:
+                del mapping[i]
+        for i in indexes:
+            if chosen:
+                mapping[i] = chosen
+            else:
+                mapping.pop(i, None)
+    return mapping
+
+
 def guess_mapping(headers: list[str], synonyms: Mapping[str, Iterable[str]],
                   multi: Iterable[str] = ()) -> dict[int, str]:
     """Column index -> field, by header words. Each field is taken by its first matching column,

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import sys
 
+from pickuppoint.cli.import_report import print_columns, print_issues
 from pickuppoint.cli.main import Usage, add_json, emit_json, open_context
 from pickuppoint.i18n import translate
 from pickuppoint.services.roster_columns import short_label
@@ -73,20 +74,11 @@ def _print_report(plan: ImportPlan, result: ImportResult) -> None:
         where = translate("Cli", "{file}（表头在第 {row} 行）：{n} 行住户记录").format(
             file=plan.path.name, row=table.header_row, n=plan.rows)
     print(where)
-    columns = translate("Cli", "，").join(
-        f"{table.headers[i]}→{short_label(f)}" for i, f in sorted(plan.roster.mapping.items()) if f)
-    print(translate("Cli", "各列导入为：{columns}（不对时用 --map 表头=字段 指定）").format(columns=columns))
+    print_columns(table.headers, plan.roster.mapping, short_label)
     if not result.refused:
         line = translate("Cli", "新增 {new} 户，更新 {updated} 户，未变 {same} 户，跳过 {skipped} 行。")
         print(line.format(new=result.imported, updated=result.updated, same=result.unchanged,
                           skipped=result.skipped))
-    if result.errors:
-        print(translate("Cli", "错误（{n}）：").format(n=len(result.errors)))
-        for issue in result.errors:
-            print("  " + translate("Cli", "第 {row} 行：{message}").format(row=issue.row, message=issue.message))
-    if result.warnings:
-        print(translate("Cli", "警告（{n}）：").format(n=len(result.warnings)))
-        for issue in result.warnings:
-            print("  " + translate("Cli", "第 {row} 行：{message}").format(row=issue.row, message=issue.message))
+    print_issues(result.errors, result.warnings)
     if result.dry_run:
         print(translate("Cli", "试运行：没有写入任何内容。"))

@@ -5,6 +5,7 @@ from __future__ import annotations
 import sys
 
 from pickuppoint.cli.commands.households_import import parse_map
+from pickuppoint.cli.import_report import print_columns, print_issues
 from pickuppoint.cli.main import Parser, add_json, emit_json, open_context
 from pickuppoint.i18n import translate
 from pickuppoint.services import allocation, rounds
@@ -81,25 +82,15 @@ def _import(args) -> int:  # noqa: ANN001
     return 0
 
 
-def _issue_lines(title: str, issues: list) -> None:  # noqa: ANN001
-    if issues:
-        print(title.format(n=len(issues)))
-        for issue in issues:
-            print("  " + translate("Cli", "第 {row} 行：{message}").format(row=issue.row, message=issue.message))
-
-
 def _print_report(plan: ManifestPlan, result: ManifestResult) -> None:
     table = plan.manifest.table
     print(translate("Cli", "{file}（表头在第 {row} 行）：{n} 行订单，批次“{round}”").format(
         file=plan.path.name, row=table.header_row, n=plan.rows, round=plan.round.name))
-    columns = translate("Cli", "，").join(
-        f"{table.headers[i]}→{short_label(f)}" for i, f in sorted(plan.manifest.mapping.items()) if f)
-    print(translate("Cli", "各列导入为：{columns}（不对时用 --map 表头=字段 指定）").format(columns=columns))
+    print_columns(table.headers, plan.manifest.mapping, short_label)
     if not result.refused:
         print(translate("Cli", "新增 {new} 件，更新 {updated} 件，未变 {same} 件，跳过 {skipped} 行。").format(
             new=result.imported, updated=result.updated, same=result.unchanged, skipped=result.skipped))
-    _issue_lines(translate("Cli", "错误（{n}）："), result.errors)
-    _issue_lines(translate("Cli", "警告（{n}）："), result.warnings)
+    print_issues(result.errors, result.warnings)
     if result.unmatched:
         print(translate("Cli", "没有匹配到住户（{n}）：").format(n=len(result.unmatched)))
         for u in result.unmatched:
