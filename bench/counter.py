@@ -71,8 +71,8 @@ def _sample(con: sqlite3.Connection, n: int, seed: int) -> list[str]:
 
 
 def handover(b: Bench, row: Row) -> None:
-    counter = need("pickuppoint.services.counter", "scan", "hand_over")
-    payments = need("pickuppoint.services.payments", "Payment")
+    counter = need("pickuppoint.services.counter.handover", "scan", "hand_over")
+    payments = need("pickuppoint.services.counter.payments", "Payment")
     from pickuppoint.services.context import Context
 
     source = big_db(b)

@@ -112,9 +112,9 @@ def floor_manifest(path: Path, db: Path, round_id: str) -> int:
 
 
 def manifest_import(b: Bench, row: Row) -> None:
-    mf = need("pickuppoint.services.manifest", "read_manifest", "plan_manifest",
+    mf = need("pickuppoint.services.manifests.manifest", "read_manifest", "plan_manifest",
               "apply_manifest")
-    rounds = need("pickuppoint.services.rounds", "create")
+    rounds = need("pickuppoint.services.rounds.records", "create")
     from pickuppoint.services.context import Context
 
     base = _households_db(b)

@@ -60,7 +60,7 @@ def _sample(con: sqlite3.Connection, n: int, seed: int) -> list[tuple[str, str]]
 
 
 def run(b: Bench, row: Row) -> None:
-    receiving = need("pickuppoint.services.receiving", "receive")
+    receiving = need("pickuppoint.services.receiving.records", "receive")
     from pickuppoint.services.context import Context
 
     source = big_db(b)

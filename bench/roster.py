@@ -134,7 +134,7 @@ def _empty_db(b: Bench, name: str) -> Path:
 
 
 def _run(b: Bench, row: Row, suffix: str) -> None:
-    ri = need("pickuppoint.services.roster_import", "plan_import", "apply_import")
+    ri = need("pickuppoint.services.households.roster_import", "plan_import", "apply_import")
     from pickuppoint.services.context import Context
 
     path = roster_file(b, suffix)

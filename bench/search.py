@@ -88,7 +88,7 @@ def _plan(con: sqlite3.Connection, sql: str, params: object) -> str:
 
 
 def run(b: Bench, row: Row) -> None:
-    households = need("pickuppoint.services.households", "search", "count", "Query")
+    households = need("pickuppoint.services.households.records", "search", "count", "Query")
     from pickuppoint.services.context import Context
 
     path = big_db(b)
@@ -156,7 +156,7 @@ def run(b: Bench, row: Row) -> None:
 def _program_plan(households, con: sqlite3.Connection, text: str) -> str:  # noqa: ANN001
     """The plan of the program's own query (through its private helper, when it has one)."""
     try:
-        from pickuppoint.services import household_search
+        from pickuppoint.services.households import search as household_search
 
         return " / ".join(_plan(con, sql, params)
                           for sql, params in household_search.plans(households.Query(text=text)))

@@ -30,7 +30,8 @@ def main() -> None:
 
     from PySide6.QtCore import QTimer
 
-    from pickuppoint.services import demo, households
+    from pickuppoint.services.demo import community as demo
+    from pickuppoint.services.households import records as households
     from pickuppoint.services.context import Context
     from pickuppoint.ui.app import application
     from pickuppoint.ui.dialogs.household_dialog import HouseholdDialog

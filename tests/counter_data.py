@@ -13,9 +13,10 @@ from dataclasses import dataclass, field
 from sqlalchemy import text
 
 from pickuppoint.domain.address import parse_address
-from pickuppoint.services import households, rounds
-from pickuppoint.services.households import HouseholdData
-from pickuppoint.services.parcels import ParcelData, add_parcels
+from pickuppoint.services.households import records as households
+from pickuppoint.services.households.records import HouseholdData
+from pickuppoint.services.parcels.records import ParcelData, add_parcels
+from pickuppoint.services.rounds import records as rounds
 
 
 @dataclass

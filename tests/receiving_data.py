@@ -7,8 +7,9 @@ from dataclasses import dataclass
 
 from sqlalchemy import text
 
-from pickuppoint.services import demo, rounds
-from pickuppoint.services.parcels import ParcelData, add_parcels
+from pickuppoint.services.demo import community as demo
+from pickuppoint.services.parcels.records import ParcelData, add_parcels
+from pickuppoint.services.rounds import records as rounds
 
 
 @dataclass

@@ -9,9 +9,10 @@ from sqlalchemy import text
 from cli_helpers import run_cli
 from conftest import FIXTURES
 from pickuppoint.errors import UserError
-from pickuppoint.services import households, rounds
-from pickuppoint.services.allocation import allocate
-from pickuppoint.services.roster_import import apply_import, plan_import
+from pickuppoint.services.households import records as households
+from pickuppoint.services.households.roster_import import apply_import, plan_import
+from pickuppoint.services.rounds import records as rounds
+from pickuppoint.services.rounds.allocation import allocate
 
 COMMUNITY = FIXTURES / "manifest" / "community.csv"  # 15 households, members 1..5
 
@@ -45,7 +46,7 @@ def test_running_again_never_gives_a_second_entitlement(ctx, pack):
     again = allocate(ctx, pack.id, per="member", members_per=1)
     assert (again.households, again.parcels, again.already) == (0, 0, 14)
     from pickuppoint.domain.address import parse_address
-    from pickuppoint.services.households import HouseholdData
+    from pickuppoint.services.households.records import HouseholdData
     households.create(ctx, HouseholdData.at(parse_address("3-2-701"), head="新住户", members=2))
     third = allocate(ctx, pack.id)
     assert (third.households, third.parcels) == (1, 1)

@@ -28,7 +28,7 @@ def test_init_cannot_change_a_site_that_has_records(capsys, tmp_path):
 
 def test_households_list_json_shape(capsys, ctx, db_path):
     from pickuppoint.domain.address import parse_address
-    from pickuppoint.services import households as hh
+    from pickuppoint.services.households import records as hh
 
     hh.create(ctx, hh.HouseholdData.at(parse_address("3-2-501"), head="张建国", phone="13800138001",
                                        members=2, grid="第一网格", flags=["elderly_alone"],

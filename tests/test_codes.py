@@ -11,7 +11,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from pickuppoint.domain import codes
-from pickuppoint.services.parcel_view import normalize_code
+from pickuppoint.services.parcels.view import normalize_code
 
 ALPHABET = string.digits + string.ascii_uppercase + "-"
 SITES = ("P01", "P02", "DEMO01", "AB", "HUB7", "X9Y8Z7W6V5U4")

@@ -12,8 +12,8 @@ from PySide6.QtWidgets import QApplication
 from sqlalchemy import text
 
 from counter_data import add, community, queue, record_count, set_status
-from pickuppoint.services.cancel import cancel_parcel
-from pickuppoint.services.payments import Collector
+from pickuppoint.services.counter.payments import Collector
+from pickuppoint.services.parcels.cancel import cancel_parcel
 from pickuppoint.ui.feedback import COLOURS, Verdict
 
 RED, GREEN, AMBER = (COLOURS[v][0].lower() for v in (Verdict.REFUSE, Verdict.OK, Verdict.WARN))
@@ -391,8 +391,8 @@ def test_the_receipt_preview_opens_and_the_focus_comes_back(qtbot, page, ctx, wo
 def test_the_receipt_prints_in_each_layout(qtbot, app, ctx, world, tmp_path, layout, width_mm):
     from PySide6.QtPrintSupport import QPrinter
 
-    from pickuppoint.services import counter
-    from pickuppoint.services.payments import Payment
+    from pickuppoint.services.counter import handover as counter
+    from pickuppoint.services.counter.payments import Payment
     from pickuppoint.ui.pdf_printing import open_pdf, paint_pdf
     from pickuppoint.ui.receipt_printing import ReceiptPrinter, receipt_pdf
 

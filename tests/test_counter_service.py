@@ -11,12 +11,13 @@ from sqlalchemy import text
 from counter_data import add, community, record_count, set_status
 from pickuppoint.domain import codes
 from pickuppoint.errors import Refused, UserError
-from pickuppoint.services import counter, integrity
-from pickuppoint.services.cancel import cancel_parcel
 from pickuppoint.services.context import Context
-from pickuppoint.services.lookup import household_card, lookup
-from pickuppoint.services.payments import Collector, Payment
-from pickuppoint.services.shift import history, till
+from pickuppoint.services.counter import handover as counter
+from pickuppoint.services.counter.lookup import household_card, lookup
+from pickuppoint.services.counter.payments import Collector, Payment
+from pickuppoint.services.counter.shift import history, till
+from pickuppoint.services.log import integrity
+from pickuppoint.services.parcels.cancel import cancel_parcel
 
 
 @pytest.fixture
@@ -163,8 +164,8 @@ def test_the_packs_of_one_allocation_go_together_or_one_by_one_but_a_second_enti
     """Per-member packs (1/3, 2/3, 3/3) are one entitlement: none is refused, in one visit or in
     several; a parcel of the same round given to the household some other way is refused."""
     from counter_data import add_household
-    from pickuppoint.services import rounds
-    from pickuppoint.services.allocation import allocate
+    from pickuppoint.services.rounds import records as rounds
+    from pickuppoint.services.rounds.allocation import allocate
 
     add_household(ctx, "7-1-101", "刘大爷", "13800138007", members=5)
     add_household(ctx, "7-1-102", "陈阿姨", "13800138008", members=5)
@@ -175,7 +176,7 @@ def test_the_packs_of_one_allocation_go_together_or_one_by_one_but_a_second_enti
                                    {"h": h}).scalars()) for h in ("7-1-101", "7-1-102")}
     first, second = packs["7-1-101"], packs["7-1-102"]
     assert len(first) == len(second) == 3
-    from pickuppoint.services import receiving
+    from pickuppoint.services.receiving import records as receiving
 
     receiving.receive_many(ctx, rnd.id, first)  # at the point: one key hands all three over
     card = scan(ctx, first[0])
@@ -369,7 +370,8 @@ def test_lookup_finds_a_parcel_by_code_and_households_by_room_or_phone(ctx, worl
 
 def test_every_query_of_a_scan_and_a_handover_uses_an_index(ctx, world):
     """A million parcels later, a scan must still be a handful of index lookups."""
-    from pickuppoint.services import checks, parcel_view
+    from pickuppoint.services.counter import checks
+    from pickuppoint.services.parcels import view as parcel_view
 
     queries = [
         (parcel_view.BY_CODE, {"code": "x"}),
@@ -387,7 +389,7 @@ def test_every_query_of_a_scan_and_a_handover_uses_an_index(ctx, world):
 
 
 def test_received_and_damaged_parcels_as_receiving_records_them(ctx, world):
-    from pickuppoint.services.receiving import receive_many
+    from pickuppoint.services.receiving.records import receive_many
 
     receive_many(ctx, world.veg, [world.codes["veg502"]])
     receive_many(ctx, world.veg, [world.codes["veg301"]], damaged=True, note="袋子破了")

@@ -11,8 +11,9 @@ from cli_helpers import run_cli
 from pickuppoint.domain.flags import FLAGS
 from pickuppoint.domain.phone import normalize_phone
 from pickuppoint.errors import UserError
-from pickuppoint.services import demo, households
 from pickuppoint.services.context import Context
+from pickuppoint.services.demo import community as demo
+from pickuppoint.services.households import records as households
 
 
 def _demo(path) -> tuple[Context, list[households.HouseholdData]]:

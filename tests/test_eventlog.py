@@ -6,8 +6,8 @@ import sqlite3
 
 from pickuppoint.domain.address import parse_address
 from pickuppoint.eventlog import clock
-from pickuppoint.services import households as hh
-from pickuppoint.services import integrity
+from pickuppoint.services.households import records as hh
+from pickuppoint.services.log import integrity
 
 
 def _add(ctx, code: str, head: str, phone: str = "", **kw):

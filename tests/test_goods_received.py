@@ -8,7 +8,7 @@ import subprocess
 
 from cli_helpers import run_cli
 from pickuppoint.documents.goods_received import write_goods_received
-from pickuppoint.services import receiving
+from pickuppoint.services.receiving import records as receiving
 from receiving_data import truck
 
 

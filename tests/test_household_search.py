@@ -8,9 +8,10 @@ import pytest
 from sqlalchemy import text
 
 from pickuppoint.domain.address import parse_address
-from pickuppoint.services import household_search, integrity
-from pickuppoint.services import households as hh
 from pickuppoint.services.context import Context
+from pickuppoint.services.households import records as hh
+from pickuppoint.services.households import search as household_search
+from pickuppoint.services.log import integrity
 from pickuppoint.store.migrate import migrate
 
 

@@ -12,14 +12,14 @@ from PySide6.QtWidgets import QApplication, QDialogButtonBox
 from sqlalchemy import text
 
 from pickuppoint.domain.address import Address
-from pickuppoint.services import households
+from pickuppoint.services.households import records as households
 from pickuppoint.ui.models.households_model import PAGE
 
 
 @pytest.fixture
 def demo_ctx(tmp_path):
     from pickuppoint.services.context import Context
-    from pickuppoint.services.demo import ensure_demo
+    from pickuppoint.services.demo.community import ensure_demo
 
     ctx = Context.open(tmp_path / "demo.sqlite3", "测试员")
     ensure_demo(ctx)

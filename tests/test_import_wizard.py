@@ -9,7 +9,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QWizard
 
-from pickuppoint.services import households
+from pickuppoint.services.households import records as households
 
 ROSTER = Path(__file__).parent / "fixtures" / "roster"
 NEXT = QWizard.WizardButton.NextButton

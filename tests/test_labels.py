@@ -14,10 +14,12 @@ from PIL import Image
 from cli_helpers import run_cli
 from pickuppoint.documents import labels, signs
 from pickuppoint.domain.address import parse_address
-from pickuppoint.services import households, parcels, rounds
-from pickuppoint.services.cancel import cancel_parcel
 from pickuppoint.services.context import Context
-from pickuppoint.services.households import HouseholdData
+from pickuppoint.services.households import records as households
+from pickuppoint.services.households.records import HouseholdData
+from pickuppoint.services.parcels import records as parcels
+from pickuppoint.services.parcels.cancel import cancel_parcel
+from pickuppoint.services.rounds import records as rounds
 from pickuppoint.services.site import init_site
 
 ROUND = "4月10日 蔬菜包"

@@ -13,8 +13,10 @@ from PySide6.QtCore import Qt
 from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
 
 from pickuppoint.domain.address import parse_address
-from pickuppoint.services import households, parcels, rounds
-from pickuppoint.services.households import HouseholdData
+from pickuppoint.services.households import records as households
+from pickuppoint.services.households.records import HouseholdData
+from pickuppoint.services.parcels import records as parcels
+from pickuppoint.services.rounds import records as rounds
 
 LEFT = Qt.MouseButton.LeftButton
 FLATS = [f"{b}-1-{f}0{r}" for b in (2, 6) for f in (1, 2, 3, 4, 5) for r in (1, 2, 3)]  # 30

@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-from pickuppoint.services import demo
+from pickuppoint.services.demo import community as demo
 from pickuppoint.ui.main_window import MainWindow
 
 
 def test_the_window_opens_on_the_counter_and_builds_other_pages_on_demand(app, qtbot, ctx):
     demo.generate_households(ctx, 40, seed=2)
-    from pickuppoint.services.parcels import add_synthetic_parcels
+    from pickuppoint.services.parcels.records import add_synthetic_parcels
 
     add_synthetic_parcels(ctx, per_household=1)
     window = MainWindow(ctx)

@@ -11,10 +11,10 @@ from cli_helpers import run_cli
 from conftest import FIXTURES
 from pickuppoint.domain.address import parse_address
 from pickuppoint.errors import UserError
-from pickuppoint.services import rounds
-from pickuppoint.services.address_match import suggest
-from pickuppoint.services.manifest import import_manifest, match_parcel, payment_from_text
-from pickuppoint.services.roster_import import apply_import, plan_import
+from pickuppoint.services.households.roster_import import apply_import, plan_import
+from pickuppoint.services.manifests.address_match import suggest
+from pickuppoint.services.manifests.manifest import import_manifest, match_parcel, payment_from_text
+from pickuppoint.services.rounds import records as rounds
 
 HERE = FIXTURES / "manifest"
 CSV = HERE / "manifest_gb18030.csv"

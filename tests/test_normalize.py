@@ -19,8 +19,8 @@ from pickuppoint.domain.flags import flags_in
 from pickuppoint.domain.numbers import parse_count
 from pickuppoint.domain.phone import normalize_phone
 from pickuppoint.errors import UserError
-from pickuppoint.services import roster_columns as rc
-from pickuppoint.services.roster_rows import clean_name, clean_text, normalize_row, parse_proxies
+from pickuppoint.services.households import roster_columns as rc
+from pickuppoint.services.households.roster_rows import clean_name, clean_text, normalize_row, parse_proxies
 
 # --- addresses ------------------------------------------------------------------------------
 

@@ -15,10 +15,13 @@ from pickuppoint.domain.address import (
     building_sort_range,
     parcel_sort_key,
 )
-from pickuppoint.services import integrity, receiving, round_view, rounds
-from pickuppoint.services import receiving_progress as rp
 from pickuppoint.services.context import Context
-from pickuppoint.services.parcels import ParcelData, add_parcels, update_parcel
+from pickuppoint.services.log import integrity
+from pickuppoint.services.parcels.records import ParcelData, add_parcels, update_parcel
+from pickuppoint.services.receiving import progress as rp
+from pickuppoint.services.receiving import records as receiving
+from pickuppoint.services.rounds import records as rounds
+from pickuppoint.services.rounds import view as round_view
 from pickuppoint.services.site import init_site
 from pickuppoint.store.schema import LATEST
 from receiving_data import truck
@@ -154,7 +157,7 @@ def test_upgrading_to_schema_4_gives_every_parcel_its_sort_key(tmp_path):
         assert integrity.verify(ctx).ok
         assert (tmp_path / "old.sqlite3.v3.bak").exists()
         from pickuppoint.domain import codes
-        from pickuppoint.services.parcels import next_number
+        from pickuppoint.services.parcels.records import next_number
 
         with ctx.read() as s:  # numbering goes on after the last code issued before the upgrade
             assert next_number(s, "P01") == max(codes.number_of(c) for c in [*t.codes, loose]) + 1

@@ -8,10 +8,13 @@ from sqlalchemy import text
 from pickuppoint.domain import codes
 from pickuppoint.domain.address import parse_address
 from pickuppoint.errors import UserError
-from pickuppoint.services import households, integrity, parcels, rounds
 from pickuppoint.services.context import Context
-from pickuppoint.services.demo import generate_households
-from pickuppoint.services.households import HouseholdData
+from pickuppoint.services.demo.community import generate_households
+from pickuppoint.services.households import records as households
+from pickuppoint.services.households.records import HouseholdData
+from pickuppoint.services.log import integrity
+from pickuppoint.services.parcels import records as parcels
+from pickuppoint.services.rounds import records as rounds
 from pickuppoint.services.site import init_site
 
 

@@ -8,9 +8,14 @@ from sqlalchemy import text
 from counter_data import record_count
 from pickuppoint.domain import codes
 from pickuppoint.errors import UserError
-from pickuppoint.services import cancel, counter, integrity, receiving, receiving_desk, receiving_progress
-from pickuppoint.services.parcel_view import find_parcel
-from pickuppoint.services.payments import Collector, Payment
+from pickuppoint.services.counter import handover as counter
+from pickuppoint.services.counter.payments import Collector, Payment
+from pickuppoint.services.log import integrity
+from pickuppoint.services.parcels import cancel
+from pickuppoint.services.parcels.view import find_parcel
+from pickuppoint.services.receiving import desk as receiving_desk
+from pickuppoint.services.receiving import progress as receiving_progress
+from pickuppoint.services.receiving import records as receiving
 from receiving_data import truck
 
 
@@ -129,8 +134,8 @@ def test_a_surplus_code_shaped_like_ours_never_derails_our_numbering(ctx):
     """A supplier's number that starts like our codes (kept as the parcel's code) is skipped when
     this point numbers its next parcels, and no code is ever given twice."""
     from counter_data import add
-    from pickuppoint.services import rounds
-    from pickuppoint.services.allocation import allocate
+    from pickuppoint.services.rounds import records as rounds
+    from pickuppoint.services.rounds.allocation import allocate
 
     t = truck(ctx, 5)
     add(ctx, t.round_id, None, code="P01-O00012F")  # as a manifest would keep it
@@ -144,7 +149,7 @@ def test_a_surplus_code_shaped_like_ours_never_derails_our_numbering(ctx):
     ahead = codes.make("P01", codes.next_usable("P01", codes.number_of(max(made)) + 3))
     assert receiving.receive(ctx, t.round_id, ahead).kind == "surplus"
     with ctx.write() as w:
-        from pickuppoint.services.parcels import ParcelData, add_parcels
+        from pickuppoint.services.parcels.records import ParcelData, add_parcels
 
         after = add_parcels(w, [ParcelData(round_id=rnd.id, household_code=None) for _ in range(5)])
     assert ahead not in after and min(codes.number_of(c) for c in after) > codes.number_of(ahead)
@@ -271,7 +276,8 @@ def test_a_scanning_session_decides_at_once_and_writes_in_batches(ctx):
 def test_the_demo_step_receives_most_of_the_first_order_round(ctx):
     import random
 
-    from pickuppoint.services import demo, demo_receiving
+    from pickuppoint.services.demo import community as demo
+    from pickuppoint.services.demo import receiving as demo_receiving
 
     assert any(s.name == "receiving" and s.late for s in demo.STEPS)
     assert not demo_receiving._needed(ctx)  # no round yet: nothing to do

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from cli_helpers import run_cli
 from counter_data import record_count
-from pickuppoint.services import integrity
-from pickuppoint.services.parcel_view import find_parcel
+from pickuppoint.services.log import integrity
+from pickuppoint.services.parcels.view import find_parcel
 from receiving_data import truck
 
 

@@ -6,9 +6,9 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import Qt
 
-from pickuppoint.services import integrity
-from pickuppoint.services import receiving_progress as rp
-from pickuppoint.services.parcel_view import find_parcel
+from pickuppoint.services.log import integrity
+from pickuppoint.services.parcels.view import find_parcel
+from pickuppoint.services.receiving import progress as rp
 from receiving_data import truck
 
 

@@ -12,9 +12,9 @@ from sqlalchemy import text
 
 from cli_helpers import run_cli, run_program
 from pickuppoint.errors import UserError
-from pickuppoint.services import households
-from pickuppoint.services.integrity import verify
-from pickuppoint.services.roster_import import apply_import, plan_import
+from pickuppoint.services.households import records as households
+from pickuppoint.services.households.roster_import import apply_import, plan_import
+from pickuppoint.services.log.integrity import verify
 
 ROSTER = Path(__file__).parent / "fixtures" / "roster"
 GB_CSV = ROSTER / "roster_gb18030.csv"

@@ -11,10 +11,10 @@ from PySide6.QtWidgets import QApplication, QDialogButtonBox
 from sqlalchemy import text
 
 from conftest import FIXTURES
-from pickuppoint.services import rounds
-from pickuppoint.services.manifest import import_manifest
-from pickuppoint.services.roster_import import apply_import, plan_import
-from pickuppoint.services.round_view import UNMATCHED
+from pickuppoint.services.households.roster_import import apply_import, plan_import
+from pickuppoint.services.manifests.manifest import import_manifest
+from pickuppoint.services.rounds import records as rounds
+from pickuppoint.services.rounds.view import UNMATCHED
 
 HERE = FIXTURES / "manifest"
 

@@ -13,8 +13,8 @@ from sqlmodel import Session, SQLModel
 
 from pickuppoint.errors import UserError
 from pickuppoint.eventlog.log import Writer
-from pickuppoint.services import households as hh
 from pickuppoint.services.context import Context
+from pickuppoint.services.households import records as hh
 from pickuppoint.store import models  # noqa: F401  (registers the tables)
 from pickuppoint.store.db import Database
 from pickuppoint.store.migrate import migrate
@@ -114,8 +114,8 @@ def test_the_write_ahead_log_is_checkpointed_outside_commits_and_emptied_on_clos
         monkeypatch, ctx, db_path):
     import time
 
-    from pickuppoint.services import households
-    from pickuppoint.services.demo import generate_households
+    from pickuppoint.services.demo.community import generate_households
+    from pickuppoint.services.households import records as households
     from pickuppoint.store import db as store_db
 
     monkeypatch.setattr(store_db, "CHECKPOINT_IDLE", 0.01)

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from pickuppoint.errors import UserError
-from pickuppoint.services import tabular
+from pickuppoint.services.imports import tabular
 
 ROSTER = Path(__file__).parent / "fixtures" / "roster"
 KNOWN = ["楼栋", "房号", "户主", "户主姓名", "联系电话", "日期", "名称"]

@@ -20,9 +20,9 @@ from reportlab.pdfgen.canvas import Canvas
 from pickuppoint.documents import fonts
 from pickuppoint.domain.phone import mask_name
 from pickuppoint.i18n import translate
-from pickuppoint.services import receiving_progress as rp
-from pickuppoint.services import rounds
-from pickuppoint.services.rounds import RoundData
+from pickuppoint.services.receiving import progress as rp
+from pickuppoint.services.rounds import records as rounds
+from pickuppoint.services.rounds.records import RoundData
 
 PAGE_W, PAGE_H = A4
 MARGIN = 16 * mm

@@ -30,8 +30,8 @@ from pickuppoint.domain.phone import mask_name
 from pickuppoint.errors import UserError
 from pickuppoint.i18n import translate
 from pickuppoint.money import format_yuan
-from pickuppoint.services import rounds
-from pickuppoint.services.parcels import payment_status_label
+from pickuppoint.services.parcels.records import payment_status_label
+from pickuppoint.services.rounds import records as rounds
 
 LAYOUT_NAMES = ("a4-3x8", "roll-50x30")
 

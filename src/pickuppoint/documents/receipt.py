@@ -16,8 +16,8 @@ from reportlab.pdfgen.canvas import Canvas
 from pickuppoint.documents import fonts
 from pickuppoint.i18n import translate
 from pickuppoint.money import format_yuan
-from pickuppoint.services.payments import payment_label
-from pickuppoint.services.receipts import ReceiptData
+from pickuppoint.services.counter.payments import payment_label
+from pickuppoint.services.counter.receipts import ReceiptData
 
 LAYOUT_NAMES = ("58mm", "80mm", "a5")
 

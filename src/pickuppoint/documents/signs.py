@@ -22,7 +22,7 @@ from pickuppoint.documents.labels import LabelRow, bold_text, fit, label_rows, s
 from pickuppoint.domain.phone import mask_name
 from pickuppoint.errors import UserError
 from pickuppoint.i18n import translate
-from pickuppoint.services import rounds
+from pickuppoint.services.rounds import records as rounds
 
 MARGIN = 15 * mm
 

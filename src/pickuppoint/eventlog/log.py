@@ -67,7 +67,7 @@ def bulk_projection(kind: str) -> Callable[[BulkProjection], BulkProjection]:
 
 
 def projections() -> dict[str, Projection]:
-    from pickuppoint.services import projections as _all  # noqa: F401  (registers them)
+    from pickuppoint.services.log import registry as _all  # noqa: F401  (registers them)
 
     return _PROJECTIONS
 

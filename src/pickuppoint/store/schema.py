@@ -142,7 +142,7 @@ CREATE INDEX ix_handover_hlc ON handover (hlc);
 CREATE INDEX ix_handover_site_hlc ON handover (site_id, hlc);
 CREATE INDEX ix_handover_visit ON handover (visit_id);
 CREATE INDEX ix_handover_receipt ON handover (receipt_no);
--- household search (services/household_search.py): every keystroke an index look-up
+-- household search (services/households/search.py): every keystroke an index look-up
 CREATE TABLE household_name (
     part TEXT NOT NULL,
     code TEXT NOT NULL,
@@ -181,7 +181,7 @@ DROP INDEX ix_parcel_round_status;
 CREATE INDEX ix_parcel_round_status ON parcel (round_id, status, surplus, sort_key, code);
 CREATE INDEX ix_parcel_round_sort ON parcel (round_id, sort_key, code);
 -- allocation rounds: the packs one allocation gave a household (one per N members) are one
--- entitlement, handed over together or one by one (services/checks.py)
+-- entitlement, handed over together or one by one (services/counter/checks.py)
 ALTER TABLE parcel ADD COLUMN entitlement TEXT NOT NULL DEFAULT '';
 -- the last running number of the codes each site has issued (domain/codes.py), kept by the
 -- projections: the next code is one read, whatever the codes around it look like

@@ -32,7 +32,7 @@ def layout_labels() -> dict[str, str]:
 def receipt_pdf(ctx: Context, target: str, layout: str) -> bytes:
     """The receipt of a visit (by receipt number, handover id or parcel code) as PDF bytes."""
     from pickuppoint.documents.receipt import render_receipt
-    from pickuppoint.services.receipts import receipt_data
+    from pickuppoint.services.counter.receipts import receipt_data
 
     with ctx.read() as s:
         data = receipt_data(s, target)

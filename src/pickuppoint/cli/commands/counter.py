@@ -13,12 +13,13 @@ from pickuppoint.errors import UserError
 from pickuppoint.eventlog.clock import local_time
 from pickuppoint.i18n import translate
 from pickuppoint.money import format_yuan, parse_yuan
-from pickuppoint.services import counter, households
-from pickuppoint.services.cancel import cancel_parcel
-from pickuppoint.services.checks import Notice
-from pickuppoint.services.lookup import household_parcels, lookup
-from pickuppoint.services.parcel_view import ParcelView, find_parcel, normalize_code, status_label
-from pickuppoint.services.payments import Collector, Payment, collector_label, payment_label
+from pickuppoint.services.counter import handover as counter
+from pickuppoint.services.counter.checks import Notice
+from pickuppoint.services.counter.lookup import household_parcels, lookup
+from pickuppoint.services.counter.payments import Collector, Payment, collector_label, payment_label
+from pickuppoint.services.households import records as households
+from pickuppoint.services.parcels.cancel import cancel_parcel
+from pickuppoint.services.parcels.view import ParcelView, find_parcel, normalize_code, status_label
 
 ORDER = 40
 
@@ -180,7 +181,7 @@ def _lookup(args: argparse.Namespace) -> int:
 
 def _receipt(args: argparse.Namespace) -> int:
     from pickuppoint.documents.receipt import write_receipt
-    from pickuppoint.services.receipts import receipt_data
+    from pickuppoint.services.counter.receipts import receipt_data
 
     ctx = open_context(args)
     with ctx.read() as s:
@@ -195,7 +196,7 @@ def _till(args: argparse.Namespace) -> int:
     from datetime import datetime
 
     from pickuppoint.eventlog.clock import iso
-    from pickuppoint.services.shift import till
+    from pickuppoint.services.counter.shift import till
 
     if args.since:
         try:

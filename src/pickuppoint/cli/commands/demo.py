@@ -26,8 +26,8 @@ def register(sub) -> None:  # noqa: ANN001
 
 
 def _demo(args) -> int:  # noqa: ANN001
-    from pickuppoint.services import demo
     from pickuppoint.services.context import Context
+    from pickuppoint.services.demo import community as demo
 
     path = Path(args.db).expanduser() if getattr(args, "db", None) else demo.demo_db_path()
     operator = getattr(args, "operator", None)
@@ -36,7 +36,7 @@ def _demo(args) -> int:  # noqa: ANN001
         ran = demo.ensure_demo(ctx, args.seed if args.seed is not None else demo.DEMO_SEED)
         if ran:
             with ctx.read() as s:
-                from pickuppoint.services import households
+                from pickuppoint.services.households import records as households
 
                 n = households.count(s, households.Query())
             print(translate("Cli", "已创建演示社区“{name}”：{n} 户。数据库：{path}").format(
@@ -49,7 +49,7 @@ def _demo(args) -> int:  # noqa: ANN001
 
 
 def _demo_data(args) -> int:  # noqa: ANN001
-    from pickuppoint.services import demo
+    from pickuppoint.services.demo import community as demo
 
     if args.households < 0 or args.parcels_per_household < 0:
         raise UserError(translate("Cli", "住户数和每户包裹数不能是负数。"))

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pickuppoint.cli.main import add_json, emit_json, open_context
 from pickuppoint.domain.flags import flag_label
 from pickuppoint.i18n import translate
-from pickuppoint.services import households
+from pickuppoint.services.households import records as households
 
 ORDER = 20
 

@@ -9,8 +9,8 @@ import sys
 from pickuppoint.cli.import_report import print_columns, print_issues
 from pickuppoint.cli.main import Usage, add_json, emit_json, open_context
 from pickuppoint.i18n import translate
-from pickuppoint.services.roster_columns import short_label
-from pickuppoint.services.roster_import import ImportPlan, ImportResult, apply_import, plan_import
+from pickuppoint.services.households.roster_columns import short_label
+from pickuppoint.services.households.roster_import import ImportPlan, ImportResult, apply_import, plan_import
 
 ORDER = 21
 

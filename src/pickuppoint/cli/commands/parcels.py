@@ -8,8 +8,8 @@ from pickuppoint.cli.commands.households_import import parse_map
 from pickuppoint.cli.import_report import print_columns, print_issues
 from pickuppoint.cli.main import Parser, add_json, emit_json, open_context
 from pickuppoint.i18n import translate
-from pickuppoint.services import allocation, rounds
-from pickuppoint.services.manifest import (
+from pickuppoint.services.manifests.columns import short_label
+from pickuppoint.services.manifests.manifest import (
     ManifestPlan,
     ManifestResult,
     apply_manifest,
@@ -17,7 +17,8 @@ from pickuppoint.services.manifest import (
     plan_manifest,
     read_manifest,
 )
-from pickuppoint.services.manifest_columns import short_label
+from pickuppoint.services.rounds import allocation
+from pickuppoint.services.rounds import records as rounds
 
 ORDER = 26
 

@@ -16,7 +16,8 @@ from pathlib import Path
 
 from pickuppoint.cli.main import Usage, add_command, add_json, emit_json, open_context
 from pickuppoint.i18n import translate
-from pickuppoint.services import receiving, rounds
+from pickuppoint.services.receiving import records as receiving
+from pickuppoint.services.rounds import records as rounds
 
 ORDER = 35
 

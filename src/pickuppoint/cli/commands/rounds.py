@@ -6,7 +6,7 @@ from pickuppoint.cli.main import Parser, add_json, emit_json, open_context
 from pickuppoint.errors import UserError
 from pickuppoint.i18n import translate
 from pickuppoint.money import format_yuan, parse_yuan
-from pickuppoint.services import rounds
+from pickuppoint.services.rounds import records as rounds
 
 ORDER = 25
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pickuppoint.cli.main import add_command, add_json, emit_json, open_context
 from pickuppoint.i18n import translate
-from pickuppoint.services import integrity
+from pickuppoint.services.log import integrity
 from pickuppoint.services.site import init_site
 
 ORDER = 10

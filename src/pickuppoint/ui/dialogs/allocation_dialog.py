@@ -8,9 +8,9 @@ from PySide6.QtWidgets import QCheckBox, QDialog, QDialogButtonBox, QWidget
 
 from pickuppoint.domain.flags import FLAGS, flag_label
 from pickuppoint.errors import UserError
-from pickuppoint.services import rounds
-from pickuppoint.services.allocation import AllocationResult, allocate
 from pickuppoint.services.context import Context
+from pickuppoint.services.rounds import records as rounds
+from pickuppoint.services.rounds.allocation import AllocationResult, allocate
 from pickuppoint.ui.forms.ui_allocation_dialog import Ui_AllocationDialog
 
 

@@ -20,9 +20,9 @@ from pickuppoint.domain.address import building_part, room_part, unit_part
 from pickuppoint.domain.flags import FLAGS, flag_label
 from pickuppoint.domain.phone import normalize_phone
 from pickuppoint.errors import UserError
-from pickuppoint.services import households
 from pickuppoint.services.context import Context
-from pickuppoint.services.households import HouseholdData
+from pickuppoint.services.households import records as households
+from pickuppoint.services.households.records import HouseholdData
 from pickuppoint.ui.forms.ui_household_dialog import Ui_HouseholdDialog
 
 FLAG_COLUMNS = 3

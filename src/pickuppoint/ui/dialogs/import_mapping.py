@@ -9,8 +9,8 @@ from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QComboBox, QHeaderView, QTableWidget, QTableWidgetItem
 
-from pickuppoint.services.roster_columns import FIELDS, IGNORE, MULTI, field_label, short_label
-from pickuppoint.services.roster_import import Roster
+from pickuppoint.services.households.roster_columns import FIELDS, IGNORE, MULTI, field_label, short_label
+from pickuppoint.services.households.roster_import import Roster
 
 MIN_COLUMN_WIDTH = 96
 MAX_COLUMN_WIDTH = 260

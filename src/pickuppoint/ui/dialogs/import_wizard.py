@@ -13,8 +13,8 @@ from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QFileDialog, QHeaderView, QWidget, QWizard
 
 from pickuppoint.services.context import Context
-from pickuppoint.services.roster_columns import missing_address, short_label
-from pickuppoint.services.roster_import import (
+from pickuppoint.services.households.roster_columns import missing_address, short_label
+from pickuppoint.services.households.roster_import import (
     ImportPlan,
     ImportResult,
     Roster,

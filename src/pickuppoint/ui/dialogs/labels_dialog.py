@@ -12,8 +12,8 @@ from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
 
 from pickuppoint.documents import labels, signs
 from pickuppoint.errors import UserError
-from pickuppoint.services import rounds
 from pickuppoint.services.context import Context
+from pickuppoint.services.rounds import records as rounds
 from pickuppoint.ui.forms.ui_labels_dialog import Ui_LabelsDialog
 from pickuppoint.ui.pdf_printing import preview_pdf
 from pickuppoint.ui.tasks import run_in_background

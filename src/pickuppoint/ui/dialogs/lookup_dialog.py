@@ -9,8 +9,8 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QHeaderView, QTableWidg
 from pickuppoint.domain.flags import flag_label
 from pickuppoint.domain.phone import mask_phone
 from pickuppoint.services.context import Context
-from pickuppoint.services.lookup import lookup
-from pickuppoint.services.parcel_view import parcels_of
+from pickuppoint.services.counter.lookup import lookup
+from pickuppoint.services.parcels.view import parcels_of
 from pickuppoint.ui.forms.ui_lookup_dialog import Ui_LookupDialog
 
 SEARCH_DELAY_MS = 120
@@ -70,7 +70,7 @@ class LookupDialog(QDialog):
             result = lookup(s, query)
             found = result.households
             if result.parcel is not None and result.parcel.household_code:
-                from pickuppoint.services.households import find
+                from pickuppoint.services.households.records import find
 
                 household = find(s, result.parcel.household_code)
                 found = [household] if household else []

@@ -19,9 +19,9 @@ from PySide6.QtWidgets import (
 )
 
 from pickuppoint.errors import UserError
-from pickuppoint.services import rounds
 from pickuppoint.services.context import Context
-from pickuppoint.services.manifest import (
+from pickuppoint.services.manifests.columns import FIELDS, MULTI, field_label, short_label
+from pickuppoint.services.manifests.manifest import (
     Manifest,
     ManifestPlan,
     ManifestResult,
@@ -31,7 +31,7 @@ from pickuppoint.services.manifest import (
     plan_manifest,
     read_manifest,
 )
-from pickuppoint.services.manifest_columns import FIELDS, MULTI, field_label, short_label
+from pickuppoint.services.rounds import records as rounds
 from pickuppoint.ui.dialogs.import_mapping import MappingTable
 from pickuppoint.ui.dialogs.match_dialog import fill_suggestions, household_of
 from pickuppoint.ui.forms.ui_manifest_dialog import Ui_ManifestDialog

@@ -6,10 +6,10 @@ from __future__ import annotations
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
 
 from pickuppoint.errors import UserError
-from pickuppoint.services.address_match import suggest
 from pickuppoint.services.context import Context
-from pickuppoint.services.manifest import match_parcel
-from pickuppoint.services.round_view import ParcelRow
+from pickuppoint.services.manifests.address_match import suggest
+from pickuppoint.services.manifests.manifest import match_parcel
+from pickuppoint.services.rounds.view import ParcelRow
 from pickuppoint.ui.forms.ui_match_dialog import Ui_MatchDialog
 
 

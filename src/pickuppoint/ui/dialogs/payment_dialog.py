@@ -12,7 +12,7 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QDialog, QWidget
 
 from pickuppoint.money import format_yuan
-from pickuppoint.services.payments import Payment
+from pickuppoint.services.counter.payments import Payment
 from pickuppoint.ui.forms.ui_payment_dialog import Ui_PaymentDialog
 
 _KEYS = {Qt.Key.Key_1: "cash", Qt.Key.Key_2: "qr", Qt.Key.Key_3: "owed", Qt.Key.Key_4: "waived",

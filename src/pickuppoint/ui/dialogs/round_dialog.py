@@ -10,8 +10,8 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
 
 from pickuppoint.errors import UserError
 from pickuppoint.money import format_yuan, parse_yuan
-from pickuppoint.services import rounds
 from pickuppoint.services.context import Context
+from pickuppoint.services.rounds import records as rounds
 from pickuppoint.ui.forms.ui_round_dialog import Ui_RoundDialog
 
 

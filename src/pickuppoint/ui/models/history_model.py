@@ -10,8 +10,8 @@ from PySide6.QtGui import QBrush, QColor, QFont
 from pickuppoint.eventlog.clock import local_time
 from pickuppoint.money import format_yuan
 from pickuppoint.services.context import Context
-from pickuppoint.services.payments import payment_label
-from pickuppoint.services.shift import HistoryRow, history
+from pickuppoint.services.counter.payments import payment_label
+from pickuppoint.services.counter.shift import HistoryRow, history
 
 PAGE = 30
 TIME, HOUSEHOLD, ITEM, PAYMENT = range(4)

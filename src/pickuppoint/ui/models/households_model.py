@@ -18,9 +18,9 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QColor
 
 from pickuppoint.domain.flags import flag_label
-from pickuppoint.services import households
 from pickuppoint.services.context import Context
-from pickuppoint.services.households import HouseholdData, Query
+from pickuppoint.services.households import records as households
+from pickuppoint.services.households.records import HouseholdData, Query
 from pickuppoint.ui.tasks import run_in_background
 
 PAGE = 200

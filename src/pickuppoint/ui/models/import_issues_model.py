@@ -10,7 +10,7 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 from PySide6.QtGui import QColor
 
-from pickuppoint.services.roster_import import Issue
+from pickuppoint.services.households.roster_import import Issue
 
 ROW, KIND, MESSAGE = range(3)
 ERROR_COLOUR = QColor("#b3261e")

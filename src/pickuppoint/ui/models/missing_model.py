@@ -8,8 +8,8 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 
-from pickuppoint.services import receiving_progress as rp
 from pickuppoint.services.context import Context
+from pickuppoint.services.receiving import progress as rp
 
 PAGE = 200
 HOUSEHOLD, RECIPIENT, CODE, ITEMS = range(4)

@@ -9,11 +9,12 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersisten
 from PySide6.QtGui import QBrush, QColor
 
 from pickuppoint.money import format_yuan
-from pickuppoint.services import round_view, rounds
 from pickuppoint.services.context import Context
-from pickuppoint.services.parcel_view import status_label
-from pickuppoint.services.parcels import payment_status_label
-from pickuppoint.services.round_view import ParcelFilter, ParcelRow
+from pickuppoint.services.parcels.records import payment_status_label
+from pickuppoint.services.parcels.view import status_label
+from pickuppoint.services.rounds import records as rounds
+from pickuppoint.services.rounds import view as round_view
+from pickuppoint.services.rounds.view import ParcelFilter, ParcelRow
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 PAGE = 200

@@ -14,11 +14,11 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
 from pickuppoint.money import format_yuan
-from pickuppoint.services import counter as counter_service
 from pickuppoint.services.context import Context
-from pickuppoint.services.counter import Card, Visit
-from pickuppoint.services.lookup import household_card
-from pickuppoint.services.payments import Collector, Payment
+from pickuppoint.services.counter import handover as counter_service
+from pickuppoint.services.counter.handover import Card, Visit
+from pickuppoint.services.counter.lookup import household_card
+from pickuppoint.services.counter.payments import Collector, Payment
 from pickuppoint.ui.dialogs.collector_dialog import CollectorDialog
 from pickuppoint.ui.dialogs.lookup_dialog import LookupDialog
 from pickuppoint.ui.dialogs.payment_dialog import PaymentDialog

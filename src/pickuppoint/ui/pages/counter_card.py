@@ -12,9 +12,9 @@ from PySide6.QtWidgets import QLabel, QListWidgetItem, QWidget
 from pickuppoint.domain.flags import flag_label
 from pickuppoint.i18n import translate
 from pickuppoint.money import format_yuan
-from pickuppoint.services.counter import Card, Visit
-from pickuppoint.services.parcel_view import ParcelView, status_label
-from pickuppoint.services.payments import collector_label, payment_label
+from pickuppoint.services.counter.handover import Card, Visit
+from pickuppoint.services.counter.payments import collector_label, payment_label
+from pickuppoint.services.parcels.view import ParcelView, status_label
 from pickuppoint.ui.feedback import COLOURS, Verdict
 
 _VERDICTS = {"ok": Verdict.OK, "warn": Verdict.WARN, "refused": Verdict.REFUSE}

@@ -12,10 +12,10 @@ from PySide6.QtWidgets import QHeaderView
 
 from pickuppoint.eventlog.clock import iso, local_time
 from pickuppoint.money import format_yuan
-from pickuppoint.services import counter as counter_service
 from pickuppoint.services.context import Context
-from pickuppoint.services.payments import payment_label
-from pickuppoint.services.shift import remaining, till
+from pickuppoint.services.counter import handover as counter_service
+from pickuppoint.services.counter.payments import payment_label
+from pickuppoint.services.counter.shift import remaining, till
 from pickuppoint.ui.dialogs.void_dialog import VoidDialog
 from pickuppoint.ui.models.history_model import ITEM, HistoryModel
 from pickuppoint.ui.receipt_printing import layout_labels

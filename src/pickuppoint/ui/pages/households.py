@@ -9,8 +9,8 @@ from PySide6.QtWidgets import QHeaderView, QWidget
 
 from pickuppoint.domain.flags import FLAGS, flag_label
 from pickuppoint.errors import UserError
-from pickuppoint.services import households
 from pickuppoint.services.context import Context
+from pickuppoint.services.households import records as households
 from pickuppoint.ui.dialogs.household_dialog import edit_household
 from pickuppoint.ui.forms.ui_households_page import Ui_HouseholdsPage
 from pickuppoint.ui.models import households_model as hm

@@ -1,7 +1,7 @@
 """Receiving (到货验收): the truck is unloaded and every parcel scanned against the round.
 
 The scan field keeps the focus (scanner bursts that land elsewhere are routed to it). Each scan
-is decided at once (services/receiving_desk.py `ScanSession`) and shown as a big coloured line with
+is decided at once (services/receiving/desk.py `ScanSession`) and shown as a big coloured line with
 a tone: green received, amber already received or surplus, red another round, misread or
 refused; the household code largest. The records are written off the GUI thread in batches,
 so the scanner never waits. F2 (or 标记破损) marks the last scanned parcel damaged, with the
@@ -19,11 +19,12 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication, QHeaderView, QWidget
 
 from pickuppoint.errors import UserError
-from pickuppoint.services import receiving, rounds
-from pickuppoint.services import receiving_progress as rp
 from pickuppoint.services.context import Context
-from pickuppoint.services.receiving import ReceiveOutcome
-from pickuppoint.services.receiving_desk import ScanSession
+from pickuppoint.services.receiving import progress as rp
+from pickuppoint.services.receiving import records as receiving
+from pickuppoint.services.receiving.desk import ScanSession
+from pickuppoint.services.receiving.records import ReceiveOutcome
+from pickuppoint.services.rounds import records as rounds
 from pickuppoint.ui.feedback import COLOURS, Sounds, Verdict
 from pickuppoint.ui.forms.ui_receiving_page import Ui_ReceivingPage
 from pickuppoint.ui.models.missing_model import MissingModel

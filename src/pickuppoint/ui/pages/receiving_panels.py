@@ -8,7 +8,7 @@ from typing import Any
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import QHeaderView, QTableWidgetItem
 
-from pickuppoint.services import receiving_progress as rp
+from pickuppoint.services.receiving import progress as rp
 from pickuppoint.ui.models.missing_model import MissingModel
 
 

@@ -10,8 +10,8 @@ from typing import Any
 from PySide6.QtCore import QObject, Signal
 
 from pickuppoint.services.context import Context
-from pickuppoint.services.receiving import Batch
-from pickuppoint.services.receiving_desk import ScanSession, write_batch
+from pickuppoint.services.receiving.desk import ScanSession, write_batch
+from pickuppoint.services.receiving.records import Batch
 from pickuppoint.ui.tasks import run_in_background
 
 

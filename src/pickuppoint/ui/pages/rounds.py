@@ -8,10 +8,11 @@ from __future__ import annotations
 from PySide6.QtCore import QItemSelectionModel, QTimer
 from PySide6.QtWidgets import QHeaderView, QWidget
 
-from pickuppoint.services import round_view, rounds
 from pickuppoint.services.context import Context
-from pickuppoint.services.parcel_view import status_label
-from pickuppoint.services.round_view import ParcelFilter
+from pickuppoint.services.parcels.view import status_label
+from pickuppoint.services.rounds import records as rounds
+from pickuppoint.services.rounds import view as round_view
+from pickuppoint.services.rounds.view import ParcelFilter
 from pickuppoint.ui.dialogs.allocation_dialog import AllocationDialog
 from pickuppoint.ui.dialogs.manifest_dialog import ManifestDialog
 from pickuppoint.ui.dialogs.match_dialog import MatchDialog

@@ -1,0 +1,123 @@
+"""What the counter shows for the shift: till totals by payment mode, the last handovers, and
+what is still waiting per round. Indexed range reads only."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from sqlalchemy import text
+from sqlmodel import Session
+
+from pickuppoint.eventlog.clock import COUNTER_BITS, parse_iso
+from pickuppoint.services.counter.payments import PAYMENT_MODES
+
+
+def hlc_of(iso_time: str) -> int:
+    """The first hybrid-clock value at or after a UTC time (`2026-11-23T07:00:00.000Z`)."""
+    return int(parse_iso(iso_time).timestamp() * 1000) << COUNTER_BITS
+
+
+@dataclass
+class Till:
+    since: str
+    parcels: int = 0  # handed over (not voided)
+    visits: int = 0
+    voided: int = 0
+    by_mode: dict[str, tuple[int, int]] = field(default_factory=dict)  # mode -> (count, fen)
+
+    def cents(self, mode: str) -> int:
+        return self.by_mode.get(mode, (0, 0))[1]
+
+    def to_json(self) -> dict[str, Any]:
+        from pickuppoint.money import format_yuan
+
+        return {"since": self.since, "parcels": self.parcels, "visits": self.visits,
+                "voided": self.voided,
+                "by_mode": {m: {"count": c, "amount": format_yuan(a)}
+                            for m, (c, a) in sorted(self.by_mode.items())}}
+
+
+def till(session: Session, since: str, site_id: str | None = None) -> Till:
+    """Totals of the handovers made since `since` (UTC ISO time), at `site_id` (default: all)."""
+    where = "hlc >= :h" + (" AND site_id = :s" if site_id else "")
+    params = {"h": hlc_of(since), "s": site_id}
+    result = Till(since)
+    for row in session.execute(text(
+            f"SELECT payment, voided, count(*) AS n, sum(amount_cents) AS cents "
+            f"FROM handover WHERE {where} GROUP BY payment, voided"), params):
+        if row.voided:
+            result.voided += row.n
+            continue
+        result.parcels += row.n
+        mode = row.payment if row.payment in PAYMENT_MODES else "none"
+        count, cents = result.by_mode.get(mode, (0, 0))
+        result.by_mode[mode] = (count + row.n, cents + (row.cents or 0))
+    result.visits = session.execute(text(
+        f"SELECT count(DISTINCT visit_id) FROM handover WHERE {where} AND voided = 0"), params).scalar_one()
+    return result
+
+
+@dataclass(frozen=True)
+class HistoryRow:
+    id: str
+    parcel_code: str
+    household_code: str | None
+    head: str
+    item: str
+    round_name: str
+    at: str
+    operator: str
+    collector_kind: str
+    collector_name: str
+    payment: str
+    amount_cents: int
+    receipt_no: str
+    voided: bool
+    void_reason: str
+
+
+def history(session: Session, limit: int = 50, site_id: str | None = None,
+            offset: int = 0) -> list[HistoryRow]:
+    """The last handovers, newest first (voided ones included, marked)."""
+    where = "WHERE h.site_id = :s" if site_id else ""
+    rows = session.execute(text(f"""
+        SELECT h.*, COALESCE(p.items, '') AS items, COALESCE(r.name, '') AS round_name,
+               COALESCE(r.item, '') AS round_item, COALESCE(hh.head, '') AS head
+        FROM handover h
+        LEFT JOIN parcel p ON p.code = h.parcel_code
+        LEFT JOIN round r ON r.id = h.round_id
+        LEFT JOIN household hh ON hh.code = h.household_code
+        {where} ORDER BY h.hlc DESC LIMIT :n OFFSET :o"""),
+        {"s": site_id, "n": limit, "o": offset}).all()
+    return [HistoryRow(r.id, r.parcel_code, r.household_code, r.head, r.items or r.round_item,
+                       r.round_name, r.at, r.operator, r.collector_kind, r.collector_name,
+                       r.payment, r.amount_cents, r.receipt_no, bool(r.voided), r.void_reason)
+            for r in rows]
+
+
+@dataclass(frozen=True)
+class RoundProgress:
+    round_id: str
+    name: str
+    date: str
+    waiting: int
+    total: int
+
+
+def remaining(session: Session, limit: int = 5) -> list[RoundProgress]:
+    """Per round (newest first): parcels still waiting and all parcels. One covering-index range
+    count per round; run it off the GUI thread (a round may hold many thousand parcels)."""
+    rounds = session.execute(text(
+        "SELECT id, name, date FROM round ORDER BY date DESC, created_hlc DESC LIMIT :n"),
+        {"n": limit}).all()
+    out = []
+    for r in rounds:
+        counts = dict(session.execute(text(
+            "SELECT status, count(*) FROM parcel WHERE round_id = :r GROUP BY status"),
+            {"r": r.id}).all())
+        waiting = sum(counts.get(s, 0) for s in ("expected", "received", "damaged"))
+        total = sum(v for k, v in counts.items() if k != "cancelled")
+        if total:
+            out.append(RoundProgress(r.id, r.name, r.date, waiting, total))
+    return out

@@ -1,0 +1,1 @@
+"""The demo community and synthetic data at scale (never used by the point's own work)."""

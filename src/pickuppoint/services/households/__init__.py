@@ -1,0 +1,1 @@
+"""Households: the roster, its import, and finding households as a volunteer types."""

@@ -1,0 +1,307 @@
+"""Importing the community's household roster (CSV or XLSX) in two steps.
+
+`plan_import` reads the file, maps its columns, normalises and checks every row and compares it
+with the database: a report with the file's own row numbers, and which rows are new, which
+update a household (matched by code) and which change nothing. `apply_import` writes the plan
+in one transaction: `household.created` for new households, `household.updated` with only the
+changed fields, nothing for unchanged ones; so importing the same file twice changes nothing.
+A file with errors imports nothing unless the bad rows are skipped.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable, Iterator, Mapping
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import text
+from sqlmodel import Session
+
+from pickuppoint.domain.address import Address
+from pickuppoint.domain.flags import FLAGS, flags_in, unpack_flags
+from pickuppoint.errors import UserError
+from pickuppoint.i18n import translate
+from pickuppoint.services.households.roster_columns import (
+    check_fields,
+    columns_by_field,
+    known_headers,
+    missing_address,
+    resolve,
+)
+from pickuppoint.services.households.roster_rows import normalize_row
+from pickuppoint.services.imports.tabular import Table, read_table
+
+Progress = Callable[[int, int], None]
+CHUNK = 5000
+PREVIEW_ROWS = 20
+
+
+@dataclass(frozen=True)
+class Issue:
+    row: int  # the file's own row number
+    message: str
+
+    MAX = 240  # a sentence to read; a huge cell quoted in it is cut in the middle
+
+    def __post_init__(self) -> None:
+        if len(self.message) > self.MAX:
+            object.__setattr__(self, "message", self.message[:150] + " … " + self.message[-80:])
+
+    def to_json(self) -> dict[str, Any]:
+        return {"row": self.row, "message": self.message}
+
+
+@dataclass
+class Roster:
+    """A roster file read, with its columns mapped to fields."""
+
+    path: Path
+    table: Table
+    mapping: dict[int, str]  # column index -> field
+
+    @property
+    def headers(self) -> list[str]:
+        return self.table.headers
+
+    def remap(self, overrides: Mapping[str | int, str]) -> Roster:
+        return Roster(self.path, self.table, resolve(self.table.headers, overrides))
+
+    def preview(self, n: int = PREVIEW_ROWS) -> list[tuple[int, list[str]]]:
+        return self.table.rows[:n]
+
+
+@dataclass
+class Candidate:
+    row: int
+    address: Address
+    fields: dict[str, Any]
+
+
+@dataclass
+class ImportResult:
+    imported: int = 0
+    updated: int = 0
+    unchanged: int = 0
+    skipped: int = 0
+    errors: list[Issue] = field(default_factory=list)
+    warnings: list[Issue] = field(default_factory=list)
+    dry_run: bool = False
+    refused: bool = False
+
+    def to_json(self) -> dict[str, Any]:
+        return {"imported": self.imported, "updated": self.updated, "skipped": self.skipped,
+                "unchanged": self.unchanged,
+                "errors": [i.to_json() for i in self.errors],
+                "warnings": [i.to_json() for i in self.warnings],
+                "dry_run": self.dry_run}
+
+
+@dataclass
+class ImportPlan:
+    roster: Roster
+    rows: int = 0  # rows describing a household (blank and footer rows not counted)
+    candidates: list[Candidate] = field(default_factory=list)
+    errors: list[Issue] = field(default_factory=list)
+    warnings: list[Issue] = field(default_factory=list)
+    error_rows: list[int] = field(default_factory=list)
+    duplicate_rows: list[int] = field(default_factory=list)
+    new_rows: list[int] = field(default_factory=list)
+    updated_rows: list[int] = field(default_factory=list)
+    unchanged_rows: list[int] = field(default_factory=list)
+
+    @property
+    def path(self) -> Path:
+        return self.roster.path
+
+    @property
+    def sheet(self) -> str | None:
+        return self.roster.table.sheet
+
+    def skipped(self, skip_errors: bool) -> int:
+        return (len(self.error_rows) if skip_errors else 0) + len(self.duplicate_rows)
+
+    def outcome(self, skip_errors: bool = False, dry_run: bool = True) -> ImportResult:
+        """What applying the plan does, as far as the plan knows (for --dry-run and the report)."""
+        if self.errors and not skip_errors:
+            return ImportResult(errors=self.errors, warnings=self.warnings, dry_run=dry_run,
+                                refused=True)
+        return ImportResult(len(self.new_rows), len(self.updated_rows), len(self.unchanged_rows),
+                            self.skipped(skip_errors), self.errors, self.warnings, dry_run)
+
+    def refusal(self) -> str:
+        return translate("Import", "名册中有 {n} 行有错误，没有导入任何住户：请改正后重新导入，或选择跳过有错误的行。").format(
+            n=len(self.error_rows))
+
+
+# --- reading and planning -------------------------------------------------------------------
+
+def read_roster(path: Path | str, sheet: str | None = None,
+                mapping: Mapping[str | int, str] | None = None) -> Roster:
+    """Read the file and map its columns (the guess, with `mapping` on top)."""
+    overrides = check_fields(mapping)
+    table = read_table(path, known_headers(overrides), sheet)
+    return Roster(Path(path), table, resolve(table.headers, overrides))
+
+
+def plan_import(ctx_or_session: Any, path: Path | str, sheet: str | None = None,
+                mapping: Mapping[str | int, str] | None = None) -> ImportPlan:
+    return plan_roster(ctx_or_session, read_roster(path, sheet, mapping))
+
+
+@contextmanager
+def _session(ctx_or_session: Any) -> Iterator[Session]:
+    if isinstance(ctx_or_session, Session):
+        yield ctx_or_session
+    else:
+        with ctx_or_session.read() as session:
+            yield session
+
+
+def plan_roster(ctx_or_session: Any, roster: Roster) -> ImportPlan:
+    problem = missing_address(roster.mapping)
+    if problem:
+        raise UserError(problem)
+    columns = columns_by_field(roster.mapping)
+    plan = ImportPlan(roster)
+    first_at: dict[str, int] = {}
+    for number, cells in roster.table.rows:
+        values = normalize_row(number, cells, columns)
+        if values.blank:
+            continue
+        plan.rows += 1
+        plan.errors += [Issue(number, m) for m in values.errors]
+        plan.warnings += [Issue(number, m) for m in values.warnings]
+        if values.errors or values.address is None:
+            plan.error_rows.append(number)
+            continue
+        code = values.address.code
+        if code in first_at:
+            plan.warnings.append(Issue(number, translate(
+                "Import", "与第 {row} 行是同一户（{code}），这一行没有导入。").format(row=first_at[code], code=code)))
+            plan.duplicate_rows.append(number)
+            continue
+        first_at[code] = number
+        plan.candidates.append(Candidate(number, values.address, values.fields))
+    if plan.rows == 0:
+        raise UserError(translate("Import", "{name} 的表头下面没有住户数据。").format(name=roster.path.name))
+    with _session(ctx_or_session) as session:
+        existing = load_existing(session)
+    for c in plan.candidates:
+        kind, _data = classify(c, existing.get(c.address.code))
+        {"new": plan.new_rows, "update": plan.updated_rows, "same": plan.unchanged_rows}[kind].append(c.row)
+        if kind == "new" and "members" not in c.fields:
+            plan.warnings.append(Issue(c.row, translate("Import", "没有填人数，按 1 人导入。")))
+    plan.warnings += _phone_warnings(plan.candidates, existing)
+    plan.errors.sort(key=lambda i: i.row)
+    plan.warnings.sort(key=lambda i: i.row)
+    return plan
+
+
+def _phone_warnings(candidates: list[Candidate], existing: dict[str, Any]) -> list[Issue]:
+    """The same phone on two households: in the file, or in the file and the database."""
+    restated = {c.address.code for c in candidates if "phone" in c.fields}
+    in_db: dict[str, list[str]] = {}
+    for code, old in existing.items():
+        if old.active and old.phone and code not in restated:
+            in_db.setdefault(old.phone, []).append(code)
+    seen: dict[str, Candidate] = {}
+    out = []
+    for c in candidates:
+        phone = c.fields.get("phone")
+        if not phone:
+            continue
+        if phone in seen:
+            first = seen[phone]
+            out.append(Issue(c.row, translate(
+                "Import", "电话 {phone} 与第 {row} 行（{code}）相同。").format(
+                phone=phone, row=first.row, code=first.address.code)))
+            continue
+        seen[phone] = c
+        others = [code for code in in_db.get(phone, ()) if code != c.address.code]
+        if others:
+            out.append(Issue(c.row, translate("Import", "电话 {phone} 已登记在住户 {code}。").format(
+                phone=phone, code="、".join(sorted(others)[:3]))))
+    return out
+
+
+def load_existing(session: Session) -> dict[str, Any]:
+    """Code -> the household's row (code, head, phone, members, grid, flags, proxies, notes,
+    active; flags and proxies as stored)."""
+    rows = session.execute(text(
+        "SELECT code, head, phone, members, grid, flags, proxies, notes, active FROM household"))
+    return {r.code: r for r in rows}
+
+
+_flags_in = lru_cache(maxsize=8192)(flags_in)
+
+
+def _ordered(flags: set[str]) -> list[str]:
+    return [f for f in FLAGS if f in flags] + sorted(f for f in flags if f not in FLAGS)
+
+
+def classify(c: Candidate, old: dict[str, Any] | None) -> tuple[str, dict[str, Any] | None]:
+    """('new', created payload) / ('update', changes) / ('same', None)."""
+    f = c.fields
+    if old is None or not old.active:
+        a, notes = c.address, f.get("notes", "")
+        # the payload of HouseholdData.payload(), built directly (asdict is slow for 50k rows)
+        return "new", {"code": a.code, "building": a.building, "unit": a.unit, "room": a.room,
+                       "head": f.get("head", ""), "phone": f.get("phone", ""),
+                       "members": f.get("members", 1), "grid": f.get("grid", ""),
+                       "flags": list(_flags_in(notes)), "proxies": f.get("proxies", []), "notes": notes}
+    changes: dict[str, Any] = {}
+    for key in ("head", "phone", "members", "grid", "notes"):
+        if key in f and f[key] != getattr(old, key):
+            changes[key] = f[key]
+    if "proxies" in f and f["proxies"] != json.loads(old.proxies or "[]"):
+        changes["proxies"] = f["proxies"]
+    if "notes" in f:
+        # flags the old notes implied follow the notes; flags set by hand stay
+        old_flags = unpack_flags(old.flags)
+        by_hand = set(old_flags) - set(_flags_in(old.notes))
+        flags = _ordered(by_hand | set(_flags_in(f["notes"])))
+        if flags != old_flags:
+            changes["flags"] = flags
+    if not changes:
+        return "same", None
+    return "update", {"code": c.address.code, "changes": changes}
+
+
+# --- applying -------------------------------------------------------------------------------
+
+def apply_import(ctx: Any, plan: ImportPlan, skip_errors: bool = False,
+                 progress: Progress | None = None) -> ImportResult:
+    """Write the plan in one transaction. Households are compared with the database again inside
+    the transaction, so a plan made a while ago still writes only what changes."""
+    if plan.errors and not skip_errors:
+        raise UserError(plan.refusal())
+    created: list[dict[str, Any]] = []
+    updates: list[dict[str, Any]] = []
+    unchanged = 0
+    with ctx.write() as w:
+        existing = load_existing(w.session)
+        for c in plan.candidates:
+            kind, data = classify(c, existing.get(c.address.code))
+            if kind == "new":
+                created.append(data)
+            elif kind == "update":
+                updates.append(data)
+            else:
+                unchanged += 1
+        total = len(created) + len(updates)
+        done = 0
+        if progress:
+            progress(0, total)
+        for kind, payloads in (("household.created", created), ("household.updated", updates)):
+            for start in range(0, len(payloads), CHUNK):
+                chunk = payloads[start:start + CHUNK]
+                w.append_many(kind, chunk)
+                done += len(chunk)
+                if progress:
+                    progress(done, total)
+    return ImportResult(len(created), len(updates), unchanged, plan.skipped(skip_errors),
+                        plan.errors, plan.warnings)

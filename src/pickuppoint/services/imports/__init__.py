@@ -1,0 +1,1 @@
+"""Reading the spreadsheets communities and suppliers send (CSV and XLSX)."""

@@ -1,0 +1,1 @@
+"""Integrity of the event log and the registry of projections."""

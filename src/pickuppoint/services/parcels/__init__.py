@@ -1,0 +1,1 @@
+"""Parcels: codes, records and how one parcel is shown; cancelling a parcel."""

@@ -1,0 +1,1 @@
+"""Distribution rounds (批次): order and allocation rounds and how the Rounds page lists them."""
