@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import os
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QSettings, QTimer
 from PySide6.QtGui import QFont, QFontDatabase, QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -56,4 +57,7 @@ def run_app(db_path: Path, operator: str | None, lang: str | None, demo: bool = 
         return 1
     window = MainWindow(ctx)
     window.show()
+    quit_after = os.environ.get("PICKUPPOINT_QUIT_AFTER", "")
+    if quit_after.isdigit():  # a smoke test of an installed copy: open, then close as a user would
+        QTimer.singleShot(int(quit_after), window.close)
     return app.exec()
