@@ -91,8 +91,36 @@ def _install_language(lang: str | None) -> str:
     return language
 
 
+def _window_only(argv: list[str]) -> dict[str, str] | None:
+    """The global options when that is all there is (`pickuppoint [--db P] [--lang L]
+    [--operator N]`: the window opens), so the window starts without loading every command."""
+    found: dict[str, str] = {}
+    i = 0
+    while i < len(argv):
+        name, eq, value = argv[i].partition("=")
+        if name not in ("--db", "--lang", "--operator"):
+            return None
+        if not eq:
+            if i + 1 >= len(argv):
+                return None
+            value = argv[i + 1]
+            i += 1
+        found[name[2:]] = value
+        i += 1
+    if found.get("lang", "zh_CN") not in ("zh_CN", "en"):
+        return None  # the parser says what is wrong
+    return found
+
+
 def run(argv: list[str]) -> int:
     try:
+        window = _window_only(argv)
+        if window is not None:
+            from pickuppoint.paths import default_db_path
+            from pickuppoint.ui.app import run_app
+
+            db = Path(window["db"]).expanduser() if window.get("db") else default_db_path()
+            return run_app(db, window.get("operator"), window.get("lang"))
         lang = None
         for i, a in enumerate(argv):
             if a == "--lang" and i + 1 < len(argv):

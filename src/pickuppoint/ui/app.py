@@ -1,4 +1,9 @@
-"""Starting the desktop application."""
+"""Starting the desktop application.
+
+The window is painted first and the database opened after (SQLAlchemy, SQLModel and the
+services are the heavy part of starting): `run_app` shows the frame, then `open_database` opens
+the file, asks the first-run questions on a database with no point yet, and shows the first page.
+"""
 
 from __future__ import annotations
 
@@ -6,20 +11,22 @@ import os
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
 from PySide6.QtGui import QFont, QFontDatabase, QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from pickuppoint import i18n
 from pickuppoint.errors import UserError
 from pickuppoint.paths import resource
+from pickuppoint.ui import settings
 from pickuppoint.ui.translator import load_translator
 
 _FONT_FAMILY: str | None = None
 
 
 def application(lang: str | None = None) -> QApplication:
-    """The one QApplication, set up with the bundled CJK font and the chosen language."""
+    """The one QApplication, set up with the bundled CJK font, the chosen language (else the one
+    in the settings, else the system's) and the comfort settings (large text, high contrast)."""
     global _FONT_FAMILY
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("pickuppoint")
@@ -35,29 +42,79 @@ def application(lang: str | None = None) -> QApplication:
     if _FONT_FAMILY:
         font = QFont(app.font())
         font.setFamilies([app.font().family(), _FONT_FAMILY])
-        font.setPointSize(max(app.font().pointSize(), 11))
         app.setFont(font)
-    if not lang:
-        saved = QSettings().value("language")
-        lang = saved if saved in i18n.LANGUAGES else None
-    load_translator(i18n.normalize_language(lang))
+    prefs = settings.load()
+    load_translator(i18n.normalize_language(lang) if lang else settings.interface_language(prefs))
+    settings.apply_comfort(app, prefs)
     return app
 
 
-def run_app(db_path: Path, operator: str | None, lang: str | None, demo: bool = False) -> int:
-    app = application(lang)
+class _FirstPaint(QObject):
+    """Calls `then` once, after the window's first paint has been shown."""
+
+    def __init__(self, window, then):  # noqa: ANN001
+        super().__init__(window)
+        self.then = then
+        window.installEventFilter(self)
+
+    def eventFilter(self, obj, event) -> bool:  # noqa: ANN001, N802 - Qt
+        if event.type() == QEvent.Type.Paint and self.then is not None:
+            then, self.then = self.then, None
+            obj.removeEventFilter(self)
+            QTimer.singleShot(0, then)
+        return False
+
+
+def open_database(window, db_path: Path, operator: str | None, demo: bool = False) -> bool:  # noqa: ANN001
+    """Open the database in the painted window; the first-run wizard on a fresh one."""
     from pickuppoint.services.context import Context
-    from pickuppoint.ui.main_window import MainWindow
 
     try:
         ctx = Context.open(db_path, operator)
     except UserError as exc:
-        QMessageBox.critical(None, app.translate("App", "无法打开数据库"), exc.message)
+        QMessageBox.critical(window, QCoreApplication.translate("App", "无法打开数据库"), exc.message)
         sys.stderr.write(exc.message + "\n")
-        return 1
-    window = MainWindow(ctx)
+        window.close()
+        return False
+    from pickuppoint.ui.first_run import FirstRunWizard, needs_setup
+
+    if demo or not needs_setup(ctx):
+        window.attach(ctx)
+        return True
+    wizard = FirstRunWizard(ctx, window)
+    window.first_run = wizard
+
+    def finished(result: int) -> None:
+        if not result or wizard.context is None:
+            window.close()  # nothing set up: the next start asks again
+            return
+        window.attach(wizard.context)
+        if wizard.import_roster:
+            from pickuppoint.ui.main_menus import press
+
+            press(window, "households", "importButton")
+
+    wizard.finished.connect(finished)
+    wizard.open()
+    return True
+
+
+def run_app(db_path: Path, operator: str | None, lang: str | None, demo: bool = False) -> int:
+    app = application(lang)
+    from pickuppoint.ui.main_window import MainWindow
+
+    window = MainWindow()
+    window.statusBar().showMessage(QCoreApplication.translate("App", "正在打开……"))
+    status = {"failed": False}
+
+    def go() -> None:
+        status["failed"] = not open_database(window, db_path, operator, demo)
+        window.statusBar().clearMessage()
+
+    _FirstPaint(window, go)
     window.show()
     quit_after = os.environ.get("PICKUPPOINT_QUIT_AFTER", "")
     if quit_after.isdigit():  # a smoke test of an installed copy: open, then close as a user would
-        QTimer.singleShot(int(quit_after), window.close)
-    return app.exec()
+        window.attached.connect(lambda: QTimer.singleShot(int(quit_after), QApplication.closeAllWindows))
+    code = app.exec()
+    return 1 if status["failed"] else code

@@ -1,16 +1,28 @@
-"""The main window: navigation on the left, one page at a time."""
+"""The main window: navigation on the left, one page at a time, menus, a status bar.
+
+For a fast start the window is built and painted before the database is opened (the database
+layer's imports are the heavy part of starting): `MainWindow()` shows the frame, `attach(ctx)`
+then opens the first page. Pages are built when first shown.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, QSettings, QSize, Qt, Signal
-from PySide6.QtWidgets import QListWidgetItem, QMainWindow, QMessageBox, QWidget
-from sqlalchemy import text
+from typing import TYPE_CHECKING
 
-from pickuppoint import __version__, i18n
-from pickuppoint.services.context import Context
+from PySide6.QtCore import QObject, QSettings, QSize, Qt, Signal
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QGuiApplication, QKeySequence
+from PySide6.QtWidgets import QLabel, QListWidgetItem, QMainWindow, QWidget
+
+from pickuppoint.ui import settings
 from pickuppoint.ui.forms.ui_main_window import Ui_MainWindow
 from pickuppoint.ui.pages import PageSpec, page_specs
-from pickuppoint.ui.pages.base import Page
+
+if TYPE_CHECKING:
+    from pickuppoint.services.context import Context
+    from pickuppoint.ui.pages.base import Page
+
+DEFAULT_SIZE = QSize(1280, 800)
+_open_windows: set[MainWindow] = set()  # windows replaced on a language switch live on here
 
 
 class _ChangeBridge(QObject):
@@ -20,50 +32,78 @@ class _ChangeBridge(QObject):
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, ctx: Context):
+    attached = Signal()
+
+    def __init__(self, ctx: Context | None = None):
         super().__init__()
-        self.ctx = ctx
+        self.ctx: Context | None = None
         self.ui = Ui_MainWindow()
         self.ui.setupUi(self)
-        # Pages are built when first shown; until then a blank slot holds their place.
         self.specs: list[PageSpec] = page_specs()
         self.pages: dict[str, Page] = {}
-        for spec in self.specs:
-            self.ui.pages.addWidget(QWidget())
+        self.page_actions: dict[str, QAction] = {}
+        for number, spec in enumerate(self.specs, start=1):
+            self.ui.pages.addWidget(QWidget())  # a blank slot until the page is first shown
             item = QListWidgetItem(spec.title)
             item.setData(Qt.ItemDataRole.UserRole, spec.key)
             item.setSizeHint(QSize(0, 44))
+            item.setToolTip(self.tr("{page}（Ctrl+{n}）").format(page=spec.title, n=number))
             self.ui.navigation.addItem(item)
-        self.ui.navigation.currentRowChanged.connect(self._show_page)
+        from pickuppoint.ui import main_menus  # the menus' wiring, kept apart
+
+        main_menus.setup(self)
+        self.operator_label = QLabel()
+        self.site_label = QLabel()
+        for label in (self.site_label, self.operator_label):
+            label.setContentsMargins(8, 0, 8, 0)
+            self.statusBar().addPermanentWidget(label)
+        self.setWindowTitle(self.tr("社区接驳点"))
+        self._restore_geometry()
+        if ctx is not None:
+            self.attach(ctx)
+
+    # --- the database ---------------------------------------------------------------------
+
+    def attach(self, ctx: Context, page: str | None = None) -> None:
+        """Show `ctx`'s point: the title, the status bar, the first page."""
+        self.ctx = ctx
         self._bridge = _ChangeBridge()
         self._bridge.changed.connect(self._on_changed, Qt.ConnectionType.QueuedConnection)
-        ctx.on_change(self._bridge.changed.emit)
-        self.ui.actionQuit.triggered.connect(self.close)
-        self.ui.actionAbout.triggered.connect(self._about)
-        self.ui.actionLanguageChinese.setChecked(i18n.language() == "zh_CN")
-        self.ui.actionLanguageEnglish.setChecked(i18n.language() == "en")
-        self.ui.actionLanguageChinese.triggered.connect(lambda: self._language_hint("zh_CN"))
-        self.ui.actionLanguageEnglish.triggered.connect(lambda: self._language_hint("en"))
-        site = ctx.site
+        bridge = self._bridge
+        ctx.on_change(lambda kinds: bridge.changed.emit(kinds) if self.ctx is ctx else None)
+        self.show_site()
+        self.ui.navigation.currentRowChanged.connect(self._show_page)
+        self.ui.navigation.setCurrentRow(self._row(page) if page else self._start_row())
+        self.attached.emit()
+
+    def show_site(self) -> None:
+        site = self.ctx.site
         self.setWindowTitle(self.tr("社区接驳点 — {name}（{id}）").format(name=site.name, id=site.site_id))
-        self.statusBar().showMessage(
-            self.tr("操作人：{op}　数据库：{path}").format(op=ctx.operator, path=ctx.db.path))
-        self.ui.navigation.setCurrentRow(self._start_row())
+        self.site_label.setText(self.tr("接驳点：{name}（{id}）").format(name=site.name, id=site.site_id))
+        self.site_label.setToolTip(self.tr("数据库：{path}").format(path=self.ctx.db.path))
+        self.operator_label.setText(self.tr("操作人：{op}").format(op=self.ctx.operator))
+
+    def _row(self, key: str) -> int:
+        return next(i for i, spec in enumerate(self.specs) if spec.key == key)
 
     def _start_row(self) -> int:
         """The counter when the point has parcels (its scan field takes the focus, so the first
         scan works without a click); otherwise the roster, which is where a new point starts."""
+        from sqlalchemy import text
+
         keys = [spec.key for spec in self.specs]
         with self.ctx.read() as s:
             has_parcels = s.execute(text("SELECT 1 FROM parcel LIMIT 1")).first() is not None
         wanted = "counter" if has_parcels else "households"
         return keys.index(wanted) if wanted in keys else 0
 
+    # --- pages ----------------------------------------------------------------------------
+
     def page(self, key: str) -> Page:
         """The page (built now if it was not yet)."""
         page = self.pages.get(key)
         if page is None:
-            row = next(i for i, spec in enumerate(self.specs) if spec.key == key)
+            row = self._row(key)
             page = self.specs[row].factory(self.ctx, self)
             page.status_message.connect(lambda text: self.statusBar().showMessage(text, 8000))
             blank = self.ui.pages.widget(row)
@@ -75,31 +115,68 @@ class MainWindow(QMainWindow):
 
     def show_page(self, key: str) -> Page:
         page = self.page(key)
-        self.ui.navigation.setCurrentRow(next(i for i, s in enumerate(self.specs) if s.key == key))
+        self.ui.navigation.setCurrentRow(self._row(key))
         return page
 
+    def current_key(self) -> str:
+        row = self.ui.navigation.currentRow()
+        return self.specs[row].key if row >= 0 else self.specs[0].key
+
     def _show_page(self, row: int) -> None:
-        if row < 0:
+        if row < 0 or self.ctx is None:
             return
         page = self.page(self.specs[row].key)
         self.ui.pages.setCurrentIndex(row)
+        action = self.page_actions.get(self.specs[row].key)
+        if action is not None:
+            action.setChecked(True)
         page.activated()
 
     def _on_changed(self, kinds: set[str]) -> None:
         for page in self.pages.values():
             if page.concerns(kinds):
                 page.refresh()
+        if "site.initialized" in kinds and self.ctx is not None:
+            self.show_site()
 
-    def _language_hint(self, language: str) -> None:
-        """Remember the language; it applies the next time the program opens."""
-        QSettings().setValue("language", language)
-        self.ui.actionLanguageChinese.setChecked(language == "zh_CN")
-        self.ui.actionLanguageEnglish.setChecked(language == "en")
-        if language != i18n.language():
-            QMessageBox.information(
-                self, self.tr("界面语言"), self.tr("下次打开程序时使用新的界面语言。"))
+    # --- size and state -------------------------------------------------------------------
 
-    def _about(self) -> None:
-        QMessageBox.about(
-            self, self.tr("关于"),
-            self.tr("社区接驳点 {version}\n离线可用的社区物资接驳与发放程序。").format(version=__version__))
+    def _restore_geometry(self) -> None:
+        saved = QSettings().value(settings.GEOMETRY)
+        if saved is not None and self.restoreGeometry(saved):
+            state = QSettings().value(settings.WINDOW_STATE)
+            if state is not None:
+                self.restoreState(state)
+            return
+        screen = QGuiApplication.primaryScreen()
+        size = QSize(DEFAULT_SIZE)
+        if screen is not None:  # a 1366x768 laptop: the whole window on the screen
+            size = size.boundedTo(screen.availableGeometry().size())
+        self.resize(size)
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt
+        s = QSettings()
+        s.setValue(settings.GEOMETRY, self.saveGeometry())
+        s.setValue(settings.WINDOW_STATE, self.saveState())
+        _open_windows.discard(self)
+        super().closeEvent(event)
+
+    # --- a language switch ----------------------------------------------------------------
+
+    def reopen(self) -> MainWindow:
+        """The same window again in the language now loaded (every page and menu made anew in
+        it; the documents printed from then on follow it too). This one closes."""
+        replacement = MainWindow()
+        replacement.restoreGeometry(self.saveGeometry())
+        if self.ctx is not None:
+            replacement.attach(self.ctx, self.current_key())
+        _open_windows.add(replacement)
+        replacement.show()
+        self.ctx = None  # the listener of this window falls silent
+        self.close()
+        self.deleteLater()
+        return replacement
+
+
+def shortcut_text(action: QAction) -> str:
+    return action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)

@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QWidget
 
-from pickuppoint.services.context import Context
+if TYPE_CHECKING:  # the database layer loads after the window is painted (a fast start)
+    from pickuppoint.services.context import Context
 
 
 class Page(QWidget):

@@ -1,0 +1,118 @@
+"""第一次使用: a database with no point set up yet (nothing written in it) leads a newcomer to a
+point of their own (its name and site id, then the roster import) or to the demo community (a
+separate practice file with households and parcels, the counter ready to scan)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtWidgets import QWidget, QWizard
+
+from pickuppoint.errors import UserError
+from pickuppoint.services.context import Context
+from pickuppoint.services.site import SITE_ID, init_site
+from pickuppoint.ui.forms.ui_first_run_wizard import Ui_FirstRunWizard
+from pickuppoint.ui.tasks import run_in_background
+
+WELCOME, POINT, ROSTER = 0, 1, 2
+
+
+def needs_setup(ctx: Context) -> bool:
+    """Nothing was ever written to this database: its point is the provisional one."""
+    from sqlalchemy import text
+
+    with ctx.read() as s:
+        return s.execute(text("SELECT last_seq FROM site WHERE is_self = 1")).scalar_one() == 0
+
+
+def make_demo(path: Path, operator: str) -> Path:
+    """The demo community in its own file (off the GUI thread: it takes a few seconds)."""
+    from pickuppoint.services.demo import community as demo
+
+    ctx = Context.open(path, operator)
+    try:
+        demo.ensure_demo(ctx)
+    finally:
+        ctx.close()
+    return path
+
+
+class FirstRunWizard(QWizard):
+    """Accepted: `context` is the database to open the window on (this one, set up as the point,
+    or the demo's); `import_roster` says whether to open the roster import next."""
+
+    def __init__(self, ctx: Context, parent: QWidget | None = None, demo_path: Path | None = None):
+        super().__init__(parent)
+        self.ctx = ctx
+        self.context: Context | None = None
+        self.choice = ""
+        self.import_roster = False
+        self.demo_path = demo_path
+        self.ui = ui = Ui_FirstRunWizard()
+        ui.setupUi(self)
+        for button, text in ((QWizard.WizardButton.NextButton, self.tr("下一步")),
+                             (QWizard.WizardButton.BackButton, self.tr("上一步")),
+                             (QWizard.WizardButton.FinishButton, self.tr("完成")),
+                             (QWizard.WizardButton.CancelButton, self.tr("取消"))):
+            self.setButtonText(button, text)
+        ui.setupButton.clicked.connect(self.next)
+        ui.demoButton.clicked.connect(self.open_demo)
+        ui.pointMessage.setStyleSheet("color: #b71c1c;")
+
+    def validateCurrentPage(self) -> bool:  # noqa: N802 - Qt
+        if self.currentId() != POINT:
+            return True
+        name, site_id = self.ui.nameEdit.text().strip(), self.ui.siteIdEdit.text().strip().upper()
+        self.ui.siteIdEdit.setText(site_id)
+        if not name:
+            return self._refuse(self.tr("请填写接驳点名称。"), self.ui.nameEdit)
+        if not SITE_ID.match(site_id):
+            return self._refuse(self.tr("站点编号“{id}”不能用：只能是 2 到 12 个字母或数字，"
+                                        "例如 P01。").format(id=site_id), self.ui.siteIdEdit)
+        self.ui.pointMessage.clear()
+        return True
+
+    def _refuse(self, message: str, field: QWidget) -> bool:
+        self.ui.pointMessage.setText(message)
+        field.setFocus()
+        return False
+
+    def accept(self) -> None:
+        """Finish on the last page: set the point up."""
+        if self.choice == "demo":
+            super().accept()
+            return
+        try:
+            init_site(self.ctx, self.ui.siteIdEdit.text().strip().upper(), self.ui.nameEdit.text().strip())
+        except UserError as exc:
+            self.restart()
+            self.next()
+            self._refuse(exc.message, self.ui.siteIdEdit)
+            return
+        self.choice = "point"
+        self.import_roster = self.ui.importRadio.isChecked()
+        self.context = self.ctx
+        super().accept()
+
+    def open_demo(self) -> None:
+        """Make the demo (a few seconds, in the background), then open it."""
+        from pickuppoint.services.demo import community as demo
+
+        path = self.demo_path or demo.demo_db_path()
+        path.parent.mkdir(parents=True, exist_ok=True)
+        self.ui.setupButton.setEnabled(False)
+        self.ui.demoButton.setEnabled(False)
+        self.ui.welcomePage.setSubTitle(self.tr("正在准备演示社区，请稍候……"))
+
+        def done(made: Path) -> None:
+            self.choice = "demo"
+            self.context = Context.open(made, self.ctx.operator)
+            self.ctx.close()
+            self.accept()
+
+        def failed(message: str) -> None:
+            self.ui.setupButton.setEnabled(True)
+            self.ui.demoButton.setEnabled(True)
+            self.ui.welcomePage.setSubTitle(message)
+
+        self.task = run_in_background(make_demo, path, self.ctx.operator, on_done=done, on_failed=failed)
