@@ -30,9 +30,9 @@ def main() -> None:
 
     from PySide6.QtCore import QTimer
 
+    from pickuppoint.services.context import Context
     from pickuppoint.services.demo import community as demo
     from pickuppoint.services.households import records as households
-    from pickuppoint.services.context import Context
     from pickuppoint.ui.app import application
     from pickuppoint.ui.dialogs.household_dialog import HouseholdDialog
     from pickuppoint.ui.main_window import MainWindow

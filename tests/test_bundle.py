@@ -46,7 +46,7 @@ def test_the_bundle_opens_the_demo_and_quits_cleanly_without_the_venv(bundle):
     assert verify.returncode == 0, verify.stderr
     result = json.loads(verify.stdout)
     assert result["ok"] and result["records"] > 300
-    assert not (ROOT / ".venv").as_posix() in verify.stdout
+    assert (ROOT / ".venv").as_posix() not in verify.stdout
 
 
 def test_the_bundle_carries_its_resources(bundle):

@@ -48,8 +48,9 @@ def test_a_newcomer_reaches_a_working_counter_through_the_demo(app, qtbot, windo
     window.activateWindow()
     qtbot.waitUntil(lambda: QApplication.focusWidget() is counter.field, timeout=5000)
     with window.ctx.read() as s:
-        code = s.execute(text("SELECT p.code FROM parcel p WHERE p.status = 'received' AND p.household_code"
-                              " IS NOT NULL AND p.payment = 'paid' AND p.point_site = 'DEMO01' ORDER BY p.code LIMIT 1")).scalar_one()
+        code = s.execute(text(
+            "SELECT code FROM parcel WHERE status = 'received' AND household_code IS NOT NULL"
+            " AND payment = 'paid' AND point_site = 'DEMO01' ORDER BY code LIMIT 1")).scalar_one()
     scan(qtbot, counter, code)
     assert counter.ui.householdLabel.text()
     row = enter_and_wait(qtbot, counter, window.ctx, code)

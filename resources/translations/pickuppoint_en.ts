@@ -77,6 +77,10 @@
         <source>无法打开数据库</source>
         <translation>Cannot open the database</translation>
     </message>
+    <message>
+        <source>正在打开……</source>
+        <translation>Opening…</translation>
+    </message>
 </context>
 <context>
     <name>Argparse</name>
@@ -1141,6 +1145,109 @@ Choose a registered proxy, or enter the name and phone of the person here.</tran
     </message>
 </context>
 <context>
+    <name>FirstRunWizard</name>
+    <message>
+        <source>下一步</source>
+        <translation>Next</translation>
+    </message>
+    <message>
+        <source>上一步</source>
+        <translation>Back</translation>
+    </message>
+    <message>
+        <source>完成</source>
+        <translation>Finish</translation>
+    </message>
+    <message>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>请填写接驳点名称。</source>
+        <translation>Please enter the pickup point's name.</translation>
+    </message>
+    <message>
+        <source>站点编号“{id}”不能用：只能是 2 到 12 个字母或数字，例如 P01。</source>
+        <translation>The site ID “{id}” cannot be used: 2 to 12 letters or digits only, for example P01.</translation>
+    </message>
+    <message>
+        <source>正在准备演示社区，请稍候……</source>
+        <translation>Preparing the demo community, one moment…</translation>
+    </message>
+    <message>
+        <source>第一次使用</source>
+        <translation>First start</translation>
+    </message>
+    <message>
+        <source>欢迎使用社区接驳点</source>
+        <translation>Welcome to pickuppoint</translation>
+    </message>
+    <message>
+        <source>这台电脑上还没有设置接驳点。请选一项开始：</source>
+        <translation>No pickup point is set up on this computer yet. Choose how to begin:</translation>
+    </message>
+    <message>
+        <source>设置本接驳点(&amp;S)</source>
+        <translation>&amp;Set up this pickup point</translation>
+    </message>
+    <message>
+        <source>正式使用：填写接驳点名称和编号，再导入住户名册。</source>
+        <translation>For real use: enter the point's name and ID, then import the household roster.</translation>
+    </message>
+    <message>
+        <source>先用演示社区练习(&amp;D)</source>
+        <translation>Practise with the &amp;demo community first</translation>
+    </message>
+    <message>
+        <source>打开一个虚构的社区，有住户和包裹，马上可以试着扫码发放。练习的数据单独保存，不影响正式使用。</source>
+        <translation>Opens an invented community with households and parcels: you can scan and hand over at once. The practice data is kept apart and does not touch real use.</translation>
+    </message>
+    <message>
+        <source>本接驳点</source>
+        <translation>This pickup point</translation>
+    </message>
+    <message>
+        <source>名称会印在标签、小票和名单上；编号由协调员分配，包裹编号以它开头，设好后不能再改。</source>
+        <translation>The name is printed on labels, receipts and lists; the ID comes from your coordinator, starts every parcel code and cannot be changed later.</translation>
+    </message>
+    <message>
+        <source>接驳点名称(&amp;N)：</source>
+        <translation>Point &amp;name:</translation>
+    </message>
+    <message>
+        <source>例如：白竹亭社区接驳点</source>
+        <translation>e.g. Baizhuting community pickup point</translation>
+    </message>
+    <message>
+        <source>站点编号(&amp;I)：</source>
+        <translation>Site &amp;ID:</translation>
+    </message>
+    <message>
+        <source>例如：P01（2 到 12 个字母或数字）</source>
+        <translation>e.g. P01 (2 to 12 letters or digits)</translation>
+    </message>
+    <message>
+        <source>住户名册</source>
+        <translation>Household roster</translation>
+    </message>
+    <message>
+        <source>发放要先有住户。社区的 Excel 或 CSV 名册可以直接导入。</source>
+        <translation>Handing over needs households first. The community's Excel or CSV roster can be imported as it is.</translation>
+    </message>
+    <message>
+        <source>现在导入住户名册（Excel 或 CSV）(&amp;R)</source>
+        <translation>Import the household &amp;roster now (Excel or CSV)</translation>
+    </message>
+    <message>
+        <source>以后再导入，先手工添加住户(&amp;L)</source>
+        <translation>Import &amp;later; add households by hand for now</translation>
+    </message>
+    <message>
+        <source>之后的步骤：在“批次”页新建批次，导入供应商的订单表或按户配发；打印标签贴在包裹上；货到了在“到货验收”页扫码；在“发放”页扫码，按回车发给住户。按 F1 随时查看快捷键。</source>
+        <translation>Next steps: on Rounds, create a round and import the supplier's order list or allocate per household; print labels for the parcels; when the goods arrive, scan them on Receiving; on Counter, scan and press Enter to hand over. Press F1 any time for the shortcuts.</translation>
+    </message>
+</context>
+<context>
     <name>Flags</name>
     <message>
         <source>独居老人</source>
@@ -2158,30 +2265,24 @@ Choose a registered proxy, or enter the name and phone of the person here.</tran
 <context>
     <name>MainWindow</name>
     <message>
+        <source>{page}（Ctrl+{n}）</source>
+        <translation>{page} (Ctrl+{n})</translation>
+    </message>
+    <message>
         <source>社区接驳点 — {name}（{id}）</source>
         <translation>Pickup point — {name} ({id})</translation>
     </message>
     <message>
-        <source>操作人：{op}&#x3000;数据库：{path}</source>
-        <translation>Operator: {op}   Database: {path}</translation>
+        <source>接驳点：{name}（{id}）</source>
+        <translation>Point: {name} ({id})</translation>
     </message>
     <message>
-        <source>界面语言</source>
-        <translation>Language</translation>
+        <source>数据库：{path}</source>
+        <translation>Database: {path}</translation>
     </message>
     <message>
-        <source>下次打开程序时使用新的界面语言。</source>
-        <translation>The new language is used the next time the program starts.</translation>
-    </message>
-    <message>
-        <source>关于</source>
-        <translation>About</translation>
-    </message>
-    <message>
-        <source>社区接驳点 {version}
-离线可用的社区物资接驳与发放程序。</source>
-        <translation>Pickup point {version}
-Offline-ready receiving and handout of parcels at community pickup points.</translation>
+        <source>操作人：{op}</source>
+        <translation>Operator: {op}</translation>
     </message>
     <message>
         <source>社区接驳点</source>
@@ -2200,8 +2301,60 @@ Offline-ready receiving and handout of parcels at community pickup points.</tran
         <translation>&amp;View</translation>
     </message>
     <message>
+        <source>界面语言(&amp;L)</source>
+        <translation>&amp;Language</translation>
+    </message>
+    <message>
         <source>帮助(&amp;H)</source>
         <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>导入住户名册(&amp;R)…</source>
+        <translation>Import household &amp;roster…</translation>
+    </message>
+    <message>
+        <source>从社区的 Excel 或 CSV 名册导入住户</source>
+        <translation>Import households from the community's Excel or CSV roster</translation>
+    </message>
+    <message>
+        <source>Ctrl+I</source>
+        <translation>Ctrl+I</translation>
+    </message>
+    <message>
+        <source>导入订单表(&amp;O)…</source>
+        <translation>Import &amp;order list…</translation>
+    </message>
+    <message>
+        <source>把供应商的订单表导入批次页选中的批次</source>
+        <translation>Import the supplier's order list into the round selected on Rounds</translation>
+    </message>
+    <message>
+        <source>打印标签(&amp;P)…</source>
+        <translation>&amp;Print labels…</translation>
+    </message>
+    <message>
+        <source>为批次页选中的批次打印包裹标签和楼栋牌</source>
+        <translation>Print parcel labels and building signs for the round selected on Rounds</translation>
+    </message>
+    <message>
+        <source>Ctrl+P</source>
+        <translation>Ctrl+P</translation>
+    </message>
+    <message>
+        <source>打印到货签收单(&amp;G)…</source>
+        <translation>Print the &amp;goods-received sheet…</translation>
+    </message>
+    <message>
+        <source>到货验收页选中批次的签收单，给司机签字</source>
+        <translation>The goods-received sheet of the round selected on Receiving, for the driver to sign</translation>
+    </message>
+    <message>
+        <source>设置(&amp;S)…</source>
+        <translation>&amp;Settings…</translation>
+    </message>
+    <message>
+        <source>Ctrl+,</source>
+        <translation>Ctrl+,</translation>
     </message>
     <message>
         <source>退出(&amp;Q)</source>
@@ -2212,6 +2365,10 @@ Offline-ready receiving and handout of parcels at community pickup points.</tran
         <translation>Ctrl+Q</translation>
     </message>
     <message>
+        <source>跟随系统</source>
+        <translation>Follow the system</translation>
+    </message>
+    <message>
         <source>中文</source>
         <translation>中文</translation>
     </message>
@@ -2220,8 +2377,36 @@ Offline-ready receiving and handout of parcels at community pickup points.</tran
         <translation>English</translation>
     </message>
     <message>
+        <source>大字模式(&amp;T)</source>
+        <translation>Large &amp;text</translation>
+    </message>
+    <message>
+        <source>Ctrl+=</source>
+        <translation>Ctrl+=</translation>
+    </message>
+    <message>
+        <source>高对比度(&amp;C)</source>
+        <translation>High &amp;contrast</translation>
+    </message>
+    <message>
+        <source>快捷键一览(&amp;K)</source>
+        <translation>&amp;Keyboard shortcuts</translation>
+    </message>
+    <message>
+        <source>F1</source>
+        <translation>F1</translation>
+    </message>
+    <message>
         <source>关于(&amp;A)</source>
         <translation>&amp;About</translation>
+    </message>
+    <message>
+        <source>现在还不能“{what}”：请先在这一页选好对象。</source>
+        <translation>“{what}” cannot be used yet: choose what it applies to on this page first.</translation>
+    </message>
+    <message>
+        <source>设置已保存。</source>
+        <translation>Settings saved.</translation>
     </message>
     <message>
         <source>发放</source>
@@ -2230,6 +2415,120 @@ Offline-ready receiving and handout of parcels at community pickup points.</tran
     <message>
         <source>到货验收</source>
         <translation>Receiving</translation>
+    </message>
+    <message>
+        <source>任何页面</source>
+        <translation>Any page</translation>
+    </message>
+    <message>
+        <source>扫码枪 / 输入条码后回车</source>
+        <translation>Scanner / type a code and Enter</translation>
+    </message>
+    <message>
+        <source>查找包裹，显示住户卡片</source>
+        <translation>Find the parcel, show the household's card</translation>
+    </message>
+    <message>
+        <source>回车（输入框为空时）</source>
+        <translation>Enter (with the scan field empty)</translation>
+    </message>
+    <message>
+        <source>确认发放卡片上的包裹</source>
+        <translation>Hand over the parcels on the card</translation>
+    </message>
+    <message>
+        <source>代领（登记代领人）</source>
+        <translation>Proxy (record who collects)</translation>
+    </message>
+    <message>
+        <source>送货上门</source>
+        <translation>Door delivery</translation>
+    </message>
+    <message>
+        <source>没有标签时按住户查找</source>
+        <translation>Look up a household when there is no label</translation>
+    </message>
+    <message>
+        <source>撤销最近一次发放（要写原因）</source>
+        <translation>Undo the last handover (with a reason)</translation>
+    </message>
+    <message>
+        <source>补打小票</source>
+        <translation>Reprint the receipt</translation>
+    </message>
+    <message>
+        <source>放弃当前卡片</source>
+        <translation>Dismiss the current card</translation>
+    </message>
+    <message>
+        <source>扫码枪</source>
+        <translation>Scanner</translation>
+    </message>
+    <message>
+        <source>登记到货</source>
+        <translation>Record a parcel as received</translation>
+    </message>
+    <message>
+        <source>把刚扫的包裹记为破损</source>
+        <translation>Mark the parcel just scanned as damaged</translation>
+    </message>
+    <message>
+        <source>回车（表格里）</source>
+        <translation>Enter (in the table)</translation>
+    </message>
+    <message>
+        <source>编辑选中的住户</source>
+        <translation>Edit the selected household</translation>
+    </message>
+    <message>
+        <source>↓（搜索框里）</source>
+        <translation>↓ (in the search box)</translation>
+    </message>
+    <message>
+        <source>跳到结果表格</source>
+        <translation>Move to the results table</translation>
+    </message>
+    <message>
+        <source>切换页面</source>
+        <translation>Switch pages</translation>
+    </message>
+    <message>
+        <source>导入住户名册</source>
+        <translation>Import household roster</translation>
+    </message>
+    <message>
+        <source>打印标签</source>
+        <translation>Print labels</translation>
+    </message>
+    <message>
+        <source>大字模式 开/关</source>
+        <translation>Large text on/off</translation>
+    </message>
+    <message>
+        <source>设置</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <source>快捷键一览</source>
+        <translation>Keyboard shortcuts</translation>
+    </message>
+    <message>
+        <source>退出</source>
+        <translation>Quit</translation>
+    </message>
+    <message>
+        <source>社区接驳点 {version}
+离线可用的社区物资接驳与发放程序。
+
+按 F1 查看快捷键。</source>
+        <translation>pickuppoint {version}
+Handing community supplies to households, offline.
+
+Press F1 for the keyboard shortcuts.</translation>
+    </message>
+    <message>
+        <source>关于</source>
+        <translation>About</translation>
     </message>
     <message>
         <source>批次</source>
@@ -3249,7 +3548,7 @@ Offline-ready receiving and handout of parcels at community pickup points.</tran
     </message>
     <message>
         <source>如：叮咚买菜</source>
-        <translation>e.g. 叮咚买菜</translation>
+        <translation>e.g. Dingdong Maicai</translation>
     </message>
     <message>
         <source>备注</source>
@@ -3486,6 +3785,129 @@ Offline-ready receiving and handout of parcels at community pickup points.</tran
     </message>
 </context>
 <context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>保存</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>跟随系统</source>
+        <translation>Follow the system</translation>
+    </message>
+    <message>
+        <source>系统默认打印机</source>
+        <translation>The system's default printer</translation>
+    </message>
+    <message>
+        <source>80 毫米热敏小票</source>
+        <translation>80 mm thermal receipt</translation>
+    </message>
+    <message>
+        <source>58 毫米热敏小票</source>
+        <translation>58 mm thermal receipt</translation>
+    </message>
+    <message>
+        <source>A5 纸</source>
+        <translation>A5 paper</translation>
+    </message>
+    <message>
+        <source>A4 不干胶 3×8</source>
+        <translation>A4 sticker sheet 3×8</translation>
+    </message>
+    <message>
+        <source>50×30 毫米标签卷</source>
+        <translation>50×30 mm label roll</translation>
+    </message>
+    <message>
+        <source>{name}（未连接）</source>
+        <translation>{name} (not connected)</translation>
+    </message>
+    <message>
+        <source>设置</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <source>本接驳点</source>
+        <translation>This pickup point</translation>
+    </message>
+    <message>
+        <source>名称(&amp;N)：</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>打印在标签、小票和名单上的接驳点名称</source>
+        <translation>The point's name as printed on labels, receipts and lists</translation>
+    </message>
+    <message>
+        <source>站点编号：</source>
+        <translation>Site ID:</translation>
+    </message>
+    <message>
+        <source>包裹编号以它开头；设好后不能再改</source>
+        <translation>Parcel codes start with it; it cannot be changed once set</translation>
+    </message>
+    <message>
+        <source>界面</source>
+        <translation>Screen</translation>
+    </message>
+    <message>
+        <source>语言(&amp;L)：</source>
+        <translation>&amp;Language:</translation>
+    </message>
+    <message>
+        <source>界面和打印的文档使用的语言</source>
+        <translation>The language of the screens and of the printed documents</translation>
+    </message>
+    <message>
+        <source>大字模式（一米外也看得清）(&amp;T)</source>
+        <translation>Large &amp;text (readable from a metre away)</translation>
+    </message>
+    <message>
+        <source>所有窗口的文字放大</source>
+        <translation>Larger text in every window</translation>
+    </message>
+    <message>
+        <source>高对比度（白底黑字、醒目的焦点框）(&amp;H)</source>
+        <translation>&amp;High contrast (black on white, a strong focus frame)</translation>
+    </message>
+    <message>
+        <source>扫码提示音(&amp;S)</source>
+        <translation>&amp;Sounds when scanning</translation>
+    </message>
+    <message>
+        <source>成功、提醒和拒绝各有不同的声音</source>
+        <translation>Different sounds for done, warning and refused</translation>
+    </message>
+    <message>
+        <source>打印</source>
+        <translation>Printing</translation>
+    </message>
+    <message>
+        <source>小票打印机(&amp;P)：</source>
+        <translation>Receipt &amp;printer:</translation>
+    </message>
+    <message>
+        <source>小票纸张(&amp;R)：</source>
+        <translation>&amp;Receipt paper:</translation>
+    </message>
+    <message>
+        <source>发放后自动打印小票(&amp;A)</source>
+        <translation>Print a receipt &amp;automatically after each handover</translation>
+    </message>
+    <message>
+        <source>标签版式(&amp;B)：</source>
+        <translation>La&amp;bel layout:</translation>
+    </message>
+    <message>
+        <source>打印标签时先选中的版式</source>
+        <translation>The layout chosen first when printing labels</translation>
+    </message>
+</context>
+<context>
     <name>ShiftPanel</name>
     <message>
         <source>这次发放已经撤销过了。</source>
@@ -3518,6 +3940,29 @@ Offline-ready receiving and handout of parcels at community pickup points.</tran
     <message>
         <source>本班次还没有收款。</source>
         <translation>No payments this shift yet.</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>关闭</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>快捷键一览</source>
+        <translation>Keyboard shortcuts</translation>
+    </message>
+    <message>
+        <source>按键</source>
+        <translation>Keys</translation>
+    </message>
+    <message>
+        <source>作用</source>
+        <translation>What it does</translation>
+    </message>
+    <message>
+        <source>在哪里</source>
+        <translation>Where</translation>
     </message>
 </context>
 <context>

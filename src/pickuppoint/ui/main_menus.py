@@ -5,19 +5,15 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from pickuppoint import __version__, i18n
+from pickuppoint.i18n import translate
 from pickuppoint.ui import settings
 
 if TYPE_CHECKING:
     from pickuppoint.ui.main_window import MainWindow
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("MainWindow", text)
 
 
 def setup(window: MainWindow) -> None:
@@ -72,8 +68,9 @@ def press(window: MainWindow, key: str, button: str) -> None:
     if widget.isEnabled():
         widget.click()
     else:
+        what = widget.text().replace("&", "")
         window.statusBar().showMessage(
-            tr("现在还不能“{what}”：请先在这一页选好对象。").format(what=widget.text().replace("&", "")), 8000)
+            translate("MainWindow", "现在还不能“{what}”：请先在这一页选好对象。").format(what=what), 8000)
 
 
 def set_comfort(**changes: bool) -> None:
@@ -122,7 +119,7 @@ def open_settings(window: MainWindow) -> None:
         replacement = apply_language(window)
         if replacement is window and dialog.changed & {"sounds", "auto_print", "receipt_layout",
                                                       "receipt_printer", "label_layout"}:
-            window.statusBar().showMessage(tr("设置已保存。"), 8000)
+            window.statusBar().showMessage(translate("MainWindow", "设置已保存。"), 8000)
             reload_counter_preferences(window, p)
 
     dialog.finished.connect(done)
@@ -147,27 +144,32 @@ def reload_counter_preferences(window: MainWindow, p: settings.Preferences) -> N
 
 def shortcuts() -> list[tuple[str, str, str]]:
     """(keys, what they do, where): the keys the pages and the window answer to."""
-    counter, receiving, households, everywhere = tr("发放"), tr("到货验收"), tr("住户"), tr("任何页面")
+    counter = translate("MainWindow", "发放")
+    receiving = translate("MainWindow", "到货验收")
+    households = translate("MainWindow", "住户")
+    everywhere = translate("MainWindow", "任何页面")
     return [
-        (tr("扫码枪 / 输入条码后回车"), tr("查找包裹，显示住户卡片"), counter),
-        (tr("回车（输入框为空时）"), tr("确认发放卡片上的包裹"), counter),
-        ("F2", tr("代领（登记代领人）"), counter),
-        ("F3", tr("送货上门"), counter),
-        ("F4", tr("没有标签时按住户查找"), counter),
-        ("F5", tr("撤销最近一次发放（要写原因）"), counter),
-        ("F6", tr("补打小票"), counter),
-        ("Esc", tr("放弃当前卡片"), counter),
-        (tr("扫码枪"), tr("登记到货"), receiving),
-        ("F2", tr("把刚扫的包裹记为破损"), receiving),
-        (tr("回车（表格里）"), tr("编辑选中的住户"), households),
-        (tr("↓（搜索框里）"), tr("跳到结果表格"), households),
-        ("Ctrl+1 … Ctrl+9", tr("切换页面"), everywhere),
-        ("Ctrl+I", tr("导入住户名册"), everywhere),
-        ("Ctrl+P", tr("打印标签"), everywhere),
-        ("Ctrl+=", tr("大字模式 开/关"), everywhere),
-        ("Ctrl+,", tr("设置"), everywhere),
-        ("F1", tr("快捷键一览"), everywhere),
-        ("Ctrl+Q", tr("退出"), everywhere),
+        (translate("MainWindow", "扫码枪 / 输入条码后回车"),
+         translate("MainWindow", "查找包裹，显示住户卡片"), counter),
+        (translate("MainWindow", "回车（输入框为空时）"),
+         translate("MainWindow", "确认发放卡片上的包裹"), counter),
+        ("F2", translate("MainWindow", "代领（登记代领人）"), counter),
+        ("F3", translate("MainWindow", "送货上门"), counter),
+        ("F4", translate("MainWindow", "没有标签时按住户查找"), counter),
+        ("F5", translate("MainWindow", "撤销最近一次发放（要写原因）"), counter),
+        ("F6", translate("MainWindow", "补打小票"), counter),
+        ("Esc", translate("MainWindow", "放弃当前卡片"), counter),
+        (translate("MainWindow", "扫码枪"), translate("MainWindow", "登记到货"), receiving),
+        ("F2", translate("MainWindow", "把刚扫的包裹记为破损"), receiving),
+        (translate("MainWindow", "回车（表格里）"), translate("MainWindow", "编辑选中的住户"), households),
+        (translate("MainWindow", "↓（搜索框里）"), translate("MainWindow", "跳到结果表格"), households),
+        ("Ctrl+1 … Ctrl+9", translate("MainWindow", "切换页面"), everywhere),
+        ("Ctrl+I", translate("MainWindow", "导入住户名册"), everywhere),
+        ("Ctrl+P", translate("MainWindow", "打印标签"), everywhere),
+        ("Ctrl+=", translate("MainWindow", "大字模式 开/关"), everywhere),
+        ("Ctrl+,", translate("MainWindow", "设置"), everywhere),
+        ("F1", translate("MainWindow", "快捷键一览"), everywhere),
+        ("Ctrl+Q", translate("MainWindow", "退出"), everywhere),
     ]
 
 
@@ -179,5 +181,5 @@ def show_shortcuts(window: MainWindow) -> None:
 
 
 def about(window: MainWindow) -> None:
-    QMessageBox.about(window, tr("关于"), tr("社区接驳点 {version}\n离线可用的社区物资接驳与发放程序。\n\n"
-                                          "按 F1 查看快捷键。").format(version=__version__))
+    text = translate("MainWindow", "社区接驳点 {version}\n离线可用的社区物资接驳与发放程序。\n\n按 F1 查看快捷键。")
+    QMessageBox.about(window, translate("MainWindow", "关于"), text.format(version=__version__))

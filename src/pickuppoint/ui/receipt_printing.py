@@ -18,6 +18,7 @@ from pickuppoint.ui.tasks import run_in_background
 
 AUTO_PRINT = "counter/auto_print"
 LAYOUT = "counter/receipt_layout"
+RECEIPT_PRINTER = "counter/receipt_printer"  # "" = the system's default printer (ui/settings.py)
 LAYOUTS = ("80mm", "58mm", "a5")
 
 
@@ -74,6 +75,9 @@ class ReceiptPrinter(QObject):
                 self.message.emit(self.tr("没有找到打印机，小票没有打印出来。"))
                 return False
             printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+            chosen = str(QSettings().value(RECEIPT_PRINTER, "") or "")
+            if chosen in QPrinterInfo.availablePrinterNames():  # the receipt printer in 设置
+                printer.setPrinterName(chosen)
         doc = open_pdf(pdf, self)
         fit_printer_to(printer, doc)
         print_pdf(pdf, doc, printer)

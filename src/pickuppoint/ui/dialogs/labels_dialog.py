@@ -54,6 +54,9 @@ class LabelsDialog(QDialog):
         self.ui.previewButton.clicked.connect(self.preview_and_print)
         self.ui.saveButton.clicked.connect(self.save_as)
         self.ui.closeButton.clicked.connect(self.reject)
+        from pickuppoint.ui import settings
+
+        self.set_choice(settings.load().label_layout)  # the layout chosen in 设置
         self._show_count()
         self._set_busy(False)
 

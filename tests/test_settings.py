@@ -1,0 +1,126 @@
+"""Settings: the dialog saves this computer's preferences (QSettings) and the point's name (the
+database, recorded in the log); they are there after a restart; large text and high contrast
+change every window; the window opens at its last size; the menus reach the pages' actions."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QSettings, QSize
+from PySide6.QtGui import QPalette
+from PySide6.QtWidgets import QApplication, QDialogButtonBox
+
+from pickuppoint.ui import main_menus, settings
+from pickuppoint.ui.dialogs.settings_dialog import SettingsDialog
+from pickuppoint.ui.main_window import MainWindow
+
+
+@pytest.fixture(autouse=True)
+def fresh_settings(app):
+    QSettings().clear()
+    yield
+    QSettings().clear()
+    settings.apply_comfort(QApplication.instance(), settings.Preferences())
+
+
+def save(qtbot, dialog: SettingsDialog) -> None:
+    qtbot.mouseClick(dialog.ui.buttonBox.button(QDialogButtonBox.StandardButton.Ok),
+                     __import__("PySide6.QtCore", fromlist=["Qt"]).Qt.MouseButton.LeftButton)
+
+
+def test_the_dialog_shows_the_defaults_then_keeps_what_was_chosen(app, qtbot, ctx):
+    dialog = SettingsDialog(ctx)
+    qtbot.addWidget(dialog)
+    ui = dialog.ui
+    assert ui.pointNameEdit.text() == "白竹亭接驳点" and ui.siteIdLabel.text() == "P01"
+    assert ui.languageCombo.currentData() == "" and ui.soundsCheck.isChecked()
+    assert not ui.largeTextCheck.isChecked() and ui.receiptLayoutCombo.currentData() == "80mm"
+    ui.pointNameEdit.setText("白竹亭社区第二接驳点")
+    ui.soundsCheck.setChecked(False)
+    ui.autoPrintCheck.setChecked(True)
+    ui.receiptLayoutCombo.setCurrentIndex(ui.receiptLayoutCombo.findData("58mm"))
+    ui.labelLayoutCombo.setCurrentIndex(ui.labelLayoutCombo.findData("roll-50x30"))
+    ui.largeTextCheck.setChecked(True)
+    save(qtbot, dialog)
+    assert dialog.result() == dialog.DialogCode.Accepted
+    assert {"point_name", "sounds", "auto_print", "receipt_layout", "label_layout", "large_text"} <= dialog.changed
+    QSettings().sync()
+    again = settings.load()  # read back from the settings store, as after a restart
+    assert (again.sounds, again.auto_print, again.receipt_layout, again.label_layout, again.large_text) == (
+        False, True, "58mm", "roll-50x30", True)
+    assert ctx.site.name == "白竹亭社区第二接驳点"
+    from sqlalchemy import text
+
+    with ctx.read() as s:
+        names = s.execute(text("SELECT payload FROM record WHERE kind = 'site.initialized'")).scalars().all()
+    assert "白竹亭社区第二接驳点" in names[-1]
+    reopened = SettingsDialog(ctx)
+    qtbot.addWidget(reopened)
+    assert not reopened.ui.soundsCheck.isChecked() and reopened.ui.largeTextCheck.isChecked()
+    assert reopened.ui.labelLayoutCombo.currentData() == "roll-50x30"
+
+
+def test_an_empty_point_name_is_refused_and_nothing_is_saved(app, qtbot, ctx):
+    dialog = SettingsDialog(ctx)
+    qtbot.addWidget(dialog)
+    dialog.ui.pointNameEdit.setText("  ")
+    dialog.ui.soundsCheck.setChecked(False)
+    save(qtbot, dialog)
+    assert dialog.result() != dialog.DialogCode.Accepted
+    assert dialog.ui.messageLabel.text() == "请给站点起个名称。"
+    assert ctx.site.name == "白竹亭接驳点" and settings.load().sounds
+
+
+def test_large_text_and_high_contrast_change_every_window_and_switch_back(app, qtbot, ctx):
+    window = MainWindow(ctx)
+    qtbot.addWidget(window)
+    before = QApplication.font().pointSize()
+    window.ui.actionLargeText.trigger()
+    QApplication.processEvents()
+    assert QApplication.font().pointSize() == settings.LARGE_POINT_SIZE > before
+    assert window.font().pointSize() == settings.LARGE_POINT_SIZE
+    window.ui.actionHighContrast.trigger()
+    assert QApplication.palette().color(QPalette.ColorRole.Base).name() == "#ffffff"
+    assert QApplication.palette().color(QPalette.ColorRole.Text).name() == "#000000"
+    assert settings.load().large_text and settings.load().high_contrast
+    window.ui.actionLargeText.trigger()
+    window.ui.actionHighContrast.trigger()
+    assert QApplication.font().pointSize() == settings.BASE_POINT_SIZE
+    assert not settings.load().large_text and QApplication.instance().styleSheet() == ""
+
+
+def test_the_window_opens_at_its_last_size_and_fits_a_small_screen_the_first_time(app, qtbot, ctx):
+    window = MainWindow(ctx)
+    qtbot.addWidget(window)
+    screen = QApplication.primaryScreen().availableGeometry().size()
+    assert window.width() <= screen.width() and window.height() <= screen.height()
+    window.resize(780, 560)
+    window.show()
+    window.close()
+    again = MainWindow(ctx)
+    qtbot.addWidget(again)
+    assert again.size() == QSize(780, 560)
+
+
+def test_the_menus_reach_what_the_pages_do(app, qtbot, ctx):
+    window = MainWindow(ctx)
+    qtbot.addWidget(window)
+    window.show()
+    titles = [a.text() for a in window.ui.menuFile.actions() if not a.isSeparator()]
+    assert titles == ["导入住户名册(&R)…", "导入订单表(&O)…", "打印标签(&P)…", "打印到货签收单(&G)…",
+                      "设置(&S)…", "退出(&Q)"]
+    window.ui.actionPrintLabels.trigger()  # no round yet: the page says what to do first
+    assert window.current_key() == "rounds"
+    assert "打印标签" in window.statusBar().currentMessage()
+    window.page_actions["households"].trigger()
+    assert window.current_key() == "households"
+    window.ui.actionShortcuts.trigger()
+    table = window.shortcuts_dialog.ui.table
+    rows = {table.item(r, 0).text(): table.item(r, 1).text() for r in range(table.rowCount())}
+    assert {"F2", "F3", "F4", "F5", "F6", "Esc", "F1"} <= set(rows)
+    window.shortcuts_dialog.close()
+    window.ui.actionSettings.trigger()
+    dialog = window.settings_dialog
+    dialog.ui.largeTextCheck.setChecked(True)
+    dialog.accept()
+    assert window.ui.actionLargeText.isChecked() and QApplication.font().pointSize() == settings.LARGE_POINT_SIZE
+    assert main_menus.shortcuts()[0][2] == "发放"
