@@ -1,9 +1,12 @@
 """Cold start to a usable window, and the memory the window holds on the big database.
 
 Cold start: a new process runs the program's start-up (`ui.app.run_app`, as `pickuppoint` with
-no command does) on the benchmark database and exits when the main window is first painted;
-wall time from spawning the process to that paint. Floor: the same for a bare PySide6
-QMainWindow. The two alternate; the median of each is kept.
+no command does) on the benchmark database; wall time from spawning the process to the main
+window's first paint, to a scan field holding the keyboard (a scanned code is taken: the early
+field keeps codes while the database opens, ui/widgets/early_scan.py), and to the counter page's
+own scan field (codes decided at once). Floor: spawning to the first paint of a bare PySide6
+QMainWindow. The program and the bare window alternate; the median of each is kept. Targets:
+painted within 2x the floor, a scan field taking codes within 1 s.
 Memory: the main window on the big database, every page brought to the front once and its
 background work finished; resident memory (RSS) and its peak (VmHWM) in that process.
 """
@@ -14,6 +17,7 @@ from bench.datasets import big_db
 from bench.harness import Bench, Row, Spec, mb, median, ms
 
 MEMORY_TARGET = 300 * 2**20
+READY_TARGET = 1.0  # seconds from spawning to a scan field that takes a code
 
 
 def _start(b: Bench, *args: str) -> tuple[float, dict]:
@@ -25,16 +29,21 @@ def cold_start(b: Bench, row: Row) -> None:
     db = str(big_db(b))
     _start(b, "app", db)  # first run: fills the OS file cache, compiles .pyc files
     _start(b, "bare")
-    app, bare = [], []
+    app, accepting, ready, bare = [], [], [], []
     for _ in range(b.sizes.start_repeats):
-        app.append(_start(b, "app", db)[0])
+        painted, result = _start(b, "app", db)
+        app.append(painted)
+        accepting.append(result["accepting"] - result["_started"])
+        ready.append(result["ready"] - result["_started"])
         bare.append(_start(b, "bare")[0])
-    p, f = median(app), median(bare)
-    row.project, row.floor, row.ratio = ms(p), ms(f), p / f
-    row.judge(p <= 2 * f)
+    p, a, r, f = median(app), median(accepting), median(ready), median(bare)
+    row.project = f"{ms(p)} painted, {ms(a)} scan field taking codes ({ms(r)} counter page)"
+    row.floor, row.ratio = ms(f), p / f
+    row.judge(p <= 2 * f and a <= READY_TARGET)
     b.detail("Cold start", [
-        f"Program runs: {', '.join(ms(t) for t in app)}; "
-        f"bare window: {', '.join(ms(t) for t in bare)}"
+        f"Program runs, to the first paint: {', '.join(ms(t) for t in app)}; to a scan field "
+        f"taking codes: {', '.join(ms(t) for t in accepting)}; to the counter page's own scan "
+        f"field: {', '.join(ms(t) for t in ready)}; bare window: {', '.join(ms(t) for t in bare)}"
         f" (the database: {b.sizes.households:,} households).",
     ])
 
@@ -55,8 +64,9 @@ def memory(b: Bench, row: Row) -> None:
 
 
 SPECS = [
-    Spec("cold_start", "cold start to usable window",
-         lambda s: f"benchmark database ({s.households:,} households)", "≤ 2× floor", cold_start),
+    Spec("cold_start", "cold start: painted window, scan field taking codes",
+         lambda s: f"benchmark database ({s.households:,} households)",
+         "painted ≤ 2× floor, scan ≤ 1 s", cold_start),
     Spec("memory", "memory, window open on the big database",
          lambda s: f"{s.parcels:,} parcels, {s.households:,} households", "≤ 300 MB RSS", memory),
 ]

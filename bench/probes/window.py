@@ -1,11 +1,14 @@
 """Open a window and report when it is first painted; exit at once (no teardown timed).
 
     window.py bare                 a bare QMainWindow (the floor)
-    window.py app DB               the program's main window on DB, started as `pickuppoint` does
+    window.py app DB               the program's main window on DB, started as `pickuppoint` does;
+                                   also reports when the counter's scan field has the keyboard
     window.py app DB --pages       ... then bring every page to the front, let background work
                                    finish, and report the memory held (RSS and its peak)
 
-Prints one JSON line: {"painted": epoch seconds, "rss": bytes, "hwm": bytes, "pages": {...}}.
+Prints one JSON line: {"painted": epoch seconds, "accepting": epoch seconds (app: a scan field
+has the keyboard, so a scanned code is taken: the early one while the database opens), "ready":
+epoch seconds (the counter page's own scan field has it), "rss": bytes, "hwm": bytes, "pages": ...}.
 Exit status 3 when the program's window cannot be built yet (a module it needs is missing).
 """
 
@@ -42,10 +45,26 @@ def main() -> None:
     app = QApplication(sys.argv[:1])
     state: dict = {}
 
+    def wait_ready() -> None:
+        focus = app.focusWidget()
+        if focus is not None and focus.isVisible() and focus.property("acceptsScans"):
+            state.setdefault("accepting", time.time())  # a scan field has the keyboard
+        if focus is not None and focus.objectName() == "scanField" and focus.isVisible():
+            state["ready"] = time.time()  # the counter page itself
+            if not pages:
+                finish({"painted": state["painted"], "accepting": state["accepting"],
+                        "ready": state["ready"], **memory()})
+            QTimer.singleShot(0, walk_pages)
+        else:
+            QTimer.singleShot(1, wait_ready)
+
     def shown() -> None:
         state["painted"] = time.time()
-        if not pages:
+        if mode == "bare":
             finish({"painted": state["painted"], **memory()})
+        wait_ready()
+
+    def walk_pages() -> None:
         window = next(w for w in app.topLevelWidgets()
                       if isinstance(w, QMainWindow) and w.isVisible())
         times = {}

@@ -7,8 +7,10 @@ the file, asks the first-run questions on a database with no point yet, and show
 
 from __future__ import annotations
 
+import importlib
 import os
 import sys
+import threading
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
@@ -65,6 +67,34 @@ class _FirstPaint(QObject):
         return False
 
 
+HEAVY_MODULES = ("pickuppoint.services.context", "pickuppoint.ui.first_run", "pickuppoint.ui.pages.counter")
+
+
+def load_in_background(then) -> None:  # noqa: ANN001
+    """Import the database layer and the first page in a thread, so the painted window keeps
+    answering (the scan field echoes what is typed); then `then()` on the GUI thread."""
+    done = threading.Event()
+
+    def work() -> None:
+        try:
+            for name in HEAVY_MODULES:
+                importlib.import_module(name)
+        except Exception:  # noqa: BLE001, S110 - the GUI thread imports again and reports it
+            pass
+        finally:
+            done.set()
+
+    threading.Thread(target=work, name="start-up imports", daemon=True).start()
+
+    def poll() -> None:
+        if done.is_set():
+            then()
+        else:
+            QTimer.singleShot(5, poll)
+
+    poll()
+
+
 def open_database(window, db_path: Path, operator: str | None, demo: bool = False) -> bool:  # noqa: ANN001
     """Open the database in the painted window; the first-run wizard on a fresh one."""
     from pickuppoint.services.context import Context
@@ -111,7 +141,8 @@ def run_app(db_path: Path, operator: str | None, lang: str | None, demo: bool = 
         status["failed"] = not open_database(window, db_path, operator, demo)
         window.statusBar().clearMessage()
 
-    _FirstPaint(window, go)
+    window.await_database(db_path)
+    _FirstPaint(window, lambda: load_in_background(go))
     window.show()
     quit_after = os.environ.get("PICKUPPOINT_QUIT_AFTER", "")
     if quit_after.isdigit():  # a smoke test of an installed copy: open, then close as a user would

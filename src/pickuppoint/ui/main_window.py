@@ -7,6 +7,7 @@ then opens the first page. Pages are built when first shown.
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QSettings, QSize, Qt, Signal
@@ -37,6 +38,7 @@ class MainWindow(QMainWindow):
     def __init__(self, ctx: Context | None = None):
         super().__init__()
         self.ctx: Context | None = None
+        self._early = None  # the counter's scan field while the database opens
         self.ui = Ui_MainWindow()
         self.ui.setupUi(self)
         self.specs: list[PageSpec] = page_specs()
@@ -72,9 +74,39 @@ class MainWindow(QMainWindow):
         bridge = self._bridge
         ctx.on_change(lambda kinds: bridge.changed.emit(kinds) if self.ctx is ctx else None)
         self.show_site()
+        early, self._early = self._early, None
+        codes = early.codes if early is not None else []
+        typed = early.field.text() if early is not None else ""
         self.ui.navigation.currentRowChanged.connect(self._show_page)
-        self.ui.navigation.setCurrentRow(self._row(page) if page else self._start_row())
+        row = self._row(page) if page else self._start_row()
+        if self.ui.navigation.currentRow() == row:
+            self._show_page(row)
+        else:
+            self.ui.navigation.setCurrentRow(row)
+        field = getattr(self.pages.get(self.specs[row].key), "field", None)
+        if field is not None and (codes or typed):  # scanned while the database was opening
+            for code in codes:
+                field.scanned.emit(code)
+            field.insert(typed)
         self.attached.emit()
+
+    def await_database(self, db_path: Path) -> None:
+        """Before the database opens: when the window will open on the counter, its scan field
+        is there at once and keeps what is scanned (ui/widgets/early_scan.py)."""
+        from pickuppoint.ui.widgets.early_scan import EarlyScan, opens_on_counter
+
+        keys = [spec.key for spec in self.specs]
+        if "counter" not in keys or not opens_on_counter(db_path):
+            return
+        row = keys.index("counter")
+        self._early = EarlyScan()
+        blank = self.ui.pages.widget(row)
+        self.ui.pages.insertWidget(row, self._early)
+        self.ui.pages.removeWidget(blank)
+        blank.deleteLater()
+        self.ui.pages.setCurrentIndex(row)
+        self.ui.navigation.setCurrentRow(row)
+        self._early.take_focus()
 
     def show_site(self) -> None:
         site = self.ctx.site
