@@ -9,8 +9,18 @@ import re
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import (QAbstractButton, QApplication, QComboBox,
-                               QGroupBox, QHeaderView, QLabel, QLineEdit, QMenu, QWidget, QWizard)
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QApplication,
+    QComboBox,
+    QGroupBox,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMenu,
+    QWidget,
+    QWizard,
+)
 
 from pickuppoint.services.rounds import records as rounds
 from pickuppoint.ui import main_menus, settings
@@ -101,8 +111,7 @@ def every_window(qtbot, ctx) -> list[QWidget]:
                RoundDialog(ctx, None, window), AllocationDialog(ctx, round_id, window),
                LabelsDialog(ctx, round_id, window), ManifestDialog(ctx, round_id, window),
                LookupDialog(ctx, "", window)]
-    for w in windows:
-        qtbot.addWidget(w)
+    qtbot.addWidget(window)  # the dialogs are its children: they go with it
     return windows
 
 

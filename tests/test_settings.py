@@ -124,3 +124,16 @@ def test_the_menus_reach_what_the_pages_do(app, qtbot, ctx):
     dialog.accept()
     assert window.ui.actionLargeText.isChecked() and QApplication.font().pointSize() == settings.LARGE_POINT_SIZE
     assert main_menus.shortcuts()[0][2] == "发放"
+
+
+def test_the_quick_card_opens_in_the_print_preview_with_the_embedded_font(app, qtbot, ctx):
+    from pickuppoint.documents.quick_card import render_quick_card
+
+    pdf = render_quick_card("白竹亭接驳点")
+    assert pdf.startswith(b"%PDF") and b"WenQuanYi" in pdf and b"Helvetica" not in pdf
+    window = MainWindow(ctx)
+    qtbot.addWidget(window)
+    window.ui.actionQuickCard.trigger()
+    qtbot.waitUntil(lambda: window.quick_card.isVisible(), timeout=5000)
+    assert window.quick_card.windowTitle() == "发放台速查卡"
+    window.quick_card.close()

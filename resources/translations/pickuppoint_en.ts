@@ -1145,6 +1145,21 @@ Choose a registered proxy, or enter the name and phone of the person here.</tran
     </message>
 </context>
 <context>
+    <name>EarlyScan</name>
+    <message>
+        <source>扫码 / 输入条码</source>
+        <translation>Scan / type a code</translation>
+    </message>
+    <message>
+        <source>正在打开数据库……现在扫码也可以，打开后马上处理。</source>
+        <translation>Opening the database… You can scan already: the codes are handled as soon as it is open.</translation>
+    </message>
+    <message>
+        <source>已收到 {n} 个条码，数据库打开后马上处理。</source>
+        <translation>{n} code(s) taken; they are handled as soon as the database is open.</translation>
+    </message>
+</context>
+<context>
     <name>FirstRunWizard</name>
     <message>
         <source>下一步</source>
@@ -1164,7 +1179,7 @@ Choose a registered proxy, or enter the name and phone of the person here.</tran
     </message>
     <message>
         <source>请填写接驳点名称。</source>
-        <translation>Please enter the pickup point's name.</translation>
+        <translation>Please enter the pickup point&apos;s name.</translation>
     </message>
     <message>
         <source>站点编号“{id}”不能用：只能是 2 到 12 个字母或数字，例如 P01。</source>
@@ -1192,7 +1207,7 @@ Choose a registered proxy, or enter the name and phone of the person here.</tran
     </message>
     <message>
         <source>正式使用：填写接驳点名称和编号，再导入住户名册。</source>
-        <translation>For real use: enter the point's name and ID, then import the household roster.</translation>
+        <translation>For real use: enter the point&apos;s name and ID, then import the household roster.</translation>
     </message>
     <message>
         <source>先用演示社区练习(&amp;D)</source>
@@ -1232,7 +1247,7 @@ Choose a registered proxy, or enter the name and phone of the person here.</tran
     </message>
     <message>
         <source>发放要先有住户。社区的 Excel 或 CSV 名册可以直接导入。</source>
-        <translation>Handing over needs households first. The community's Excel or CSV roster can be imported as it is.</translation>
+        <translation>Handing over needs households first. The community&apos;s Excel or CSV roster can be imported as it is.</translation>
     </message>
     <message>
         <source>现在导入住户名册（Excel 或 CSV）(&amp;R)</source>
@@ -1244,7 +1259,7 @@ Choose a registered proxy, or enter the name and phone of the person here.</tran
     </message>
     <message>
         <source>之后的步骤：在“批次”页新建批次，导入供应商的订单表或按户配发；打印标签贴在包裹上；货到了在“到货验收”页扫码；在“发放”页扫码，按回车发给住户。按 F1 随时查看快捷键。</source>
-        <translation>Next steps: on Rounds, create a round and import the supplier's order list or allocate per household; print labels for the parcels; when the goods arrive, scan them on Receiving; on Counter, scan and press Enter to hand over. Press F1 any time for the shortcuts.</translation>
+        <translation>Next steps: on Rounds, create a round and import the supplier&apos;s order list or allocate per household; print labels for the parcels; when the goods arrive, scan them on Receiving; on Counter, scan and press Enter to hand over. Press F1 any time for the shortcuts.</translation>
     </message>
 </context>
 <context>
@@ -2265,8 +2280,8 @@ Choose a registered proxy, or enter the name and phone of the person here.</tran
 <context>
     <name>MainWindow</name>
     <message>
-        <source>{page}（Ctrl+{n}）</source>
-        <translation>{page} (Ctrl+{n})</translation>
+        <source>{page}（Alt+{n}）</source>
+        <translation>{page} (Alt+{n})</translation>
     </message>
     <message>
         <source>社区接驳点 — {name}（{id}）</source>
@@ -2314,7 +2329,7 @@ Choose a registered proxy, or enter the name and phone of the person here.</tran
     </message>
     <message>
         <source>从社区的 Excel 或 CSV 名册导入住户</source>
-        <translation>Import households from the community's Excel or CSV roster</translation>
+        <translation>Import households from the community&apos;s Excel or CSV roster</translation>
     </message>
     <message>
         <source>Ctrl+I</source>
@@ -2326,7 +2341,7 @@ Choose a registered proxy, or enter the name and phone of the person here.</tran
     </message>
     <message>
         <source>把供应商的订单表导入批次页选中的批次</source>
-        <translation>Import the supplier's order list into the round selected on Rounds</translation>
+        <translation>Import the supplier&apos;s order list into the round selected on Rounds</translation>
     </message>
     <message>
         <source>打印标签(&amp;P)…</source>
@@ -2397,6 +2412,14 @@ Choose a registered proxy, or enter the name and phone of the person here.</tran
         <translation>F1</translation>
     </message>
     <message>
+        <source>打印发放台速查卡(&amp;Q)…</source>
+        <translation>Print the counter &amp;quick card…</translation>
+    </message>
+    <message>
+        <source>一页纸：扫码、回车和功能键，贴在发放台上</source>
+        <translation>One page to pin up at the counter: scan, Enter and the function keys</translation>
+    </message>
+    <message>
         <source>关于(&amp;A)</source>
         <translation>&amp;About</translation>
     </message>
@@ -2426,7 +2449,7 @@ Choose a registered proxy, or enter the name and phone of the person here.</tran
     </message>
     <message>
         <source>查找包裹，显示住户卡片</source>
-        <translation>Find the parcel, show the household's card</translation>
+        <translation>Find the parcel, show the household&apos;s card</translation>
     </message>
     <message>
         <source>回车（输入框为空时）</source>
@@ -2459,6 +2482,14 @@ Choose a registered proxy, or enter the name and phone of the person here.</tran
     <message>
         <source>放弃当前卡片</source>
         <translation>Dismiss the current card</translation>
+    </message>
+    <message>
+        <source>勾选或取消这户可领的第几件</source>
+        <translation>Tick or untick the household&apos;s parcel with that number</translation>
+    </message>
+    <message>
+        <source>在最近发放里选一行（再按 F5 撤销、F6 补打）</source>
+        <translation>Choose a line in the recent handovers (then F5 to undo, F6 to reprint)</translation>
     </message>
     <message>
         <source>扫码枪</source>
@@ -2515,6 +2546,10 @@ Choose a registered proxy, or enter the name and phone of the person here.</tran
     <message>
         <source>退出</source>
         <translation>Quit</translation>
+    </message>
+    <message>
+        <source>发放台速查卡</source>
+        <translation>Counter quick card</translation>
     </message>
     <message>
         <source>社区接驳点 {version}
@@ -3107,6 +3142,97 @@ Press F1 for the keyboard shortcuts.</translation>
     <message>
         <source>{building}还没到的包裹（{n} 件）</source>
         <translation>{building}: not yet arrived ({n})</translation>
+    </message>
+</context>
+<context>
+    <name>QuickCard</name>
+    <message>
+        <source>扫码</source>
+        <translation>Scan</translation>
+    </message>
+    <message>
+        <source>扫码枪对准包裹上的标签。没有扫码枪：输入条码，按回车。</source>
+        <translation>Point the scanner at the parcel&apos;s label. No scanner: type the code and press Enter.</translation>
+    </message>
+    <message>
+        <source>看卡片</source>
+        <translation>Look at the card</translation>
+    </message>
+    <message>
+        <source>大字显示住户和物品。绿色：可以发放；黄色：注意（如要收款）；红色：不能发放，下面写着原因。</source>
+        <translation>The household and the item in large print. Green: hand it over; amber: take care (e.g. payment due); red: do not hand over, the reason is written below.</translation>
+    </message>
+    <message>
+        <source>回车</source>
+        <translation>Enter</translation>
+    </message>
+    <message>
+        <source>再按一次回车，确认发放，把包裹交给住户。屏幕显示“已发放”就完成了。</source>
+        <translation>Press Enter once more to confirm and give the parcel to the household. Done when the screen says it was handed over.</translation>
+    </message>
+    <message>
+        <source>代领：别人替住户来领，登记代领人</source>
+        <translation>Proxy: someone collects for the household; record who</translation>
+    </message>
+    <message>
+        <source>送货上门：登记送货的志愿者</source>
+        <translation>Door delivery: record the volunteer who takes it</translation>
+    </message>
+    <message>
+        <source>没有标签：按门牌、电话后四位或姓名查找住户</source>
+        <translation>No label: find the household by room, last four phone digits or name</translation>
+    </message>
+    <message>
+        <source>撤销刚才的发放（发错了），要写原因</source>
+        <translation>Undo the last handover (a mistake), with a reason</translation>
+    </message>
+    <message>
+        <source>补打小票</source>
+        <translation>Reprint the receipt</translation>
+    </message>
+    <message>
+        <source>放弃当前卡片，不发放</source>
+        <translation>Dismiss the card without handing over</translation>
+    </message>
+    <message>
+        <source>在程序里查看全部快捷键</source>
+        <translation>All the keyboard shortcuts, in the program</translation>
+    </message>
+    <message>
+        <source>已经领过：卡片写着何时、在哪里、谁领的。不要再发。</source>
+        <translation>Already collected: the card says when, where and by whom. Do not hand it over again.</translation>
+    </message>
+    <message>
+        <source>不是本接驳点的包裹：放到一边，交给社区工作人员。</source>
+        <translation>A parcel of another point: put it aside for the community worker.</translation>
+    </message>
+    <message>
+        <source>包裹已取消，或不在这个批次：放到一边，问社区工作人员。</source>
+        <translation>Cancelled, or not in this round: put it aside and ask the community worker.</translation>
+    </message>
+    <message>
+        <source>条码没读对：再扫一次；还不行就按 F4 查找住户。</source>
+        <translation>Misread code: scan again; if it still fails, press F4 to find the household.</translation>
+    </message>
+    <message>
+        <source>发放台速查卡</source>
+        <translation>Counter quick card</translation>
+    </message>
+    <message>
+        <source>社区接驳点</source>
+        <translation>Pickup point</translation>
+    </message>
+    <message>
+        <source>功能键</source>
+        <translation>Function keys</translation>
+    </message>
+    <message>
+        <source>红色卡片：不能发放</source>
+        <translation>Red card: do not hand over</translation>
+    </message>
+    <message>
+        <source>拿不准时，先问社区工作人员。程序里按 F1 可以看到全部快捷键。</source>
+        <translation>When unsure, ask the community worker first. F1 in the program lists every shortcut.</translation>
     </message>
 </context>
 <context>
@@ -3800,7 +3926,7 @@ Press F1 for the keyboard shortcuts.</translation>
     </message>
     <message>
         <source>系统默认打印机</source>
-        <translation>The system's default printer</translation>
+        <translation>The system&apos;s default printer</translation>
     </message>
     <message>
         <source>80 毫米热敏小票</source>
@@ -3840,7 +3966,7 @@ Press F1 for the keyboard shortcuts.</translation>
     </message>
     <message>
         <source>打印在标签、小票和名单上的接驳点名称</source>
-        <translation>The point's name as printed on labels, receipts and lists</translation>
+        <translation>The point&apos;s name as printed on labels, receipts and lists</translation>
     </message>
     <message>
         <source>站点编号：</source>

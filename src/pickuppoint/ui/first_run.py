@@ -58,6 +58,9 @@ class FirstRunWizard(QWizard):
         ui.setupButton.clicked.connect(self.next)
         ui.demoButton.clicked.connect(self.open_demo)
         ui.pointMessage.setStyleSheet("color: #b71c1c;")
+        self.setStyleSheet("QCommandLinkButton { font-size: 15pt; min-height: 80px; }"
+                           " QWizardPage QLabel, QWizardPage QLineEdit, QRadioButton { font-size: 13pt; }")
+        ui.setupButton.setFocus()
 
     def validateCurrentPage(self) -> bool:  # noqa: N802 - Qt
         if self.currentId() != POINT:

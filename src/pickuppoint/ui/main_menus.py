@@ -21,6 +21,7 @@ def setup(window: MainWindow) -> None:
     ui.actionQuit.triggered.connect(window.close)
     ui.actionAbout.triggered.connect(lambda: about(window))
     ui.actionShortcuts.triggered.connect(lambda: show_shortcuts(window))
+    ui.actionQuickCard.triggered.connect(lambda: print_quick_card(window))
     ui.actionSettings.triggered.connect(lambda: open_settings(window))
     ui.actionImportRoster.triggered.connect(lambda: press(window, "households", "importButton"))
     ui.actionImportOrders.triggered.connect(lambda: press(window, "rounds", "importButton"))
@@ -38,7 +39,7 @@ def setup(window: MainWindow) -> None:
     for number, spec in enumerate(window.specs, start=1):
         action = QAction(spec.title, window)
         action.setCheckable(True)
-        action.setShortcut(QKeySequence(f"Ctrl+{number}"))
+        action.setShortcut(QKeySequence(f"Alt+{number}"))
         action.triggered.connect(lambda _c=False, key=spec.key: window.ctx and window.show_page(key))
         pages.addAction(action)
         ui.menuView.insertAction(first, action)
@@ -159,11 +160,13 @@ def shortcuts() -> list[tuple[str, str, str]]:
         ("F5", translate("MainWindow", "撤销最近一次发放（要写原因）"), counter),
         ("F6", translate("MainWindow", "补打小票"), counter),
         ("Esc", translate("MainWindow", "放弃当前卡片"), counter),
+        ("Ctrl+1 … Ctrl+9", translate("MainWindow", "勾选或取消这户可领的第几件"), counter),
+        ("↑ ↓", translate("MainWindow", "在最近发放里选一行（再按 F5 撤销、F6 补打）"), counter),
         (translate("MainWindow", "扫码枪"), translate("MainWindow", "登记到货"), receiving),
         ("F2", translate("MainWindow", "把刚扫的包裹记为破损"), receiving),
         (translate("MainWindow", "回车（表格里）"), translate("MainWindow", "编辑选中的住户"), households),
         (translate("MainWindow", "↓（搜索框里）"), translate("MainWindow", "跳到结果表格"), households),
-        ("Ctrl+1 … Ctrl+9", translate("MainWindow", "切换页面"), everywhere),
+        ("Alt+1 … Alt+9", translate("MainWindow", "切换页面"), everywhere),
         ("Ctrl+I", translate("MainWindow", "导入住户名册"), everywhere),
         ("Ctrl+P", translate("MainWindow", "打印标签"), everywhere),
         ("Ctrl+=", translate("MainWindow", "大字模式 开/关"), everywhere),
@@ -178,6 +181,15 @@ def show_shortcuts(window: MainWindow) -> None:
 
     window.shortcuts_dialog = ShortcutsDialog(shortcuts(), window)
     window.shortcuts_dialog.open()
+
+
+def print_quick_card(window: MainWindow) -> None:
+    """The counter's one-page quick card in the print preview (documents/quick_card.py)."""
+    from pickuppoint.documents.quick_card import render_quick_card
+    from pickuppoint.ui.pdf_printing import preview_pdf
+
+    name = window.ctx.site.name if window.ctx is not None else ""
+    window.quick_card = preview_pdf(render_quick_card(name), window, translate("MainWindow", "发放台速查卡"))
 
 
 def about(window: MainWindow) -> None:

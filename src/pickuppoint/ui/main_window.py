@@ -49,7 +49,7 @@ class MainWindow(QMainWindow):
             item = QListWidgetItem(spec.title)
             item.setData(Qt.ItemDataRole.UserRole, spec.key)
             item.setSizeHint(QSize(0, 44))
-            item.setToolTip(self.tr("{page}（Ctrl+{n}）").format(page=spec.title, n=number))
+            item.setToolTip(self.tr("{page}（Alt+{n}）").format(page=spec.title, n=number))
             self.ui.navigation.addItem(item)
         from pickuppoint.ui import main_menus  # the menus' wiring, kept apart
 
