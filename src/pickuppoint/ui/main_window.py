@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QSettings, QSize, Qt, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence
+from PySide6.QtGui import QCloseEvent, QGuiApplication
 from PySide6.QtWidgets import QLabel, QListWidgetItem, QMainWindow, QWidget
 
 from pickuppoint.ui import settings
@@ -43,7 +43,7 @@ class MainWindow(QMainWindow):
         self.ui.setupUi(self)
         self.specs: list[PageSpec] = page_specs()
         self.pages: dict[str, Page] = {}
-        self.page_actions: dict[str, QAction] = {}
+        self.page_actions: dict = {}  # page key -> its QAction in the View menu
         for number, spec in enumerate(self.specs, start=1):
             self.ui.pages.addWidget(QWidget())  # a blank slot until the page is first shown
             item = QListWidgetItem(spec.title)
@@ -209,6 +209,3 @@ class MainWindow(QMainWindow):
         self.deleteLater()
         return replacement
 
-
-def shortcut_text(action: QAction) -> str:
-    return action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)

@@ -94,6 +94,8 @@ def apply_comfort(app: QApplication, p: Preferences | None = None) -> None:
     font = QFont(app.font())
     font.setPointSize(LARGE_POINT_SIZE if p.large_text else BASE_POINT_SIZE)
     app.setFont(font)
+    if not p.high_contrast and _base_palette is None:
+        return  # never changed: nothing to restore (and the palette is not touched at start)
     if _base_palette is None:
         _base_palette = QPalette(app.palette())
     if p.high_contrast:
