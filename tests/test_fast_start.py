@@ -66,3 +66,15 @@ def test_a_new_point_or_a_point_without_parcels_gets_no_early_field(app, qtbot, 
     qtbot.addWidget(window)
     window.await_database(db_path)
     assert window._early is None
+
+
+def test_only_global_options_open_the_window_without_the_command_parser():
+    from pickuppoint.cli.main import _window_only
+
+    assert _window_only([]) == {}
+    assert _window_only(["--db", "p.sqlite3", "--lang=en", "--operator", "王"]) == {
+        "db": "p.sqlite3", "lang": "en", "operator": "王"}
+    assert _window_only(["households", "list"]) is None
+    assert _window_only(["--db"]) is None  # the parser says what is missing
+    assert _window_only(["--lang", "fr"]) is None
+    assert _window_only(["--help"]) is None

@@ -157,3 +157,15 @@ def test_the_file_dialog_and_wizard_buttons_are_chinese_too(app, qtbot, ctx):
     assert QCoreApplication.translate("QPlatformTheme", "Cancel") == "取消"
     assert QApplication.instance() is not None
     assert isinstance(QComboBox(), QComboBox)
+
+
+def test_every_page_fits_a_1366_laptop_and_a_1920_screen_at_150_percent(qtbot, ctx, language):
+    """1920x1080 at 150% scaling leaves 1280x720 logical pixels, less than 1366x768: the window
+    with any page brought to the front can shrink to that."""
+    window = MainWindow(ctx)
+    qtbot.addWidget(window)
+    for spec in window.specs:
+        window.show_page(spec.key)
+        QApplication.processEvents()
+        hint = window.minimumSizeHint()
+        assert hint.width() <= 1280 and hint.height() <= 720, (spec.key, hint)
