@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtWidgets import QWidget, QWizard
+from PySide6.QtWidgets import QApplication, QWidget, QWizard
 
 from pickuppoint.errors import UserError
 from pickuppoint.services.context import Context
@@ -58,8 +58,10 @@ class FirstRunWizard(QWizard):
         ui.setupButton.clicked.connect(self.next)
         ui.demoButton.clicked.connect(self.open_demo)
         ui.pointMessage.setStyleSheet("color: #b71c1c;")
-        self.setStyleSheet("QCommandLinkButton { font-size: 15pt; min-height: 80px; }"
-                           " QWizardPage QLabel, QWizardPage QLineEdit, QRadioButton { font-size: 13pt; }")
+        self.setStyleSheet("QCommandLinkButton { font-size: 15pt; min-height: 80px; }")
+        size = QApplication.font().pointSize() + 2  # larger than the app's text: read once, by anyone
+        for page in (ui.pointPage, ui.rosterPage):
+            page.setStyleSheet(f"QLabel, QLineEdit, QRadioButton {{ font-size: {size}pt; }}")
         ui.setupButton.setFocus()
 
     def validateCurrentPage(self) -> bool:  # noqa: N802 - Qt
