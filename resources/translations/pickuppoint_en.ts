@@ -2284,6 +2284,10 @@ Choose a registered proxy, or enter the name and phone of the person here.</tran
         <translation>{page} (Alt+{n})</translation>
     </message>
     <message>
+        <source>打开数据库前扫到的条码没有处理，请在发放页重新扫码：{codes}</source>
+        <translation>Codes scanned before the database opened were not handled; scan them again on Hand out: {codes}</translation>
+    </message>
+    <message>
         <source>社区接驳点 — {name}（{id}）</source>
         <translation>Pickup point — {name} ({id})</translation>
     </message>

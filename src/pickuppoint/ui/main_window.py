@@ -88,6 +88,9 @@ class MainWindow(QMainWindow):
             for code in codes:
                 field.scanned.emit(code)
             field.insert(typed)
+        elif codes:  # not on the counter after all: say so rather than drop them unseen
+            self.statusBar().showMessage(self.tr("打开数据库前扫到的条码没有处理，请在发放页重新扫码：{codes}")
+                                         .format(codes=" ".join(codes)))
         self.attached.emit()
 
     def await_database(self, db_path: Path) -> None:
