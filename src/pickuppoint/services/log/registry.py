@@ -2,7 +2,8 @@
 
 - households: household.*
 - rounds: round.*; parcels: parcel.added / parcel.updated
-- receiving: parcel.received / parcel.surplus / parcel.damaged; cancel: parcel.cancelled
+- receiving: parcel.received / parcel.surplus / parcel.damaged; undo: parcel.receipt_undone;
+  cancel: parcel.cancelled
 - counter_projections: handover.made / handover.voided
 """
 
@@ -11,4 +12,5 @@ from pickuppoint.services.households import records as households  # noqa: F401
 from pickuppoint.services.parcels import cancel  # noqa: F401
 from pickuppoint.services.parcels import records as parcels  # noqa: F401
 from pickuppoint.services.receiving import records as receiving  # noqa: F401
+from pickuppoint.services.receiving import undo as receiving_undo  # noqa: F401
 from pickuppoint.services.rounds import records as rounds  # noqa: F401

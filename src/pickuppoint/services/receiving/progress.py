@@ -132,7 +132,8 @@ def has_missing(session: Session, round_id: str) -> bool:
 
 def surplus_parcels(session: Session, round_id: str) -> list[ListedParcel]:
     return _listed(session.execute(text(
-        _LISTED + " WHERE p.round_id = :r AND p.surplus = 1" + _ORDER), {"r": round_id}))
+        _LISTED + " WHERE p.round_id = :r AND p.surplus = 1 AND p.status != 'cancelled'" + _ORDER),
+        {"r": round_id}))
 
 
 def damaged_parcels(session: Session, round_id: str) -> list[ListedParcel]:

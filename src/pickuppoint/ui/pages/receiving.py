@@ -5,7 +5,9 @@ is decided at once (services/receiving/desk.py `ScanSession`) and shown as a big
 a tone: green received, amber already received or surplus, red another round, misread or
 refused; the household code largest. The records are written off the GUI thread in batches,
 so the scanner never waits. F2 (or 标记破损) marks the last scanned parcel damaged, with the
-note typed beside it. Progress overall and by building; the missing list (click a building to
+note typed beside it. A code on no list that resembles a listed one (services/receiving/lookalike.py)
+is not recorded as surplus: the card asks, Enter confirms it as surplus, Esc or another scan drops
+it. F5 (撤销验收) undoes the receipt selected in the recent scans (or the newest), with a reason. Progress overall and by building; the missing list (click a building to
 see only its parcels) with 按户签收 for a household whose labels are missing; 到货签收单
 prints the goods-received sheet for the driver to sign.
 """
@@ -16,7 +18,7 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QObject, QSettings, Qt, QTimer
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QApplication, QHeaderView, QWidget
+from PySide6.QtWidgets import QApplication, QDialog, QHeaderView, QListWidgetItem, QWidget
 
 from pickuppoint.errors import UserError
 from pickuppoint.services.context import Context
@@ -24,7 +26,9 @@ from pickuppoint.services.receiving import progress as rp
 from pickuppoint.services.receiving import records as receiving
 from pickuppoint.services.receiving.desk import ScanSession
 from pickuppoint.services.receiving.records import ReceiveOutcome
+from pickuppoint.services.receiving.undo import undo_receipt
 from pickuppoint.services.rounds import records as rounds
+from pickuppoint.ui.dialogs.void_dialog import VoidDialog
 from pickuppoint.ui.feedback import COLOURS, Sounds, Verdict
 from pickuppoint.ui.forms.ui_receiving_page import Ui_ReceivingPage
 from pickuppoint.ui.models.missing_model import MissingModel
@@ -80,6 +84,8 @@ class ReceivingPage(Page):
         self.sounds = Sounds(self)
         self.desk: ScanSession | None = None
         self.last: ReceiveOutcome | None = None  # the last parcel scanned (F2 marks it)
+        self.asking: ReceiveOutcome | None = None  # a lookalike code waiting for Enter (surplus) or Esc
+        self.dialog: QDialog | None = None  # the open dialog, if any (tests reach it here)
         self.progress: rp.RoundProgress | None = None
         self.writer = BatchWriter(ctx, self)
         self.writer.drained.connect(self._drained)
@@ -98,6 +104,8 @@ class ReceivingPage(Page):
         self.ui.damagedButton.clicked.connect(lambda: (self.mark_damaged(), self.focus_scan()))
         self.ui.sheetButton.clicked.connect(self.print_sheet)
         self.ui.householdButton.clicked.connect(lambda: (self.receive_household(), self.focus_scan()))
+        self.ui.undoButton.clicked.connect(lambda: (self.undo(), self.focus_scan()))
+        self.ui.recentList.itemClicked.connect(lambda _i: self.focus_scan())
         self.ui.allBuildingsButton.clicked.connect(lambda: (self.ui.buildingTable.clearSelection(),
                                                              self.focus_scan()))
 
@@ -113,13 +121,19 @@ class ReceivingPage(Page):
         self.ui.splitter.setSizes([380, 700])
 
         self.ui.roundCombo.currentIndexChanged.connect(lambda _i: self._round_chosen())
+        # chosen with the mouse or the keyboard: the next scan goes to the scan field, whole
+        self.ui.roundCombo.activated.connect(lambda _i: QTimer.singleShot(0, self.focus_scan))
         self._load_rounds(str(QSettings().value(ROUND_SETTING, "") or ""))
         self.clear_card()
 
     # --- focus and keys ---------------------------------------------------------------------
 
     def focus_scan(self) -> None:
-        self.field.setFocus(Qt.FocusReason.OtherFocusReason)
+        """The keyboard back to the scan field (and to this window, after a dialog closed)."""
+        if self.dialog is None:
+            if self.isVisible() and not self.window().isActiveWindow():
+                self.window().activateWindow()
+            self.field.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def showEvent(self, event) -> None:  # noqa: ANN001, N802 - Qt
         super().showEvent(event)
@@ -142,6 +156,16 @@ class ReceivingPage(Page):
                 self.mark_damaged()
                 self.focus_scan()
                 return True
+            if key_event.key() == Qt.Key.Key_F5:
+                self.undo()
+                return True
+            if obj is self.field and self.asking is not None and not self.field.text().strip():
+                if key_event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+                    self.confirm_surplus()
+                    return True
+                if key_event.key() == Qt.Key.Key_Escape:
+                    self.drop_question()
+                    return True
             if obj is self.ui.noteEdit and key_event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
                 self.mark_damaged()
                 self.focus_scan()
@@ -200,6 +224,7 @@ class ReceivingPage(Page):
     # --- scanning -----------------------------------------------------------------------------
 
     def on_scan(self, code: str) -> None:
+        self.asking = None  # a question left open is dropped by the next scan
         if self.desk is None:
             self._show(Verdict.REFUSE, self.tr("请先选择要验收的批次。"), "", "")
             return
@@ -211,6 +236,9 @@ class ReceivingPage(Page):
         except UserError as exc:
             self._show(Verdict.REFUSE, exc.message, "", "")
             return
+        if out.kind == "lookalike":
+            self.ask(out)
+            return
         self.show_outcome(out)
         if out.kind == "received":
             self.missing.remove(out.code)
@@ -218,6 +246,32 @@ class ReceivingPage(Page):
         if out.parcel is not None or out.kind == "surplus":
             self.last = out
         self.writer.kick()
+
+    def ask(self, out: ReceiveOutcome) -> None:
+        """A code on no list that resembles a listed one: recorded only when confirmed."""
+        self.asking = out
+        self._show(Verdict.WARN, out.message, self.tr("请核对"), self.tr(
+            "请重新扫描这件包裹。确实是清单外多出的包裹：按回车登记为多出；按 Esc 放弃。"))
+        self.sounds.play(Verdict.REFUSE)
+
+    def confirm_surplus(self) -> None:
+        out, self.asking = self.asking, None
+        if out is None or self.desk is None:
+            return
+        try:
+            confirmed = self.desk.scan(out.code, surplus_confirmed=True)
+        except UserError as exc:
+            self._show(Verdict.REFUSE, exc.message, "", "")
+            return
+        self.show_outcome(confirmed)
+        if confirmed.kind == "surplus":
+            self.last = confirmed
+        self.writer.kick()
+
+    def drop_question(self) -> None:
+        out, self.asking = self.asking, None
+        if out is not None:
+            self._show(None, self.tr("没有登记 {code}。请扫描下一件。").format(code=out.code), "", "")
 
     def show_outcome(self, out: ReceiveOutcome) -> None:
         verdict = _VERDICTS[out.verdict]
@@ -254,7 +308,10 @@ class ReceivingPage(Page):
         mark = {"ok": "✓", "warn": "!", "refused": "✗"}[out.verdict]
         text = self.tr("{mark} {household}  {message}").format(
             mark=mark, household=out.household_code or "—", message=out.message)
-        self.ui.recentList.insertItem(0, text)
+        item = QListWidgetItem(text)
+        item.setData(Qt.ItemDataRole.UserRole,  # what F5 undoes when this line is selected
+                     out.code if out.parcel is not None or out.kind == "surplus" else "")
+        self.ui.recentList.insertItem(0, item)
         while self.ui.recentList.count() > RECENT:
             self.ui.recentList.takeItem(RECENT)
 
@@ -281,6 +338,65 @@ class ReceivingPage(Page):
         self.sounds.play(Verdict.WARN)
         self._recent(out)
         self.writer.kick()
+
+    # --- undo -----------------------------------------------------------------------------------
+
+    def _undo_target(self) -> str:
+        """The code of the recent scan selected, else of the newest one that recorded something."""
+        lst = self.ui.recentList
+        chosen = lst.selectedItems()
+        if chosen:
+            return chosen[0].data(Qt.ItemDataRole.UserRole) or ""
+        for i in range(lst.count()):
+            code = lst.item(i).data(Qt.ItemDataRole.UserRole)
+            if code:
+                return code
+        return ""
+
+    def undo(self) -> None:
+        """F5: undo a receipt (a listed parcel back to missing; a surplus parcel off the round)."""
+        if self.dialog is not None:
+            return
+        code = self._undo_target()
+        if not code or self.desk is None:
+            self.status_message.emit(self.tr("没有可撤销的验收：先在“最近扫描”里选中一行。"))
+            self.sounds.play(Verdict.REFUSE)
+            return
+        dialog = VoidDialog(self.tr("撤销 {code} 的验收？多出的包裹会从这一批里去掉，清单上的包裹回到“还没到”。").format(
+            code=code), self, title=self.tr("撤销验收"), action=self.tr("撤销验收"),
+            reasons=[self.tr("扫错了包裹"), self.tr("多出的包裹登记错了"), self.tr("包裹没有到")])
+        self.dialog = dialog
+
+        def finished(result: int) -> None:
+            self.dialog = None
+            dialog.deleteLater()
+            self.focus_scan()
+            if result == QDialog.DialogCode.Accepted:
+                self.when_idle(lambda: self._write_undo(code, dialog.reason))
+
+        dialog.finished.connect(finished)
+        dialog.open()
+
+    def _write_undo(self, code: str, reason: str) -> None:
+        def done(message: str) -> None:
+            if self.desk is not None:
+                self.desk.forget_code(code)
+            self.field.forget_last()  # the same label may be scanned again at once
+            if self.last is not None and self.last.code == code:
+                self.last = None
+            self._show(Verdict.WARN, message, self.tr("已撤销"), self.tr("原因：{reason}").format(reason=reason))
+            self.sounds.play(Verdict.WARN)
+            self.ui.recentList.clearSelection()
+            self.ui.recentList.insertItem(0, QListWidgetItem(self.tr("↩ {message}").format(message=message)))
+            self.missing.reload()
+            self.panel.update_missing_title()
+            self.reload_progress()
+
+        def failed(message: str) -> None:
+            self._show(Verdict.REFUSE, message, "", "")
+            self.sounds.play(Verdict.REFUSE)
+
+        self.writer.run(undo_receipt, self.ctx, code, reason, on_done=done, on_failed=failed)
 
     # --- writing, off the GUI thread ----------------------------------------------------------
 
