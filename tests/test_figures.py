@@ -34,3 +34,13 @@ def test_every_page_counts_a_round_alike(app, ctx):
     row = next(i for i in range(model.rowCount()) if model.round(i).id == t.round_id)
     shown = [model.index(row, c).data() for c in (R_EXPECTED, R_RECEIVED, R_COLLECTED)]
     assert shown == ["9", "6", "3"]
+
+
+def test_no_label_is_printed_for_a_surplus_parcel(ctx):
+    from pickuppoint.documents.labels import label_counts, label_rows
+
+    t = truck(ctx, 4)
+    receiving.receive(ctx, t.round_id, "YH-EXTRA-0001")
+    with ctx.read() as s:
+        assert [r.code for r in label_rows(s, t.round_id)] == t.codes
+        assert label_counts(s, t.round_id)[0] == 4
