@@ -69,6 +69,8 @@ class CounterPage(ShiftPanel, Page):
             lambda _c: self.status_message.emit(self.tr("同一条码连续读到两次，已忽略第二次。")))
         self.field.installEventFilter(self)
         self.ui.waitingList.itemChanged.connect(lambda _item: self._update_due())
+        self.ui.waitingList.setWordWrap(True)  # a long item wraps instead of widening the card
+        self.ui.waitingList.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
 
         self._setup_side()
 
@@ -216,6 +218,7 @@ class CounterPage(ShiftPanel, Page):
             ui.waitingTitle.setText(self.tr("这户这次可领 {n} 件：已勾选的一起发放（Ctrl+数字 勾选或取消）").format(
                 n=ui.waitingList.count()))
         self._update_due()
+        cc.fit_height(ui.card, ui.householdLabel)
         verdict = cc.display_verdict(card, self.selected_due())
         self.sounds.play({"ok": Verdict.OK, "warn": Verdict.WARN, "refused": Verdict.REFUSE}[verdict])
 

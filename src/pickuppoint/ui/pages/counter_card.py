@@ -60,6 +60,23 @@ def fit_big(label: QLabel, text: str, room: int) -> None:
     label.setText(text)
 
 
+def fit_height(card: QWidget, big: QLabel) -> None:
+    """A long reason (English words, a long refusal) may need more height than the card has:
+    the big line gives way, down to SMALLEST_BIG_PT, so nothing on the card is cut off."""
+    layout = card.layout()
+    font = QFont(big.font())
+
+    def needed() -> int:
+        layout.invalidate()
+        if layout.hasHeightForWidth():
+            return layout.totalHeightForWidth(card.width())
+        return layout.totalMinimumSize().height()
+
+    while font.pointSize() > SMALLEST_BIG_PT and needed() > card.height():
+        font.setPointSize(max(SMALLEST_BIG_PT, font.pointSize() - 8))
+        big.setFont(font)
+
+
 def card_colours(verdict: str) -> tuple[str, str]:
     return COLOURS[_VERDICTS[verdict]]
 

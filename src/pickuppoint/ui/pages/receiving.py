@@ -106,6 +106,8 @@ class ReceivingPage(Page):
         self.ui.householdButton.clicked.connect(lambda: (self.receive_household(), self.focus_scan()))
         self.ui.undoButton.clicked.connect(lambda: (self.undo(), self.focus_scan()))
         self.ui.recentList.itemClicked.connect(lambda _i: self.focus_scan())
+        self.ui.recentList.setWordWrap(True)
+        self.ui.recentList.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.ui.allBuildingsButton.clicked.connect(lambda: (self.ui.buildingTable.clearSelection(),
                                                              self.focus_scan()))
 
