@@ -157,3 +157,42 @@ def test_no_just_scanned_mark_after_a_lookup(qtbot, page, ctx, world):
     qtbot.waitUntil(lambda: page.dialog is None, timeout=2000)
     texts = [page.ui.waitingList.item(i).text() for i in range(page.ui.waitingList.count())]
     assert texts and not any("刚扫描" in t for t in texts)
+
+
+def test_the_58mm_receipt_keeps_the_phone_whole_and_embeds_every_font(tmp_path):
+    import subprocess
+
+    from pickuppoint.documents.receipt import render_receipt
+    from pickuppoint.services.counter.receipts import ReceiptData, ReceiptLine
+
+    data = ReceiptData("P01-000123", "白竹亭社区接驳点", "P01", "2026-11-23 19:00", "12-3-1102",
+                       "欧阳建国", "代领人 欧阳小明", "139****9002", "李晓东",
+                       [ReceiptLine("DD0410000001", "米面油套餐", "4月10日 蔬菜包", "cash", 3990, False)])
+    for layout in ("58mm", "80mm", "a5"):
+        pdf = tmp_path / f"{layout}.pdf"
+        pdf.write_bytes(render_receipt(data, layout))
+        words = subprocess.run(["pdftotext", "-layout", pdf, "-"], capture_output=True, text=True,
+                               check=True).stdout
+        assert any("139****9002" in line for line in words.splitlines()), layout
+        fonts = subprocess.run(["pdffonts", pdf], capture_output=True, text=True, check=True).stdout
+        rows = fonts.splitlines()[2:]
+        assert rows and all(" yes " in row for row in rows), (layout, fonts)  # embedded
+        assert "Helvetica" not in fonts
+
+
+def test_collector_dialog_masks_proxy_phones_and_never_offers_the_login_name(app, qtbot, ctx, world):
+    from pickuppoint.services.context import default_operator
+    from pickuppoint.services.households.records import find
+    from pickuppoint.ui.dialogs.collector_dialog import CollectorDialog
+
+    with ctx.read() as s:
+        household = find(s, "3-2-501")
+    proxy = CollectorDialog("proxy", household, "测试员")
+    qtbot.addWidget(proxy)
+    assert proxy.ui.proxiesList.item(0).text().endswith("139****9002")
+    assert proxy.ui.phoneEdit.text() == "139****9002"  # masked below as in the list
+    proxy._accept()
+    assert proxy.collector.phone == "13900139002"  # the registered number is recorded
+    door = CollectorDialog("door", household, default_operator())
+    qtbot.addWidget(door)
+    assert door.ui.nameEdit.text() == ""  # not "root"
