@@ -28,8 +28,8 @@ def main() -> None:
     from pickuppoint.services.context import Context
     from pickuppoint.services.counter import handover as counter
     from pickuppoint.services.counter.payments import Payment
-    from pickuppoint.services.parcels.view import find_parcel
     from pickuppoint.services.demo import community as demo
+    from pickuppoint.services.parcels.view import find_parcel
     from pickuppoint.ui.app import application
     from pickuppoint.ui.fit import clipped
     from pickuppoint.ui.main_window import MainWindow
@@ -57,7 +57,7 @@ def main() -> None:
             for _ in range(30):
                 QApplication.processEvents()
 
-        def shot(name: str) -> None:
+        def shot(name: str, window=window, tag=tag) -> None:  # noqa: ANN001
             settle()
             problems = clipped(window)
             size = (window.width(), window.height())

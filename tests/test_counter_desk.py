@@ -10,8 +10,21 @@ from PySide6.QtCore import Qt
 from sqlalchemy import text
 
 from counter_data import record_count, set_status
-from test_counter_page import (AMBER, GREEN, RED, card_colour, enter_and_wait, handed_over, key,
-                               keys, page, ready_for_scan, scan, wait_dialog, world)  # noqa: F401
+from test_counter_page import (
+    AMBER,
+    GREEN,
+    RED,
+    card_colour,
+    enter_and_wait,
+    handed_over,
+    key,
+    keys,  # noqa: F401
+    page,
+    ready_for_scan,
+    scan,
+    wait_dialog,
+    world,
+)
 
 __all__ = ["page", "world"]
 

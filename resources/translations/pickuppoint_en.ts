@@ -3135,35 +3135,7 @@ Offline-ready receiving and handout of parcels at community pickup points.</tran
     </message>
 </context>
 <context>
-    <name>ReceivingPage</name>
-    <message>
-        <source>到货验收</source>
-        <translation>Receiving</translation>
-    </message>
-    <message>
-        <source>验收批次</source>
-        <translation>Round</translation>
-    </message>
-    <message>
-        <source>同一条码连续读到两次，已忽略第二次。</source>
-        <translation>Same barcode read twice in a row; the second read was ignored.</translation>
-    </message>
-    <message>
-        <source>{name}（{date}）</source>
-        <translation>{name} ({date})</translation>
-    </message>
-    <message>
-        <source>还没有批次：请先在“批次”页建立</source>
-        <translation>No rounds yet: create one on the &quot;Rounds&quot; page first</translation>
-    </message>
-    <message>
-        <source>供货方：{supplier}</source>
-        <translation>Supplier: {supplier}</translation>
-    </message>
-    <message>
-        <source>请先选择要验收的批次。</source>
-        <translation>Choose the round to receive first.</translation>
-    </message>
+    <name>ReceivingActions</name>
     <message>
         <source>请核对</source>
         <translation>Check</translation>
@@ -3175,34 +3147,6 @@ Offline-ready receiving and handout of parcels at community pickup points.</tran
     <message>
         <source>没有登记 {code}。请扫描下一件。</source>
         <translation>{code} not recorded. Scan the next parcel.</translation>
-    </message>
-    <message>
-        <source>多出</source>
-        <translation>Surplus</translation>
-    </message>
-    <message>
-        <source>无住户</source>
-        <translation>No household</translation>
-    </message>
-    <message>
-        <source>请单独放置，并在签收单上注明。</source>
-        <translation>Put it aside and note it on the goods received note.</translation>
-    </message>
-    <message>
-        <source>请逐件扫描包裹条码。多出的包裹会自动登记；破损的扫完按 F2。</source>
-        <translation>Scan each parcel&apos;s barcode. Surplus parcels are recorded automatically; for a damaged one, press F2 after scanning.</translation>
-    </message>
-    <message>
-        <source>{mark} {household}  {message}</source>
-        <translation>{mark} {household}  {message}</translation>
-    </message>
-    <message>
-        <source>请先扫描破损的包裹，再按 F2。</source>
-        <translation>Scan the damaged parcel first, then press F2.</translation>
-    </message>
-    <message>
-        <source>{message}（{note}）</source>
-        <translation>{message} ({note})</translation>
     </message>
     <message>
         <source>没有可撤销的验收：先在“最近扫描”里选中一行。</source>
@@ -3241,10 +3185,6 @@ Offline-ready receiving and handout of parcels at community pickup points.</tran
         <translation>↩ {message}</translation>
     </message>
     <message>
-        <source>没有保存：{reason}</source>
-        <translation>Not saved: {reason}</translation>
-    </message>
-    <message>
         <source>请先在“还没到的包裹”里选中一户，或在扫码框输入房号（如 3-2-501）后回车。</source>
         <translation>First select a household under &quot;Not yet arrived&quot;, or type its room (e.g. 3-2-501) in the scan box and press Enter.</translation>
     </message>
@@ -3259,6 +3199,73 @@ Offline-ready receiving and handout of parcels at community pickup points.</tran
     <message>
         <source>正在生成到货签收单……</source>
         <translation>Making the goods received note…</translation>
+    </message>
+    <message>
+        <source>到货签收单</source>
+        <translation>Goods received note</translation>
+    </message>
+</context>
+<context>
+    <name>ReceivingPage</name>
+    <message>
+        <source>到货验收</source>
+        <translation>Receiving</translation>
+    </message>
+    <message>
+        <source>验收批次</source>
+        <translation>Round</translation>
+    </message>
+    <message>
+        <source>同一条码连续读到两次，已忽略第二次。</source>
+        <translation>Same barcode read twice in a row; the second read was ignored.</translation>
+    </message>
+    <message>
+        <source>{name}（{date}）</source>
+        <translation>{name} ({date})</translation>
+    </message>
+    <message>
+        <source>还没有批次：请先在“批次”页建立</source>
+        <translation>No rounds yet: create one on the &quot;Rounds&quot; page first</translation>
+    </message>
+    <message>
+        <source>供货方：{supplier}</source>
+        <translation>Supplier: {supplier}</translation>
+    </message>
+    <message>
+        <source>请先选择要验收的批次。</source>
+        <translation>Choose the round to receive first.</translation>
+    </message>
+    <message>
+        <source>多出</source>
+        <translation>Surplus</translation>
+    </message>
+    <message>
+        <source>无住户</source>
+        <translation>No household</translation>
+    </message>
+    <message>
+        <source>请单独放置，并在签收单上注明。</source>
+        <translation>Put it aside and note it on the goods received note.</translation>
+    </message>
+    <message>
+        <source>请逐件扫描包裹条码。多出的包裹会自动登记；破损的扫完按 F2。</source>
+        <translation>Scan each parcel&apos;s barcode. Surplus parcels are recorded automatically; for a damaged one, press F2 after scanning.</translation>
+    </message>
+    <message>
+        <source>{mark} {household}  {message}</source>
+        <translation>{mark} {household}  {message}</translation>
+    </message>
+    <message>
+        <source>请先扫描破损的包裹，再按 F2。</source>
+        <translation>Scan the damaged parcel first, then press F2.</translation>
+    </message>
+    <message>
+        <source>{message}（{note}）</source>
+        <translation>{message} ({note})</translation>
+    </message>
+    <message>
+        <source>没有保存：{reason}</source>
+        <translation>Not saved: {reason}</translation>
     </message>
     <message>
         <source>到货签收单</source>

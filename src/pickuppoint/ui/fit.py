@@ -9,8 +9,7 @@ and item views scrolls, so it is not looked at; a table's columns are checked by
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import (QAbstractButton, QAbstractItemView, QAbstractScrollArea, QLabel,
-                               QWidget)
+from PySide6.QtWidgets import QAbstractButton, QAbstractItemView, QAbstractScrollArea, QLabel, QWidget
 
 SLACK = 2  # pixels of rounding
 

@@ -12,11 +12,12 @@ second receipt from another point, changes nothing. (Known limit: should a manif
 same code arrive after a surplus record, by sync, the surplus row stays and the line is ignored.)
 
 Outcomes of a scan (`ReceiveOutcome.kind`): received, already_received, not_in_round, surplus,
-lookalike (a code on no list that is one edit away from a listed code of the round, or looks like
-them with characters missing: not recorded until confirmed, see lookalike.py), misread, unknown (no round given, nothing to record against), household (a room number, not a
-parcel code), not_a_label (a phone, a receipt number, a name: nothing a label carries, so not a
-surplus parcel either), collected, cancelled, other_point. Only received, surplus (and a damaged
-mark) write records.
+lookalike (a code on no list that is one edit away from a listed code of the round, or looks
+like them with characters missing: not recorded until confirmed, see lookalike.py), misread,
+unknown (no round given, nothing to record against), household (a room number, not a parcel
+code), not_a_label (a phone, a receipt number, a name: nothing a label carries, so not a surplus
+parcel either), collected, cancelled, other_point. Only received, surplus (and a damaged mark)
+write records.
 """
 
 from __future__ import annotations

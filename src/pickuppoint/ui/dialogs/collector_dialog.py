@@ -12,8 +12,8 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QListWidgetItem, QWidge
 
 from pickuppoint.domain.phone import mask_phone
 from pickuppoint.errors import UserError
-from pickuppoint.services.counter.payments import Collector
 from pickuppoint.services.context import default_operator
+from pickuppoint.services.counter.payments import Collector
 from pickuppoint.services.households.records import HouseholdData
 from pickuppoint.ui.dialogs.scan_guard import ScanGuard
 from pickuppoint.ui.forms.ui_collector_dialog import Ui_CollectorDialog
