@@ -44,3 +44,17 @@ def test_no_label_is_printed_for_a_surplus_parcel(ctx):
     with ctx.read() as s:
         assert [r.code for r in label_rows(s, t.round_id)] == t.codes
         assert label_counts(s, t.round_id)[0] == 4
+
+
+def test_rounds_list_says_the_same_figures(ctx, capsys):
+    from cli_helpers import run_cli
+
+    t = truck(ctx, 5)
+    receiving.receive_many(ctx, t.round_id, t.codes[:2] + ["YH-EXTRA-0001"])
+    counter.hand_over(ctx, [t.codes[0]])
+    data = run_cli(capsys, "--db", ctx.db.path, "rounds", "list", "--json").json()
+    [listed] = [r for r in data["rounds"] if r["id"] == t.round_id]
+    assert listed["figures"] == {"expected": 5, "received": 2, "missing": 3, "surplus": 1,
+                                 "collected": 1, "left": 4, "damaged": 0}
+    out = run_cli(capsys, "--db", ctx.db.path, "rounds", "list").out
+    assert "应到 5，已到 2，多出 1，已领取 1，还剩 4" in out

@@ -664,8 +664,8 @@
         <translation>Created round &quot;{name}&quot; (number {id}).</translation>
     </message>
     <message>
-        <source>共 {total} 件，待到货 {expected}，在点 {received}，已领 {collected}，未匹配 {unmatched}</source>
-        <translation>{total} parcels: {expected} expected, {received} at the point, {collected} collected, {unmatched} unmatched</translation>
+        <source>应到 {expected}，已到 {received}，多出 {surplus}，已领取 {collected}，还剩 {left}，未匹配 {unmatched}</source>
+        <translation>expected {expected}, received {received}, surplus {surplus}, collected {collected}, left {left}, unmatched {unmatched}</translation>
     </message>
     <message>
         <source>共 {n} 个批次</source>
