@@ -209,3 +209,17 @@ def test_collector_dialog_masks_proxy_phones_and_never_offers_the_login_name(app
     door = CollectorDialog("door", household, default_operator())
     qtbot.addWidget(door)
     assert door.ui.nameEdit.text() == ""  # not "root"
+
+
+def test_receipt_lines_break_between_words_not_inside_them():
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    from pickuppoint.documents import fonts
+    from pickuppoint.documents.receipt import _wrap
+
+    font, _bold = fonts.register()
+    width = stringWidth("领取人：代领人 欧阳小明  139**", font, 8.5)
+    assert _wrap("领取人：代领人 欧阳小明  139****9002", font, 8.5, width) == [
+        "领取人：代领人 欧阳小明", "139****9002"]
+    width = stringWidth("米面油套餐（大米5kg", font, 8.5) + 1
+    assert _wrap("米面油套餐（大米5kg）", font, 8.5, width) == ["米面油套餐（大米", "5kg）"]

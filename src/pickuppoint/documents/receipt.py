@@ -40,6 +40,7 @@ LAYOUTS = {
 }
 
 
+_NO_LINE_START = set("）)，,。.、；;：:！!？?》」』】")
 _UNBROKEN = re.compile(r"[A-Za-z0-9*#.\-+]+|\s+|.", re.S)  # a phone, a code, a word: one piece
 
 
@@ -54,20 +55,27 @@ def _wrap(text: str, font: str, size: float, width: float) -> list[str]:
 
 
 def _wrap_line(text: str, font: str, size: float, width: float) -> list[str]:
-    lines, line = [], ""
+    lines: list[str] = []
+    pieces: list[str] = []  # the pieces of the line being filled
     for piece in _UNBROKEN.findall(text):
-        if line and stringWidth(line + piece, font, size) > width:
-            lines.append(line.rstrip())
-            line = piece.lstrip()
+        line = "".join(pieces)
+        if pieces and stringWidth(line + piece, font, size) > width:
+            carried = []
+            if piece[0] in _NO_LINE_START and len(pieces) > 1:  # '）' never starts a line
+                carried = [pieces.pop()]
+            lines.append("".join(pieces).rstrip())
+            pieces = [*carried, piece.lstrip()]
         else:
-            line += piece
+            pieces.append(piece)
+        line = "".join(pieces)
         while stringWidth(line, font, size) > width and len(line) > 1:  # too long even alone
             cut = len(line) - 1
             while cut > 1 and stringWidth(line[:cut], font, size) > width:
                 cut -= 1
             lines.append(line[:cut])
             line = line[cut:]
-    lines.append(line)
+            pieces = [line]
+    lines.append("".join(pieces))
     return lines
 
 
