@@ -80,3 +80,19 @@ def test_a_code_one_character_off_a_listed_one_needs_surplus_to_be_recorded(ctx,
                 "--surplus", "--json")
     assert r.code == 0 and r.json()["surplus"] == 1
     assert record_count(ctx) == before + 1
+
+
+def test_undo_a_receipt_from_the_command_line(ctx, capsys):
+    t = truck(ctx, 3)
+    run_cli(capsys, "--db", ctx.db.path, "receive", t.codes[0], "YH-EXTRA-1", "--round", t.round_id)
+    r = run_cli(capsys, "--db", ctx.db.path, "receive", t.codes[0], "YH-EXTRA-1", t.codes[1],
+                "--undo", "--reason", "扫错了", "--json")
+    assert r.code == 1  # codes[1] was never received: refused, the others undone
+    data = r.json()
+    assert [x["outcome"] for x in data["results"]] == ["undone", "undone", "refused"]
+    assert _status(ctx, t.codes[0]) == "expected"
+    with ctx.read() as s:
+        assert find_parcel(s, "YH-EXTRA-1") is None
+    r = run_cli(capsys, "--db", ctx.db.path, "receive", t.codes[0], "--undo")
+    assert r.code == 2 and "--reason" in r.err
+    assert integrity.verify(ctx).ok

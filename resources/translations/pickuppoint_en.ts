@@ -468,12 +468,28 @@
         <translation>Confirm that codes on no list are surplus parcels, even when one character away from a listed code</translation>
     </message>
     <message>
+        <source>撤销这些编号的验收（扫错了、多出的包裹登记错了）；需要 --reason，记录保留</source>
+        <translation>Undo the receipt of these codes (wrong parcel scanned, surplus recorded by mistake); needs --reason; the record is kept</translation>
+    </message>
+    <message>
+        <source>撤销验收的原因</source>
+        <translation>Why the receipt is undone</translation>
+    </message>
+    <message>
         <source>没有标签时按户签收：这一户在该批次的包裹全部登记（需要 --round）</source>
         <translation>No labels: tick off by household, recording all its parcels in the round (needs --round)</translation>
     </message>
     <message>
         <source>打印到货签收单（PDF）</source>
         <translation>Print the goods received note (PDF)</translation>
+    </message>
+    <message>
+        <source>请写出要撤销验收的包裹编号。</source>
+        <translation>Give the parcel codes whose receipt is to be undone.</translation>
+    </message>
+    <message>
+        <source>撤销验收时请用 --reason 写明原因。</source>
+        <translation>To undo a receipt, give the reason with --reason.</translation>
     </message>
     <message>
         <source>打印一个批次的包裹标签（PDF）</source>

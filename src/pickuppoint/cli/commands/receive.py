@@ -8,6 +8,8 @@ that were recorded stay recorded, and the output says which. A code received bef
 surplus parcel (recorded with its note) are not refusals. A code on no list that resembles a
 listed code of the round (one character off, or characters missing) is refused until it is given
 again with `--surplus` (the person looked at the parcel: it really is an extra one).
+`receive CODE --undo --reason TEXT` undoes a receipt made by mistake (`parcel.receipt_undone`):
+a listed parcel goes back to missing, a surplus parcel is taken off the round.
 """
 
 from __future__ import annotations
@@ -18,7 +20,9 @@ from pathlib import Path
 
 from pickuppoint.cli.main import Usage, add_command, add_json, emit_json, open_context
 from pickuppoint.i18n import translate
+from pickuppoint.errors import UserError
 from pickuppoint.services.receiving import records as receiving
+from pickuppoint.services.receiving.undo import undo_receipt
 from pickuppoint.services.rounds import records as rounds
 
 ORDER = 35
@@ -36,6 +40,9 @@ def register(sub) -> None:  # noqa: ANN001
     p.add_argument("--note", default="", metavar="TEXT", help=translate("Cli", "备注（破损情况、多出的包裹说明）"))
     p.add_argument("--surplus", action="store_true", help=translate(
         "Cli", "确认清单上没有的编号是多出的包裹，即使它和清单上的编号只差一个字符"))
+    p.add_argument("--undo", action="store_true", help=translate(
+        "Cli", "撤销这些编号的验收（扫错了、多出的包裹登记错了）；需要 --reason，记录保留"))
+    p.add_argument("--reason", default="", metavar="TEXT", help=translate("Cli", "撤销验收的原因"))
     p.add_argument("--household", metavar="HOUSEHOLD",
                    help=translate("Cli", "没有标签时按户签收：这一户在该批次的包裹全部登记（需要 --round）"))
     add_json(p)
@@ -45,7 +52,34 @@ def register(sub) -> None:  # noqa: ANN001
     p.add_argument("-o", "--output", required=True, metavar="FILE.pdf")
 
 
+def _undo(args: argparse.Namespace) -> int:
+    if not args.codes:
+        raise Usage(translate("Cli", "请写出要撤销验收的包裹编号。"))
+    if not args.reason.strip():
+        raise Usage(translate("Cli", "撤销验收时请用 --reason 写明原因。"))
+    results = []
+    ctx = open_context(args)
+    try:
+        for code in args.codes:
+            try:
+                results.append({"code": code, "outcome": "undone",
+                                "message": undo_receipt(ctx, code, args.reason)})
+            except UserError as exc:
+                results.append({"code": code, "outcome": "refused", "message": exc.message})
+    finally:
+        ctx.close()
+    refused = sum(1 for r in results if r["outcome"] == "refused")
+    if args.json:
+        emit_json({"results": results, "undone": len(results) - refused, "refused": refused})
+    else:
+        for r in results:
+            (sys.stderr if r["outcome"] == "refused" else sys.stdout).write(r["message"] + "\n")
+    return 1 if refused else 0
+
+
 def _receive(args: argparse.Namespace) -> int:
+    if args.undo:
+        return _undo(args)
     if args.household and not args.round:
         raise Usage(translate("Cli", "按户签收时请用 --round 指定批次。"))
     if not args.codes and not args.household:
