@@ -322,3 +322,15 @@ def test_a_huge_cell_is_quoted_short_in_its_row_message(ctx, tmp_path):
     f.write_text("楼栋,单元,房号,户主,人数\n3,2,501,张建国," + "九" * 200_000 + "\n", encoding="utf-8")
     plan = plan_import(ctx, f)
     assert plan.errors and plan.errors[0].row == 2 and len(plan.errors[0].message) < 300
+
+
+def test_cli_dry_run_lists_what_an_update_changes(capsys, ctx, db_path, tmp_path):
+    from pickuppoint.domain.address import Address
+
+    households.create(ctx, households.HouseholdData.at(Address("3", "1", "301"), head="周大海",
+                                                       phone="13800138301"))
+    roster = tmp_path / "updated.csv"
+    roster.write_text("楼栋,单元,房号,户主,电话\n3,1,301,郑新,\n", encoding="utf-8")
+    r = run_cli(capsys, "--db", db_path, "households", "import", roster, "--dry-run")
+    assert r.code == 0
+    assert "更新（1）：" in r.out and "第 2 行：3-1-301：户主 周大海 → 郑新；电话 13800138301 → （空）" in r.out

@@ -368,6 +368,10 @@
         <translation>Households new: {new}, updated: {updated}, unchanged: {same}; rows skipped: {skipped}.</translation>
     </message>
     <message>
+        <source>更新（{n}）：</source>
+        <translation>Updates ({n}):</translation>
+    </message>
+    <message>
         <source>错误（{n}）：</source>
         <translation>Errors ({n}):</translation>
     </message>
