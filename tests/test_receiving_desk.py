@@ -169,3 +169,15 @@ def test_cancelling_a_surplus_parcel_takes_it_off_the_sheet(ctx):
     with ctx.read() as s:
         assert rp.surplus_parcels(s, t.round_id) == []
         assert rp.progress(s, t.round_id).total.surplus == 0
+
+
+def test_a_question_left_open_is_dropped_when_the_round_changes(page, qtbot, ctx):
+    before = record_count(ctx)
+    burst(qtbot, "DD0410000031")
+    assert page.asking is not None
+    combo = page.ui.roundCombo
+    combo.setCurrentIndex(1 - combo.currentIndex())  # the other round
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is page.field, timeout=2000)
+    key(qtbot, Qt.Key.Key_Return)  # Enter no longer confirms anything
+    qtbot.waitUntil(lambda: page.idle)
+    assert record_count(ctx) == before and status(ctx, "DD0410000031") is None

@@ -85,12 +85,13 @@ class ShiftPanel:
 
         def confirmed() -> None:
             self.busy += 1
+            reason = dialog.reason  # (the dialog is gone by the time the undo is written)
 
             def done(_ids: list[str]) -> None:
                 self.busy -= 1
                 self.field.forget_last()
                 if not self.pending():  # the card says what happened
-                    self.show_undone(row.household_code, row.item, row.parcel_code, dialog.reason)
+                    self.show_undone(row.household_code, row.item, row.parcel_code, reason)
                 self.status_message.emit(self.tr("已撤销：包裹 {code} 回到待领取，记录保留。").format(
                     code=row.parcel_code))
                 self.refresh()
@@ -100,7 +101,7 @@ class ShiftPanel:
                 self.status_message.emit(message)
                 self.refresh()
 
-            run_in_background(counter_service.void, self.ctx, row.id, dialog.reason,
+            run_in_background(counter_service.void, self.ctx, row.id, reason,
                               on_done=done, on_failed=failed)
 
         self._open(dialog, confirmed)

@@ -201,6 +201,7 @@ class ReceivingPage(ReceivingActions, Page):
         self.desk = ScanSession(self.ctx, round_id) if round_id else None
         self.writer.set_desk(self.desk)
         self.last = None
+        self.asking = None  # a question about another round's scan is not this round's
         if round_id:
             QSettings().setValue(ROUND_SETTING, round_id)
         rnd = self.desk.round if self.desk else None

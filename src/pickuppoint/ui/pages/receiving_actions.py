@@ -75,8 +75,8 @@ class ReceivingActions:
             self.sounds.play(Verdict.REFUSE)
             return
         what = self.tr("撤销 {code} 的验收？多出的包裹会从这一批里去掉，清单上的包裹回到“还没到”。").format(code=code)
-        dialog = VoidDialog(what, self, title=self.tr("撤销验收"), action=self.tr("撤销验收"),
-            reasons=[self.tr("扫错了包裹"), self.tr("多出的包裹登记错了"), self.tr("包裹没有到")])
+        reasons = [self.tr("扫错了包裹"), self.tr("多出的包裹登记错了"), self.tr("包裹没有到")]
+        dialog = VoidDialog(what, self, title=self.tr("撤销验收"), action=self.tr("撤销验收"), reasons=reasons)
         self.dialog = dialog
 
         def finished(result: int) -> None:
@@ -84,7 +84,8 @@ class ReceivingActions:
             dialog.deleteLater()
             self.focus_scan()
             if result == QDialog.DialogCode.Accepted:
-                self.when_idle(lambda: self._write_undo(code, dialog.reason))
+                reason = dialog.reason
+                self.when_idle(lambda: self._write_undo(code, reason))
 
         dialog.finished.connect(finished)
         dialog.open()
