@@ -57,11 +57,21 @@ def test_rebuild_gives_the_same_state(ctx):
 def test_verify_finds_an_edit_behind_the_apps_back(ctx, db_path):
     _add(ctx, "3-2-501", "张建国", "13800138001")
     conn = sqlite3.connect(db_path)
-    conn.execute("UPDATE record SET payload = replace(payload, '张建国', '张三') WHERE seq = 2")
+    conn.execute("UPDATE record SET payload = replace(payload, '\"members\":1', '\"members\":2') "
+                 "WHERE seq = 2")
     conn.commit()
     result = integrity.verify(ctx)
     assert not result.ok
     assert result.problems[0].startswith("白竹亭接驳点（P01）的第 2 条记录（household.created）被改动过")
+
+
+def test_verify_finds_a_name_changed_behind_the_apps_back(ctx, db_path):
+    _add(ctx, "3-2-501", "张建国", "13800138001")
+    conn = sqlite3.connect(db_path)
+    conn.execute("UPDATE personal SET fields = replace(fields, '张建国', '张三')")
+    conn.commit()
+    result = integrity.verify(ctx)
+    assert "个人信息（姓名、电话等）与记录不符" in result.problems[0]
 
 
 def test_verify_finds_state_that_the_log_does_not_explain(ctx, db_path):

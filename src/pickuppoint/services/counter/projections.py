@@ -46,7 +46,7 @@ WHERE code = :parcel_code AND status != 'collected'
 
 
 def _params(rec: Rec) -> dict[str, Any]:
-    p = rec.payload
+    p = rec.data
     return {
         "id": p["id"], "parcel_code": p["parcel_code"], "household_code": p.get("household_code"),
         "round_id": p["round_id"], "site_id": rec.site_id, "operator": rec.operator,
