@@ -13,12 +13,13 @@ from sqlalchemy import text
 from sqlmodel import Session
 
 from pickuppoint.errors import NotFound, UserError
-from pickuppoint.eventlog.log import Rec, projection
+from pickuppoint.eventlog.log import Rec
+from pickuppoint.eventlog.registry import Kind
 from pickuppoint.i18n import translate
+from pickuppoint.services.parcels.records import entity
 from pickuppoint.services.parcels.view import find_parcel, normalize_code
 
 
-@projection("parcel.receipt_undone")
 def _receipt_undone(session: Session, rec: Rec) -> None:
     params = {"code": rec.payload["code"], "hlc": rec.hlc}
     session.execute(text(
@@ -28,6 +29,9 @@ def _receipt_undone(session: Session, rec: Rec) -> None:
         "UPDATE parcel SET status = 'expected', received_at = NULL, received_by = NULL, "
         "updated_hlc = :hlc WHERE code = :code AND surplus = 0 AND status IN ('received', 'damaged')"),
         params)
+
+
+PROJECTIONS = {"parcel.receipt_undone": Kind(_receipt_undone, entity)}
 
 
 def undo_receipt(ctx, code: str, reason: str) -> str:  # noqa: ANN001 - Context
