@@ -22,7 +22,7 @@ if TYPE_CHECKING:
     from pickuppoint.services.context import Context
     from pickuppoint.ui.pages.base import Page
 
-DEFAULT_SIZE = QSize(1280, 800)
+DEFAULT_SIZE = QSize(1280, 700)  # with its frame, on a 768-pixel laptop screen
 _open_windows: set[MainWindow] = set()  # windows replaced on a language switch live on here
 
 

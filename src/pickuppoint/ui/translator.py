@@ -1,7 +1,4 @@
-"""Loading the compiled translations (.qm) and handing them to the core's `translate`.
-
-Qt's own words (file dialogs, wizard and message-box buttons, the print dialog) come from Qt's
-qtbase translations, loaded for Chinese; our English needs none (Qt's source language)."""
+"""Loading the compiled translations (.qm) and handing them to the core's `translate`."""
 
 from __future__ import annotations
 
@@ -11,25 +8,26 @@ from pickuppoint import i18n
 from pickuppoint.paths import resource
 
 _loaded: dict[str, QTranslator] = {}
-_qt_loaded: dict[str, QTranslator] = {}
+_qt_own: dict[str, QTranslator] = {}  # Qt's own words (file dialogs, print dialogs, buttons)
 
 
-def _qt_translator(language: str) -> QTranslator | None:
+def qt_translator(language: str) -> QTranslator | None:
+    """Qt's own translations (`qtbase_zh_CN.qm`, shipped with PySide6) for the file and print
+    dialogs and standard buttons; None for English (Qt's source language) or when missing."""
     if language == "en":
         return None
-    translator = _qt_loaded.get(language)
-    if translator is None:
+    if language not in _qt_own:
         translator = QTranslator()
         folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
         if not translator.load(f"qtbase_{language}", folder):
             return None
-        _qt_loaded[language] = translator
-    return translator
+        _qt_own[language] = translator
+    return _qt_own[language]
 
 
 def load_translator(language: str) -> QTranslator | None:
     """Install the translator for `language` in the core (and in Qt, once an app exists).
-    Chinese is the source language: it needs no file of ours."""
+    Chinese is the source language: it needs no file."""
     translator = None
     if language != "zh_CN":
         translator = _loaded.get(language)
@@ -45,13 +43,13 @@ def load_translator(language: str) -> QTranslator | None:
         i18n.install(None, language)
     app = QCoreApplication.instance()
     if app is not None:
-        for t in (*_loaded.values(), *_qt_loaded.values()):
+        for t in [*_loaded.values(), *_qt_own.values()]:
             app.removeTranslator(t)
-        qt = _qt_translator(language)
-        if qt is not None:
-            app.installTranslator(qt)
         if translator is not None:
             app.installTranslator(translator)
+        qt_own = qt_translator(language)
+        if qt_own is not None:
+            app.installTranslator(qt_own)
         QLocale.setDefault(QLocale(QLocale.Language.English if language == "en"
                                    else QLocale.Language.Chinese))
     return translator
