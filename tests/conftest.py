@@ -52,7 +52,11 @@ def qapp_cls():
 
 @pytest.fixture
 def app(qapp):
-    """The one QApplication, with the bundled CJK font and Chinese."""
+    """The one QApplication, with the bundled CJK font and Chinese; no settings left by another
+    test (QSettings keeps one file per process: the window's size, the language, sounds ...)."""
+    from PySide6.QtCore import QSettings
+
     from pickuppoint.ui.app import application
 
+    QSettings().clear()
     return application("zh_CN")
