@@ -3392,8 +3392,8 @@ Press F1 for the keyboard shortcuts.</translation>
         <translation>Enter</translation>
     </message>
     <message>
-        <source>再按一次回车，确认发放，把包裹交给住户。屏幕显示“已发放”就完成了。</source>
-        <translation>Press Enter once more to confirm and give the parcel to the household. Done when the screen says it was handed over.</translation>
+        <source>再按一次回车，确认发放，把包裹交给住户。同一户的几个包裹可以都扫完再按回车，一起发放。</source>
+        <translation>Press Enter once more to confirm and give the parcel to the household. Several parcels of one household: scan them all, then one Enter hands them over together.</translation>
     </message>
     <message>
         <source>代领：别人替住户来领，登记代领人</source>
