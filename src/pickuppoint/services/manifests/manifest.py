@@ -273,8 +273,16 @@ def _read_line(number: int, given: dict[str, str], rnd: rounds.RoundData, index:
     if match.by == "phone" and line.address:
         warnings.append(translate("Manifest", "地址“{address}”对不上住户，按电话匹配到 {code}。").format(
             address=line.address, code=match.code))
+    if match.by == "address+phone":
+        warnings.append(translate("Manifest", "地址“{address}”对得上几户，按电话确定为 {code}。").format(
+            address=line.address, code=match.code))
+    if match.conflict is not None:
+        warnings.append(translate(
+            "Manifest", "地址“{address}”是 {by_address}，电话却是 {by_phone} 的：没有自动分配，请核对。"
+        ).format(address=line.address, by_address=match.candidates[0], by_phone=match.conflict))
     if match.code is None:
-        line.suggestions = index.suggest(line.address, raw_phone, parsed=match.address)
+        line.suggestions = index.suggest(line.address, raw_phone, parsed=match.address,
+                                         candidates=match.candidates)
     return line
 
 
