@@ -39,7 +39,8 @@ _DASHES = re.compile(r"[‐‑‒–—―－−~～_﹣⁃]")
 _ZERO = re.compile(r"(?<=[0-9])[Oo]|[Oo](?=[0-9])")
 _ONE = re.compile(r"(?<=[0-9])[lI|]|[lI|](?=[0-9])")
 _L_BUILDING = re.compile(r"(?<![A-Za-z])l+(?=栋|幢|号|单元|#|座)")
-_NUMBER = re.compile(r"(?<![A-Za-z])([A-Za-z]?[0-9]+[A-Za-z]?)(?![A-Za-z])|(?<![A-Za-z])([A-Za-z])(?=栋|幢|座|号楼|#|-)")
+_NUMBER = re.compile(
+    r"(?<![A-Za-z])([A-Za-z]?[0-9]+[A-Za-z]?)(?![A-Za-z])|(?<![A-Za-z])([A-Za-z])(?=栋|幢|座|号楼|#|-)")
 # what follows a number, longest first: its role
 _SUFFIXES = (
     ("号单元", "U"), ("号楼", "B"), ("号房", "R"), ("单元", "U"), ("栋", "B"), ("幢", "B"), ("座", "B"),
