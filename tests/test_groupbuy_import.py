@@ -31,8 +31,11 @@ def truth(name: str) -> list[dict[str, str]]:
 
 def export_total(path) -> int:
     """The export's own total: its 合计 row's 实付 less its refunds, as the supplier wrote it."""
-    ws = load_workbook(path, read_only=True)["订单明细"]
-    rows = list(ws.iter_rows(values_only=True))
+    wb = load_workbook(path, read_only=True)
+    try:
+        rows = list(wb["订单明细"].iter_rows(values_only=True))
+    finally:
+        wb.close()
     header = rows[1]
     footer = next(r for r in rows if r[0] == "合计")
     return parse_yuan(str(footer[header.index("实付")])) - parse_yuan(str(footer[header.index("退款金额")]))

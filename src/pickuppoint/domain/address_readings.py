@@ -115,9 +115,16 @@ def _splits(digits: str) -> list[Reading]:
     return out
 
 
+# the form most lines have ('白竹亭小区3号楼2单元501室'): one reading, read without the tokens
+_PLAIN = re.compile(r"(?<![0-9A-Za-z])0*([1-9][0-9]{0,3})(?:号楼|栋|幢)0*([1-9][0-9]?)单元([1-9][0-9]{2,4})室?$")
+
+
 @lru_cache(maxsize=65536)  # a round's manifest repeats the same addresses
 def readings(text: str) -> tuple[Reading, ...]:
     """The readings of a free-text address, the most likely first; () when none."""
+    m = _PLAIN.search(text)
+    if m:
+        return (Reading(m.group(1), m.group(2), m.group(3)),)
     tokens = [t for t in _tokens(prepare(text)) if t.role != "L"]
     if not tokens:
         return ()

@@ -126,6 +126,10 @@ class HouseholdIndex:
         """(the households a reading fits, those it nearly fits: another unit of the building)."""
         if reading.room is None:  # a house: the building is one home
             return list(self.by_building.get(reading.building, [])), []
+        if reading.unit is not None:
+            code = f"{reading.building}-{reading.unit}-{reading.room}"
+            if code in self.homes:  # most lines: the household itself
+                return [code], []
         same = self.by_building_room.get((reading.building, reading.room), [])
         if reading.unit is None:
             return list(same), []
@@ -137,10 +141,13 @@ class HouseholdIndex:
     def candidates(self, address: str) -> tuple[list[str], list[str]]:
         """(the households the address may be: those of its first tier of readings that fits any;
         the households it nearly fits, for suggestions), each most likely first."""
+        said = readings(address)
+        if len(said) == 1 and said[0].tier == 0:  # most lines: one reading
+            return self._homes_of(said[0])
         found: list[str] = []
         near: list[str] = []
         tier_found = None
-        for r in readings(address):
+        for r in said:
             homes, almost = self._homes_of(r)
             near += almost
             if r.tier >= 2 or (tier_found is not None and r.tier > tier_found):
@@ -164,9 +171,9 @@ class HouseholdIndex:
             found: list[str] = [addr.code]
             near: list[str] = []
         else:
-            if addr is None and address:
-                addr = parse_address(address)
             found, near = self.candidates(address) if address else ([], [])
+        if addr is None and address and len(found) != 1:  # for the suggestions
+            addr = parse_address(address)
         if len(found) == 1:
             if len(by_phone) == 1 and by_phone[0] != found[0]:
                 return Match(None, "", addr, full, (found[0], by_phone[0]), conflict=by_phone[0])

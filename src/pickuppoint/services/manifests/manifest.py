@@ -294,10 +294,11 @@ def plan_manifest(ctx: Any, round_id: str, manifest: Manifest, per: str = "order
                     what=translate("Manifest", "，也不发包裹") if not made or per == "line" else "")))
             if not made:
                 continue
-            warnings = _match(made[0], order.who, index)
-            plan.warnings += [Issue(order.who.number, m) for m in warnings]
+            who = order.who
+            warnings = _match(made[0], who, index)
+            plan.warnings += [Issue(who.number, m) for m in warnings]
             if not made[0].address and not made[0].phone and not any(
-                    order.who.given.get(k) for k in ("building", "room")):
+                    who.given.get(k) for k in ("building", "room")):
                 plan.errors.append(Issue(order.first.number, translate(
                     "Manifest", "这一行既没有地址也没有电话，无法分给住户。")))
                 plan.error_rows += [r.number for r in order.rows]

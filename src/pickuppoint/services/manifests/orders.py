@@ -17,7 +17,6 @@ what belongs to the whole order, shipping or discount, so the lines sum to the o
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from functools import cached_property
 from typing import Any
 
 from pickuppoint.i18n import translate
@@ -44,12 +43,11 @@ class Line:
     by: str = ""  # how the household was found: address / address+phone / phone / '' (not found)
     suggestions: list[Suggestion] = field(default_factory=list)
     rows: tuple[int, ...] = ()  # the file's rows it stands for
+    # the parcel code the line gets: its order number when that can be scanned, else ''
+    code: str = field(init=False, default="")
 
-    @cached_property
-    def code(self) -> str:
-        """The parcel code the line gets: its order number when that can be scanned, else ''.
-        (Read once the line is read: the order number does not change after.)"""
-        return code_for_order(self.order_no)
+    def __post_init__(self) -> None:
+        self.code = code_for_order(self.order_no)
 
     def content(self) -> tuple[Any, ...]:
         return (self.order_no, self.household_code, self.recipient, self.phone, self.address,
@@ -166,6 +164,20 @@ def group(rows: list[Row], by_number: bool) -> tuple[list[Order], dict[int, str]
 def parcels_of(order: Order, per: str, default_item: str, price_cents: int,
                default_payment: str) -> list[Line]:
     """The parcels an order makes (none when every line was refunded)."""
+    if len(order.rows) == 1:  # most orders of most files: one row
+        row = order.rows[0]
+        if fully_refunded(row):
+            return []
+        refund = _refund_of(row)
+        if row.amount is not None:
+            charge = max(row.amount - refund, 0)
+        elif row.line_amount is not None:
+            charge = max(row.line_amount - refund + (row.shipping or 0) - (row.discount or 0), 0)
+        else:
+            charge = price_cents
+        return [Line(row.number, order.order_no, row.recipient, row.phone, row.address,
+                     row.item or default_item, charge, row.payment or default_payment,
+                     rows=(row.number,))]
     who = order.who
     payment = next((r.payment for r in order.rows if r.payment), None) or default_payment
     base = {"recipient": who.recipient, "phone": who.phone, "address": who.address, "payment": payment}

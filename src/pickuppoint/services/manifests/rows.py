@@ -72,9 +72,16 @@ class Row:
         return (self.recipient, self.phone, self.address)
 
 
-def _money(row: Row, value: str, what: str) -> int | None:
+def _what(field_name: str) -> str:
+    return {"line_amount": translate("Manifest", "商品金额"), "amount": translate("Manifest", "金额"),
+            "refund": translate("Manifest", "退款金额"), "shipping": translate("Manifest", "运费"),
+            "discount": translate("Manifest", "优惠")}[field_name]
+
+
+def _money(row: Row, value: str, field_name: str) -> int | None:
     if not value:
         return None
+    what = _what(field_name)  # only for the sentences below
     try:
         cents = _yuan(value)
     except AmountTooLarge:
@@ -101,7 +108,7 @@ def read_row(number: int, given: dict[str, str]) -> Row:
     row.address = clean_text(given.get("address", "") or " ".join(
         given.get(k, "") for k in ("building", "unit", "room") if given.get(k)))
     item = clean_text(given.get("items", ""))
-    quantity = nfkc(given.get("quantity", ""))
+    quantity = nfkc(given.get("quantity", "")) if given.get("quantity") else ""
     if item and quantity and quantity not in ("1", "1.0"):
         item += f" ×{quantity[:-2] if quantity.endswith('.0') else quantity}" if _QUANTITY.match(quantity) \
             else f" {quantity}"
@@ -112,13 +119,14 @@ def read_row(number: int, given: dict[str, str]) -> Row:
     row.phone = full or (clean_text(raw_phone) if masked else "")
     if raw_phone and not full and not masked:
         row.warnings.append(translate("Manifest", "电话“{value}”不是有效的手机或座机号码。").format(value=raw_phone))
-    row.line_amount = _money(row, given.get("line_amount", ""), translate("Manifest", "商品金额"))
-    row.amount = _money(row, given.get("amount", ""), translate("Manifest", "金额"))
-    row.refund = _money(row, given.get("refund", ""), translate("Manifest", "退款金额"))
-    row.shipping = _money(row, given.get("shipping", ""), translate("Manifest", "运费"))
-    row.discount = _money(row, given.get("discount", ""), translate("Manifest", "优惠"))
-    status = nfkc(given.get("status", ""))
-    row.refunded = bool(_REFUNDED.search(status)) and not _PARTLY.search(status)
+    for name in ("line_amount", "amount", "refund", "shipping", "discount"):
+        value = given.get(name)
+        if value:
+            setattr(row, name, _money(row, value, name))
+    status = given.get("status")
+    if status:
+        status = nfkc(status)
+        row.refunded = bool(_REFUNDED.search(status)) and not _PARTLY.search(status)
     payment = given.get("payment", "")
     if payment:
         row.payment = payment_from_text(payment)
