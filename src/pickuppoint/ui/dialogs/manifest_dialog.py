@@ -174,8 +174,10 @@ class ManifestDialog(QDialog):
         table = manifest.table
         if table.sheet and len(table.sheets) > 1:
             text = self.tr("读的是工作表“{sheet}”（其余的不是订单明细）。").format(sheet=table.sheet)
-        text += self.tr("共 {rows} 行、{orders} 个订单：可新增 {new} 件，更新 {updated} 件，未变 {same} 件，"
-                        "金额合计 {amount} 元；错误 {errors} 行，警告 {warnings} 条，未匹配到住户 {unmatched} 件。").format(
+        text += self.tr(
+            "共 {rows} 行、{orders} 个订单：可新增 {new} 件，更新 {updated} 件，未变 {same} 件，"
+            "金额合计 {amount} 元；错误 {errors} 行，警告 {warnings} 条，未匹配到住户 {unmatched} 件。"
+        ).format(
             rows=plan.rows, orders=plan.orders, new=o.imported, updated=o.updated, same=o.unchanged,
             amount=format_yuan(o.amount_cents), errors=len(plan.error_rows), warnings=len(plan.warnings),
             unmatched=len(plan.unmatched))
