@@ -24,7 +24,7 @@ nothing. A file with errors imports nothing unless the bad rows are skipped.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -35,8 +35,9 @@ from pickuppoint.domain.numbers import nfkc
 from pickuppoint.errors import UserError
 from pickuppoint.i18n import translate
 from pickuppoint.money import format_yuan
-from pickuppoint.services.households.roster_import import Issue
-from pickuppoint.services.imports.tabular import Table, header_keys, read_table
+from pickuppoint.services.imports.plan import ImportPlan as Plan
+from pickuppoint.services.imports.plan import ImportResult, Issue, MappedFile, Progress, apply_plan
+from pickuppoint.services.imports.tabular import header_keys, read_table
 from pickuppoint.services.manifests.address_match import HouseholdIndex, Suggestion
 from pickuppoint.services.manifests.columns import (
     ORDER_TOTAL_HEADERS,
@@ -55,30 +56,14 @@ from pickuppoint.services.rounds import records as rounds
 __all__ = ["PER", "Line", "Manifest", "ManifestPlan", "ManifestResult", "Unmatched", "apply_manifest",
            "import_manifest", "match_parcel", "payment_from_text", "plan_manifest", "read_manifest"]
 
-Progress = Callable[[int, int], None]
-PREVIEW_ROWS = 20
-CHUNK = 5000
-
 _FOOTER = re.compile(r"^(合计|总计|小计|共计|制表|审核|负责人|注[:：]|说明)")
 
 
 @dataclass
-class Manifest:
+class Manifest(MappedFile):
     """A manifest file read, with its columns mapped to fields."""
 
-    path: Path
-    table: Table
-    mapping: dict[int, str]
-
-    @property
-    def headers(self) -> list[str]:
-        return self.table.headers
-
-    def remap(self, overrides: Mapping[str | int, str]) -> Manifest:
-        return Manifest(self.path, self.table, resolve(self.table.headers, overrides))
-
-    def preview(self, n: int = PREVIEW_ROWS) -> list[tuple[int, list[str]]]:
-        return self.table.rows[:n]
+    resolver = staticmethod(resolve)
 
 
 @dataclass
@@ -96,68 +81,39 @@ class Unmatched:
                 "suggestions": [s.to_json() for s in self.suggestions]}
 
 
-@dataclass
-class ManifestResult:
-    imported: int = 0
-    updated: int = 0
-    unchanged: int = 0
-    skipped: int = 0
-    errors: list[Issue] = field(default_factory=list)
-    warnings: list[Issue] = field(default_factory=list)
+@dataclass(kw_only=True)
+class ManifestResult(ImportResult):
     unmatched: list[Unmatched] = field(default_factory=list)
-    dry_run: bool = False
-    refused: bool = False
-    amount_cents: int = 0  # of the lines imported or kept
+    amount_cents: int = 0  # of the parcels imported or kept
     orders: int = 0
     per: str = "order"
     sheet: str | None = None  # the sheet of a workbook the orders were read from
 
     def to_json(self) -> dict[str, Any]:
-        return {"imported": self.imported, "updated": self.updated, "skipped": self.skipped,
-                "unchanged": self.unchanged, "orders": self.orders, "per": self.per,
-                "sheet": self.sheet,
-                "errors": [i.to_json() for i in self.errors],
-                "warnings": [i.to_json() for i in self.warnings],
+        return {**super().to_json(), "orders": self.orders, "per": self.per, "sheet": self.sheet,
                 "unmatched": [u.to_json() for u in self.unmatched],
-                "amount": format_yuan(self.amount_cents),
-                "dry_run": self.dry_run, "refused": self.refused}
+                "amount": format_yuan(self.amount_cents), "refused": self.refused}
 
 
 @dataclass
-class ManifestPlan:
+class ManifestPlan(Plan):
     manifest: Manifest
     round: rounds.RoundData
     per: str = "order"
-    rows: int = 0
     orders: int = 0
     refunded_rows: list[int] = field(default_factory=list)
-    lines: list[Line] = field(default_factory=list)  # lines to import (not the bad, not repeats)
-    errors: list[Issue] = field(default_factory=list)
-    warnings: list[Issue] = field(default_factory=list)
-    error_rows: list[int] = field(default_factory=list)
-    duplicate_rows: list[int] = field(default_factory=list)
-    new_rows: list[int] = field(default_factory=list)
-    updated_rows: list[int] = field(default_factory=list)
-    unchanged_rows: list[int] = field(default_factory=list)
+    lines: list[Line] = field(default_factory=list)  # the parcels to import (not the bad, not repeats)
     unmatched: list[Unmatched] = field(default_factory=list)
 
     @property
     def path(self) -> Path:
         return self.manifest.path
 
-    def skipped(self, skip_errors: bool) -> int:
-        return (len(self.error_rows) if skip_errors else 0) + len(self.duplicate_rows)
-
     def outcome(self, skip_errors: bool = False, dry_run: bool = True) -> ManifestResult:
         """What applying the plan does (for --dry-run and the dialog's report)."""
-        if self.errors and not skip_errors:
-            return ManifestResult(errors=self.errors, warnings=self.warnings,
-                                  unmatched=self.unmatched, dry_run=dry_run, refused=True,
-                                  **self.about())
-        return ManifestResult(len(self.new_rows), len(self.updated_rows), len(self.unchanged_rows),
-                              self.skipped(skip_errors), self.errors, self.warnings, self.unmatched,
-                              dry_run, amount_cents=sum(x.amount_cents for x in self.lines),
-                              **self.about())
+        counts = self.counts(skip_errors, dry_run)
+        amount = 0 if counts.get("refused") else sum(x.amount_cents for x in self.lines)
+        return ManifestResult(**counts, unmatched=self.unmatched, amount_cents=amount, **self.about())
 
     def about(self) -> dict[str, Any]:
         return {"orders": self.orders, "per": self.per, "sheet": self.manifest.table.sheet}
@@ -317,16 +273,14 @@ def plan_manifest(ctx: Any, round_id: str, manifest: Manifest, per: str = "order
                 continue
             if problem_text:
                 plan.warnings.append(Issue(line.row, problem_text))
-            {"new": plan.new_rows, "update": plan.updated_rows, "same": plan.unchanged_rows}[kind].append(line.row)
+            plan.note(kind, line.row)
             kept.append(line)
             held = existing.household_of(line)
             if line.household_code is None and held is None:
                 plan.unmatched.append(Unmatched(line.row, line.address, line.recipient, line.phone,
                                                 existing.code_of(line) or line.code, line.suggestions))
         plan.lines = kept
-    plan.errors.sort(key=lambda i: i.row)
-    plan.warnings.sort(key=lambda i: i.row)
-    plan.error_rows = sorted(set(plan.error_rows))
+    plan.sort_issues()
     return plan
 
 
@@ -334,13 +288,15 @@ def plan_manifest(ctx: Any, round_id: str, manifest: Manifest, per: str = "order
 
 def apply_manifest(ctx: Any, plan: ManifestPlan, skip_errors: bool = False,
                    progress: Progress | None = None) -> ManifestResult:
-    """Write the plan in one transaction (compared with the database again inside it)."""
-    if plan.errors and not skip_errors:
-        raise UserError(plan.refusal())
-    new: list[tuple[Line, parcels.ParcelData]] = []
-    updates: list[dict[str, Any]] = []
-    unchanged = 0
-    with ctx.write() as w:
+    """Write the plan in one transaction (services/imports/plan.py): `parcel.added` for new
+    parcels (numbered by `add_parcels` when their order number cannot be a code), `parcel.updated`
+    with the changed fields."""
+    codes: dict[int, str] = {}
+
+    def compare(w: Any) -> tuple[list[tuple[Line, parcels.ParcelData]], list[dict[str, Any]], int]:
+        new: list[tuple[Line, parcels.ParcelData]] = []
+        updates: list[dict[str, Any]] = []
+        unchanged = 0
         existing = Existing(w.session, plan.round.id, plan.lines)
         for line in plan.lines:
             kind, data, _message = existing.classify(line)
@@ -350,24 +306,16 @@ def apply_manifest(ctx: Any, plan: ManifestPlan, skip_errors: bool = False,
                 updates.append(data)
             else:
                 unchanged += 1
-        total = len(new) + len(updates)
-        if progress:
-            progress(0, total)
-        codes: dict[int, str] = {}
-        for start in range(0, len(new), CHUNK):
-            chunk = new[start:start + CHUNK]
-            made = parcels.add_parcels(w, [d for _line, d in chunk])
-            codes.update({line.row: code for (line, _d), code in zip(chunk, made, strict=True)})
-            if progress:
-                progress(start + len(chunk), total)
-        if updates:
-            w.append_many("parcel.updated", updates)
-        if progress:
-            progress(total, total)
+        return new, updates, unchanged
+
+    def add(w: Any, chunk: Sequence[tuple[Line, parcels.ParcelData]]) -> None:
+        made = parcels.add_parcels(w, [d for _line, d in chunk])
+        codes.update({line.row: code for (line, _d), code in zip(chunk, made, strict=True)})
+
+    counts = apply_plan(ctx, plan, skip_errors, progress, compare, add, "parcel.updated")
     unmatched = [Unmatched(u.row, u.address, u.recipient, u.phone, codes.get(u.row, u.code),
                            u.suggestions) for u in plan.unmatched]
-    return ManifestResult(len(new), len(updates), unchanged, plan.skipped(skip_errors), plan.errors,
-                          plan.warnings, unmatched,
+    return ManifestResult(**counts, unmatched=unmatched,
                           amount_cents=sum(x.amount_cents for x in plan.lines), **plan.about())
 
 
