@@ -140,3 +140,16 @@ def test_cli_per_line_and_the_sheet_it_chose(capsys, ctx, round_id, db_path):
     assert data["unmatched"][1]["suggestions"][0]["code"] == "3-1-501"
     bad = run_cli(capsys, "--db", db_path, "parcels", "import", "4月10日 团购", str(XLSX), "--per", "box")
     assert bad.code == 2
+
+
+def test_an_order_refunded_after_its_import_is_pointed_out(ctx, round_id, tmp_path):
+    path = tmp_path / "orders.csv"
+    head = "订单号,收货人,电话,地址,商品,商品金额,退款状态\n"
+    path.write_text(head + "B2001,张三,13910000000,1栋1单元101,大米,39.90,\n"
+                    "B2002,李四,13910000001,1栋1单元102,牛奶,52.00,\n", encoding="utf-8")
+    assert import_manifest(ctx, round_id, path).imported == 2
+    path.write_text(head + "B2001,张三,13910000000,1栋1单元101,大米,39.90,\n"
+                    "B2002,李四,13910000001,1栋1单元102,牛奶,52.00,已退款\n", encoding="utf-8")
+    again = import_manifest(ctx, round_id, path)
+    assert (again.imported, again.updated) == (0, 0)
+    assert any(w.row == 3 and "B2002" in w.message and "取消" in w.message for w in again.warnings)

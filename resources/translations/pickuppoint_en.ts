@@ -2323,6 +2323,10 @@ Offline-ready receiving and handout of parcels at community pickup points.</tran
         <translation>, and no parcel</translation>
     </message>
     <message>
+        <source>订单 {order} 已全部退款，但包裹 {codes} 已经导入：请在包裹列表里取消。</source>
+        <translation>Order {order} was refunded in full, but parcel {codes} was imported already: cancel it in the parcel list.</translation>
+    </message>
+    <message>
         <source>（已退款）</source>
         <translation> (refunded)</translation>
     </message>

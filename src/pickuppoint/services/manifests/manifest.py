@@ -239,6 +239,7 @@ def plan_manifest(ctx: Any, round_id: str, manifest: Manifest, per: str = "order
                     r.line_amount, r.amount = r.amount, None
         payment = rounds.PARCEL_PAYMENT.get(rnd.default_payment, "paid")
         plan.orders = len(orders)
+        gone: list[Order] = []  # every line refunded: no parcel
         for order in orders:
             made = parcels_of(order, per, rnd.item, rnd.price_cents, payment)
             refunded = [r for r in order.rows if fully_refunded(r)]
@@ -249,6 +250,7 @@ def plan_manifest(ctx: Any, round_id: str, manifest: Manifest, per: str = "order
                     item=r.item or rnd.item,
                     what=translate("Manifest", "，也不发包裹") if not made or per == "line" else "")))
             if not made:
+                gone.append(order)
                 continue
             who = order.who
             warnings = _match(made[0], who, index)
@@ -264,6 +266,14 @@ def plan_manifest(ctx: Any, round_id: str, manifest: Manifest, per: str = "order
                 other.suggestions = made[0].suggestions
             plan.lines += made
         existing = Existing(session, rnd.id, plan.lines)
+        for order in gone:
+            held = [r for r in existing.by_order.values()
+                    if r.order_no == order.order_no or r.order_no.startswith(order.order_no + "-")
+                    ] if order.order_no else []
+            if held and any(r.status != "cancelled" for r in held):
+                plan.warnings.append(Issue(order.first.number, translate(
+                    "Manifest", "订单 {order} 已全部退款，但包裹 {codes} 已经导入：请在包裹列表里取消。"
+                ).format(order=order.order_no, codes="、".join(r.code for r in held))))
         kept: list[Line] = []
         for line in plan.lines:
             kind, _data, problem_text = existing.classify(line)
