@@ -38,6 +38,7 @@ _PHONE = re.compile(r"(?<!\d)(?:\+?86)?1[3-9]\d(?:[\s-]?\d){8}(?!\d)|\d{3}[*＊x
 _DASHES = re.compile(r"[‐‑‒–—―－−~～_﹣⁃]")
 _ZERO = re.compile(r"(?<=[0-9])[Oo]|[Oo](?=[0-9])")
 _ONE = re.compile(r"(?<=[0-9])[lI|]|[lI|](?=[0-9])")
+_WEEKDAY = re.compile(r"(?:周|星期|礼拜)[一二三四五六日天1-7]")
 _L_BUILDING = re.compile(r"(?<![A-Za-z])l+(?=栋|幢|号|单元|#|座)")
 _NUMBER = re.compile(
     r"(?<![A-Za-z])([A-Za-z]?[0-9]+[A-Za-z]?)(?![A-Za-z])|(?<![A-Za-z])([A-Za-z])(?=栋|幢|座|号楼|#|-)")
@@ -47,6 +48,10 @@ _SUFFIXES = (
     ("#", "B"), ("门", "U"), ("室", "R"), ("房", "R"), ("户", "R"), ("号", "H"), ("楼", "F"),
     ("层", "F"), ("弄", "L"), ("路", "L"), ("街", "L"), ("巷", "L"), ("村", "L"), ("期", "L"),
     ("区", "L"), ("组", "L"), ("里", "L"), ("坊", "L"), ("苑", "L"), ("-", "D"),
+    # counts, times and quantities in a note after the address: not part of it
+    ("人", "N"), ("口", "N"), ("点", "N"), ("份", "N"), ("斤", "N"), ("箱", "N"), ("个", "N"),
+    ("袋", "N"), ("元", "N"), ("块", "N"), ("件", "N"), ("天", "N"), ("月", "N"), ("日", "N"),
+    ("岁", "N"), ("分", "N"), (":", "N"), ("：", "N"),
 )
 _TRADITIONAL = str.maketrans({"號": "号", "樓": "楼", "棟": "栋", "單": "单", "門": "门"})
 _BUILDINGISH = {"B", "H", "P", "D", "F"}
@@ -55,7 +60,7 @@ _BUILDINGISH = {"B", "H", "P", "D", "F"}
 @dataclass(frozen=True)
 class _Token:
     number: str
-    role: str  # B building, U unit, R room, H 号, F 楼/层, L street/estate, D dash, P plain
+    role: str  # B building, U unit, R room, H 号, F 楼/层, L street/estate, D dash, P plain, N a count
 
 
 def prepare(text: object) -> str:
@@ -64,6 +69,7 @@ def prepare(text: object) -> str:
     s = _NOTES.sub(" ", s)
     s = _PHONE.sub(" ", s)
     s = _DASHES.sub("-", s)
+    s = _WEEKDAY.sub(" ", s)  # '周六送': a day, not a number
     s = replace_chinese_numerals(s)
     for _ in range(2):  # '5OO1': both letters
         s = _ZERO.sub("0", s)
@@ -125,7 +131,9 @@ def readings(text: str) -> tuple[Reading, ...]:
     m = _PLAIN.search(text)
     if m:
         return (Reading(m.group(1), m.group(2), m.group(3)),)
-    tokens = [t for t in _tokens(prepare(text)) if t.role != "L"]
+    tokens = [t for t in _tokens(prepare(text)) if t.role not in ("L", "N")]
+    while len(tokens) >= 2 and tokens[-1].role == "F" and tokens[-2].role in ("R", "P"):
+        tokens.pop()  # '501室 快递放1楼': a floor in a note after the room
     if not tokens:
         return ()
     out: list[Reading] = []

@@ -176,7 +176,7 @@ class HouseholdIndex:
             addr = parse_address(address)
         if len(found) == 1:
             if len(by_phone) == 1 and by_phone[0] != found[0]:
-                return Match(None, "", addr, full, (found[0], by_phone[0]), conflict=by_phone[0])
+                return Match(None, "", addr, full, (found[0],), conflict=by_phone[0])
             return Match(found[0], "address", addr, full, tuple(found))
         if found:
             both = [c for c in found if c in by_phone]

@@ -49,10 +49,6 @@ class Line:
     def __post_init__(self) -> None:
         self.code = code_for_order(self.order_no)
 
-    def content(self) -> tuple[Any, ...]:
-        return (self.order_no, self.household_code, self.recipient, self.phone, self.address,
-                self.items, self.amount_cents, self.payment)
-
     def values(self) -> dict[str, Any]:
         return {"household_code": self.household_code, "recipient": self.recipient,
                 "phone": self.phone, "address": self.address, "items": self.items,
