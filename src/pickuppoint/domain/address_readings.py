@@ -36,12 +36,14 @@ class Reading:
 _NOTES = re.compile(r"[（(【\[「〔<《][^）)】\]」〕>》]*[）)】\]」〕>》]?")
 _PHONE = re.compile(r"(?<!\d)(?:\+?86)?1[3-9]\d(?:[\s-]?\d){8}(?!\d)|\d{3}[*＊xX]{3,5}\d{4}")
 _DASHES = re.compile(r"[‐‑‒–—―－−~～_﹣⁃]")
-_ZERO = re.compile(r"(?<=[0-9])[Oo]|[Oo](?=[0-9])")
-_ONE = re.compile(r"(?<=[0-9])[lI|]|[lI|](?=[0-9])")
+# a run of digits and the letters typed for them, no other letter beside it
+_LOOKALIKE_RUN = re.compile(r"(?<![A-Za-z])[0-9lIO|o]+(?![A-Za-z])")
+_DASHED_LETTERS = re.compile(r"(?<![A-Za-z0-9])[0-9lIO|o]+(?:-[0-9lIO|o]+)+(?![A-Za-z0-9])")
+_LOOKALIKES = str.maketrans({"l": "1", "I": "1", "|": "1", "O": "0", "o": "0"})
 _WEEKDAY = re.compile(r"(?:周|星期|礼拜)[一二三四五六日天1-7]")
 _L_BUILDING = re.compile(r"(?<![A-Za-z])l+(?=栋|幢|号|单元|#|座)")
 _NUMBER = re.compile(
-    r"(?<![A-Za-z])([A-Za-z]?[0-9]+[A-Za-z]?)(?![A-Za-z])|(?<![A-Za-z])([A-Za-z])(?=栋|幢|座|号楼|#|-)")
+    r"(?<![A-Za-z])([A-Za-z]?[0-9]+[A-Za-z]?)(?![A-Za-z])|(?<![A-Za-z])([A-Za-z])(?=栋|幢|座|号|#|-)")
 # what follows a number, longest first: its role
 _SUFFIXES = (
     ("号单元", "U"), ("号楼", "B"), ("号房", "R"), ("单元", "U"), ("栋", "B"), ("幢", "B"), ("座", "B"),
@@ -68,16 +70,21 @@ def prepare(text: object) -> str:
     s = nfkc(text).translate(_TRADITIONAL)
     s = _NOTES.sub(" ", s)
     s = _PHONE.sub(" ", s)
-    s = _DASHES.sub("-", s)
+    s = re.sub(r"\s*-\s*", "-", _DASHES.sub("-", s))
     s = _WEEKDAY.sub(" ", s)  # '周六送': a day, not a number
     s = replace_chinese_numerals(s)
-    for _ in range(2):  # '5OO1': both letters
-        s = _ZERO.sub("0", s)
-        s = _ONE.sub("1", s)
+    s = _DASHED_LETTERS.sub(lambda m: m.group(0).translate(_LOOKALIKES), s)  # 'l-l-lO2'
+    s = _LOOKALIKE_RUN.sub(_digits_of, s)  # '5O1', 'lOl', '1O0l'
     s = _L_BUILDING.sub(lambda m: "1" * len(m.group(0)), s)  # 'll栋': 11栋
-    s = re.sub(r"\s*-\s*", "-", s)
     s = re.sub(r"(?<=\d)\.0+(?!\d)", "", s)  # '501.0' as Excel keeps a number
     return s
+
+
+def _digits_of(m: re.Match[str]) -> str:
+    run = m.group(0)
+    if len(run) >= 2 or run.isdigit():
+        return run.translate(_LOOKALIKES)
+    return run  # a lone letter: perhaps a building's name
 
 
 def _tokens(s: str) -> list[_Token]:
