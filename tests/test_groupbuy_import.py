@@ -153,3 +153,13 @@ def test_an_order_refunded_after_its_import_is_pointed_out(ctx, round_id, tmp_pa
     again = import_manifest(ctx, round_id, path)
     assert (again.imported, again.updated) == (0, 0)
     assert any(w.row == 3 and "B2002" in w.message and "取消" in w.message for w in again.warnings)
+
+
+def test_an_export_imported_per_order_is_not_imported_again_per_line(ctx, round_id):
+    """Two bags for one order would be handed out twice: the second way is refused."""
+    import_manifest(ctx, round_id, XLSX)
+    before = _state(ctx)
+    again = import_manifest(ctx, round_id, XLSX, per="line")
+    multi = [o for o in truth("kuaituantuan.xlsx") if int(o["lines"]) > 1]
+    assert again.refused and len(again.errors) == len(multi) and "--per order" in again.errors[0].message
+    assert _state(ctx) == before

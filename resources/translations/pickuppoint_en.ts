@@ -2311,6 +2311,18 @@ Offline-ready receiving and handout of parcels at community pickup points.</tran
         <translation>Identical to row {row}; imported once.</translation>
     </message>
     <message>
+        <source>每单一件</source>
+        <translation>one per order</translation>
+    </message>
+    <message>
+        <source>每行一件</source>
+        <translation>one per line</translation>
+    </message>
+    <message>
+        <source>订单 {order} 上次是按“{how}”导入的：请用同样的方式（--per {per}）再导入，免得一单发两份。</source>
+        <translation>Order {order} was imported “{how}” last time: import it the same way (--per {per}) so that one order does not become two parcels.</translation>
+    </message>
+    <message>
         <source>每单一件（order）或每行一件（line），没有“{per}”。</source>
         <translation>One parcel per order (order) or per line (line); there is no “{per}”.</translation>
     </message>

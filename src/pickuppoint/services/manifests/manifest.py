@@ -214,6 +214,31 @@ def _rows(plan: ManifestPlan, manifest: Manifest) -> list[Row]:
     return out
 
 
+def _refuse_the_other_way(plan: ManifestPlan, orders: list[Order], existing: Existing) -> None:
+    """An order of several lines imported before one parcel per order and now per line (or the
+    other way) would be two bags for one order: refused, saying how it was imported."""
+    held = existing.by_order
+    wrong: set[int] = set()
+    for order in orders:
+        no, n = order.order_no, len(order.rows)
+        if n < 2 or not no:
+            continue
+        if plan.per == "line" and no in held:
+            before = "order"
+        elif plan.per == "order" and any(f"{no}-{k}" in held for k in range(1, n + 1)):
+            before = "line"
+        else:
+            continue
+        how = translate("Manifest", "每单一件") if before == "order" else translate("Manifest", "每行一件")
+        plan.errors.append(Issue(order.first.number, translate(
+            "Manifest", "订单 {order} 上次是按“{how}”导入的：请用同样的方式（--per {per}）再导入，免得一单发两份。"
+        ).format(order=no, how=how, per=before)))
+        plan.error_rows += [r.number for r in order.rows]
+        wrong.update(r.number for r in order.rows)
+    if wrong:
+        plan.lines = [x for x in plan.lines if x.row not in wrong]
+
+
 def plan_manifest(ctx: Any, round_id: str, manifest: Manifest, per: str = "order") -> ManifestPlan:
     """Read, group and match every row; compare with what the round already has. `per`: one
     parcel per order (the default) or per line (services/manifests/orders.py)."""
@@ -274,6 +299,7 @@ def plan_manifest(ctx: Any, round_id: str, manifest: Manifest, per: str = "order
                 plan.warnings.append(Issue(order.first.number, translate(
                     "Manifest", "订单 {order} 已全部退款，但包裹 {codes} 已经导入：请在包裹列表里取消。"
                 ).format(order=order.order_no, codes="、".join(r.code for r in held))))
+        _refuse_the_other_way(plan, orders, existing)
         kept: list[Line] = []
         for line in plan.lines:
             kind, _data, problem_text = existing.classify(line)
