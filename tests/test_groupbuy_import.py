@@ -163,3 +163,14 @@ def test_an_export_imported_per_order_is_not_imported_again_per_line(ctx, round_
     multi = [o for o in truth("kuaituantuan.xlsx") if int(o["lines"]) > 1]
     assert again.refused and len(again.errors) == len(multi) and "--per order" in again.errors[0].message
     assert _state(ctx) == before
+
+
+def test_a_line_refunded_after_its_parcel_was_imported_per_line_is_pointed_out(ctx, round_id, tmp_path):
+    path = tmp_path / "orders.csv"
+    head = "订单号,收货人,电话,地址,商品,商品金额,退款状态\n"
+    rows = ["C3001,张三,13910000000,1栋1单元101,大米,39.90,", "C3001,,,,鸡蛋,25.80,"]
+    path.write_text(head + "\n".join(rows) + "\n", encoding="utf-8")
+    assert import_manifest(ctx, round_id, path, per="line").imported == 2
+    path.write_text(head + rows[0] + "\n" + rows[1] + "已退款\n", encoding="utf-8")
+    again = import_manifest(ctx, round_id, path, per="line")
+    assert any("C3001-2" in w.message and "取消" in w.message for w in again.warnings)

@@ -2311,6 +2311,10 @@ Offline-ready receiving and handout of parcels at community pickup points.</tran
         <translation>Identical to row {row}; imported once.</translation>
     </message>
     <message>
+        <source>订单 {order} 有商品已退款，但包裹 {codes} 已经导入：请在包裹列表里取消。</source>
+        <translation>Order {order} has a refunded product, but parcel {codes} was imported already: cancel it in the parcel list.</translation>
+    </message>
+    <message>
         <source>每单一件</source>
         <translation>one per order</translation>
     </message>

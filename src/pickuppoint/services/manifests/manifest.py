@@ -214,6 +214,32 @@ def _rows(plan: ManifestPlan, manifest: Manifest) -> list[Row]:
     return out
 
 
+def _refunded_but_imported(plan: ManifestPlan, orders: list[Order], existing: Existing) -> None:
+    """A line refunded after its parcel was imported (an order refunded in full; one line, when
+    parcels are made per line): the parcel is there to be cancelled, so say so."""
+    held = existing.by_order
+    for order in orders:
+        no = order.order_no
+        if not no:
+            continue
+        if not order.live:
+            keys = [no, *(f"{no}-{i}" for i in range(1, len(order.rows) + 1))]
+            found = [held[k] for k in keys if k in held]
+        elif plan.per == "line" and len(order.rows) > 1:
+            found = [held[f"{no}-{i}"] for i, r in enumerate(order.rows, 1)
+                     if fully_refunded(r) and f"{no}-{i}" in held]
+        else:
+            continue
+        found = [r for r in found if r.status != "cancelled"]
+        if found:
+            if order.live:
+                text_ = translate("Manifest", "订单 {order} 有商品已退款，但包裹 {codes} 已经导入：请在包裹列表里取消。")
+            else:
+                text_ = translate("Manifest", "订单 {order} 已全部退款，但包裹 {codes} 已经导入：请在包裹列表里取消。")
+            plan.warnings.append(Issue(order.first.number, text_.format(
+                order=no, codes="、".join(r.code for r in found))))
+
+
 def _refuse_the_other_way(plan: ManifestPlan, orders: list[Order], existing: Existing) -> None:
     """An order of several lines imported before one parcel per order and now per line (or the
     other way) would be two bags for one order: refused, saying how it was imported."""
@@ -264,7 +290,6 @@ def plan_manifest(ctx: Any, round_id: str, manifest: Manifest, per: str = "order
                     r.line_amount, r.amount = r.amount, None
         payment = rounds.PARCEL_PAYMENT.get(rnd.default_payment, "paid")
         plan.orders = len(orders)
-        gone: list[Order] = []  # every line refunded: no parcel
         for order in orders:
             made = parcels_of(order, per, rnd.item, rnd.price_cents, payment)
             refunded = [r for r in order.rows if fully_refunded(r)]
@@ -275,7 +300,6 @@ def plan_manifest(ctx: Any, round_id: str, manifest: Manifest, per: str = "order
                     item=r.item or rnd.item,
                     what=translate("Manifest", "，也不发包裹") if not made or per == "line" else "")))
             if not made:
-                gone.append(order)
                 continue
             who = order.who
             warnings = _match(made[0], who, index)
@@ -291,14 +315,7 @@ def plan_manifest(ctx: Any, round_id: str, manifest: Manifest, per: str = "order
                 other.suggestions = made[0].suggestions
             plan.lines += made
         existing = Existing(session, rnd.id, plan.lines)
-        for order in gone:
-            held = [r for r in existing.by_order.values()
-                    if r.order_no == order.order_no or r.order_no.startswith(order.order_no + "-")
-                    ] if order.order_no else []
-            if held and any(r.status != "cancelled" for r in held):
-                plan.warnings.append(Issue(order.first.number, translate(
-                    "Manifest", "订单 {order} 已全部退款，但包裹 {codes} 已经导入：请在包裹列表里取消。"
-                ).format(order=order.order_no, codes="、".join(r.code for r in held))))
+        _refunded_but_imported(plan, orders, existing)
         _refuse_the_other_way(plan, orders, existing)
         kept: list[Line] = []
         for line in plan.lines:
