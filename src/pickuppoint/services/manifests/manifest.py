@@ -233,9 +233,11 @@ def _refunded_but_imported(plan: ManifestPlan, orders: list[Order], existing: Ex
         found = [r for r in found if r.status != "cancelled"]
         if found:
             if order.live:
-                text_ = translate("Manifest", "订单 {order} 有商品已退款，但包裹 {codes} 已经导入：请在包裹列表里取消。")
+                text_ = translate(
+                    "Manifest", "订单 {order} 有商品已退款，但包裹 {codes} 已经导入：请在包裹列表里取消。")
             else:
-                text_ = translate("Manifest", "订单 {order} 已全部退款，但包裹 {codes} 已经导入：请在包裹列表里取消。")
+                text_ = translate(
+                    "Manifest", "订单 {order} 已全部退款，但包裹 {codes} 已经导入：请在包裹列表里取消。")
             plan.warnings.append(Issue(order.first.number, text_.format(
                 order=no, codes="、".join(r.code for r in found))))
 
