@@ -174,3 +174,15 @@ def test_a_line_refunded_after_its_parcel_was_imported_per_line_is_pointed_out(c
     path.write_text(head + rows[0] + "\n" + rows[1] + "已退款\n", encoding="utf-8")
     again = import_manifest(ctx, round_id, path, per="line")
     assert any("C3001-2" in w.message and "取消" in w.message for w in again.warnings)
+
+
+def test_per_line_the_parcels_of_an_unmatched_order_are_one_line_to_settle(ctx, round_id):
+    result = import_manifest(ctx, round_id, XLSX, per="line")
+    by_row = {u.row: u for u in result.unmatched}
+    orders = {o["order"]: o for o in truth("kuaituantuan.xlsx") if not o["household"]}
+    assert len(result.unmatched) == len(orders)
+    for o in orders.values():
+        rows = [int(r) for r in o["rows"].split()]
+        rows = rows[:len(rows) - int(o["refunded"])]  # the refunded line (the last) has no parcel
+        u = by_row[rows[0]]
+        assert [u.row, *u.more_rows] == rows and len(set(u.codes)) == len(rows) and all(u.codes)

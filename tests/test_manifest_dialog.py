@@ -85,3 +85,20 @@ def test_unmatched_lines_settled_with_the_keyboard(qtbot, dialog, ctx, tmp_path)
     assert got[third.code] == third.suggestions[1].code
     assert got[second.code] is None  # the line skipped with ↓ is left as it was
     assert "还有" in dialog.ui.summaryLabel.text()
+
+
+def test_per_line_enter_settles_every_parcel_of_the_order(qtbot, dialog, ctx):
+    _check(qtbot, dialog, XLSX)
+    dialog.ui.perCombo.setCurrentIndex(1)
+    dialog.ui.perCombo.activated.emit(1)
+    qtbot.waitUntil(lambda: not dialog.busy and dialog.plan.per == "line", timeout=20_000)
+    dialog.ui.importButton.click()
+    qtbot.waitUntil(lambda: dialog.result is not None and not dialog.busy, timeout=20_000)
+    table = dialog.ui.unmatchedTable
+    row = next(i for i, u in enumerate(dialog.result.unmatched) if u.more)
+    u = dialog.result.unmatched[row]
+    table.setCurrentCell(row, 0)
+    qtbot.keyClick(table, Qt.Key.Key_Enter)
+    with ctx.read() as s:
+        got = dict(s.execute(text("SELECT code, household_code FROM parcel")).all())
+    assert len(u.codes) == 3 and {got[c] for c in u.codes} == {u.suggestions[0].code}

@@ -74,10 +74,17 @@ class Unmatched:
     phone: str
     code: str  # the parcel's code ('' until imported when we number it)
     suggestions: list[Suggestion]
+    # per line: the other parcels of the same order (their rows and codes), matched with it
+    more_rows: list[int] = field(default_factory=list)
+    more: list[str] = field(default_factory=list)
+
+    @property
+    def codes(self) -> list[str]:
+        return [self.code, *self.more]
 
     def to_json(self) -> dict[str, Any]:
         return {"row": self.row, "address": self.address, "recipient": self.recipient,
-                "phone": self.phone, "code": self.code,
+                "phone": self.phone, "code": self.code, "codes": self.codes,
                 "suggestions": [s.to_json() for s in self.suggestions]}
 
 
@@ -320,6 +327,7 @@ def plan_manifest(ctx: Any, round_id: str, manifest: Manifest, per: str = "order
         _refunded_but_imported(plan, orders, existing)
         _refuse_the_other_way(plan, orders, existing)
         kept: list[Line] = []
+        last_order = ""
         for line in plan.lines:
             kind, _data, problem_text = existing.classify(line)
             if kind == "error":
@@ -332,8 +340,15 @@ def plan_manifest(ctx: Any, round_id: str, manifest: Manifest, per: str = "order
             kept.append(line)
             held = existing.household_of(line)
             if line.household_code is None and held is None:
-                plan.unmatched.append(Unmatched(line.row, line.address, line.recipient, line.phone,
-                                                existing.code_of(line) or line.code, line.suggestions))
+                code = existing.code_of(line) or line.code
+                last = plan.unmatched[-1] if plan.unmatched else None
+                if last is not None and line.order and last_order == line.order:
+                    last.more_rows.append(line.row)
+                    last.more.append(code)
+                else:
+                    plan.unmatched.append(Unmatched(line.row, line.address, line.recipient, line.phone,
+                                                    code, line.suggestions))
+                last_order = line.order
         plan.lines = kept
     plan.sort_issues()
     return plan
@@ -369,7 +384,9 @@ def apply_manifest(ctx: Any, plan: ManifestPlan, skip_errors: bool = False,
 
     counts = apply_plan(ctx, plan, skip_errors, progress, compare, add, "parcel.updated")
     unmatched = [Unmatched(u.row, u.address, u.recipient, u.phone, codes.get(u.row, u.code),
-                           u.suggestions) for u in plan.unmatched]
+                           u.suggestions, u.more_rows,
+                           [codes.get(r, c) for r, c in zip(u.more_rows, u.more, strict=True)])
+                 for u in plan.unmatched]
     return ManifestResult(**counts, unmatched=unmatched,
                           amount_cents=sum(x.amount_cents for x in plan.lines), **plan.about())
 

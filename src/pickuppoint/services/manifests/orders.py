@@ -43,6 +43,7 @@ class Line:
     by: str = ""  # how the household was found: address / address+phone / phone / '' (not found)
     suggestions: list[Suggestion] = field(default_factory=list)
     rows: tuple[int, ...] = ()  # the file's rows it stands for
+    order: str = ""  # per line: the order number the line's parcel belongs to ('' on its own)
     # the parcel code the line gets: its order number when that can be scanned, else ''
     code: str = field(init=False, default="")
 
@@ -190,5 +191,5 @@ def parcels_of(order: Order, per: str, default_item: str, price_cents: int,
         k = order.rows.index(row) + 1  # stable when an earlier line is refunded later
         number = f"{order.order_no}-{k}" if order.order_no else ""
         out.append(Line(row.number, number, items=row.item or default_item, amount_cents=amount,
-                        rows=(row.number,), **base))
+                        rows=(row.number,), order=order.order_no, **base))
     return out

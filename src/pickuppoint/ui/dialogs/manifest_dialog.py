@@ -284,7 +284,8 @@ class ManifestDialog(QDialog):
                 left.append(u)
                 continue
             try:
-                match_parcel(self.ctx, u.code, household)
+                for code in u.codes:  # per line: every parcel of the order
+                    match_parcel(self.ctx, code, household)
                 saved += 1
             except UserError as exc:
                 problems.append(self.tr("第 {row} 行：{message}").format(row=u.row, message=exc.message))
@@ -325,7 +326,8 @@ class ManifestDialog(QDialog):
         else:
             return False
         try:
-            code = match_parcel(self.ctx, u.code, household)
+            for parcel in u.codes:  # per line: every parcel of the order
+                code = match_parcel(self.ctx, parcel, household)
         except UserError as exc:
             self.ui.summaryLabel.setText(self.tr("第 {row} 行：{message}").format(row=u.row, message=exc.message))
             return True
