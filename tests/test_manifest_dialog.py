@@ -36,12 +36,6 @@ def _check(qtbot, d, path: Path) -> None:
     qtbot.waitUntil(lambda: d.plan is not None and not d.busy, timeout=20_000)
 
 
-def _household(ctx, row: int) -> str | None:
-    with ctx.read() as s:
-        return s.execute(text("SELECT p.household_code FROM parcel p WHERE p.code = ("
-                              "SELECT code FROM parcel ORDER BY rowid LIMIT 1 OFFSET :n)"), {"n": row}).scalar()
-
-
 def test_the_sheet_it_read_and_one_parcel_per_order_or_per_line(qtbot, dialog):
     _check(qtbot, dialog, XLSX)
     assert dialog.ui.sheetCombo.currentText() == "订单明细"
