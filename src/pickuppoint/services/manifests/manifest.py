@@ -194,7 +194,8 @@ def _amount_per_line(manifest: Manifest, orders: list[Order]) -> bool:
 def _rows(plan: ManifestPlan, manifest: Manifest) -> list[Row]:
     """Every row read and checked on its own; the bad ones noted in the plan."""
     columns = columns_by_field(manifest.mapping)
-    first: dict[tuple[str, ...], int] = {}
+    by_number = "order_no" in columns
+    first: dict[tuple[Any, ...], int] = {}
     out: list[Row] = []
     for number, cells in manifest.table.rows:
         given = _given(cells, columns)
@@ -205,9 +206,9 @@ def _rows(plan: ManifestPlan, manifest: Manifest) -> list[Row]:
             continue
         plan.rows += 1
         row = read_row(number, given)
-        # a row that names neither order nor recipient continues the order above it: the same
-        # product in two orders is two such rows, no repeat
-        key = tuple(given.values()) if row.order_no or row.says_who else (number,)
+        # a row without an order number in a file that has them continues the order above it
+        # (the same product in two orders is two such rows): never a repeat
+        key = tuple(given.values()) if row.order_no or not by_number else (number,)
         if not row.errors and key in first:
             row.warnings.append(translate("Manifest", "与第 {row} 行完全相同，只导入一次。").format(row=first[key]))
             plan.duplicate_rows.append(number)

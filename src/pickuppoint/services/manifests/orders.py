@@ -110,8 +110,15 @@ class Order:
             each = [max((r.line_amount or 0) - (r.refund or 0), 0) for r in live]
         else:
             each = [0] * len(live)
-        if live:
-            each[0] = max(each[0] + whole - sum(each), 0)
+        rest = whole - sum(each)  # what belongs to the whole order: shipping, discount, a total
+        if live and rest >= 0:
+            each[0] += rest
+        for i in range(len(each)):  # a discount larger than the first line: from the next ones
+            if rest >= 0:
+                break
+            taken = min(each[i], -rest)
+            each[i] -= taken
+            rest += taken
         return each
 
     def items(self, default: str) -> str:
@@ -119,7 +126,7 @@ class Order:
         for r in self.rows:
             item = r.item or default
             parts.append(item + translate("Manifest", "（已退款）") if fully_refunded(r) else item)
-        return "；".join(dict.fromkeys(parts)) if len(parts) > 1 else parts[0]
+        return "；".join(parts)
 
 
 def group(rows: list[Row], by_number: bool) -> tuple[list[Order], dict[int, str]]:
