@@ -2744,7 +2744,7 @@ Offline-ready receiving and handout of parcels at community pickup points.</tran
     </message>
     <message>
         <source>有 {n} 件没有匹配到住户：请在下面为它们选择住户，然后点“保存所选住户”。</source>
-        <translation>{n} parcel(s) not matched to a household: choose households for them below, then click &quot;Save chosen households&quot;.</translation>
+        <translation> {n} parcel(s) not matched to a household: choose households for them below, then click &quot;Save chosen households&quot;.</translation>
     </message>
     <message>
         <source>第 {row} 行：{message}</source>

@@ -218,7 +218,7 @@ class ManifestDialog(QDialog):
         t.resizeColumnsToContents()
         t.setColumnWidth(U_ADDRESS, min(t.columnWidth(U_ADDRESS), 260))
         t.horizontalHeader().setSectionResizeMode(U_SUGGESTIONS, QHeaderView.ResizeMode.Stretch)
-        t.setColumnWidth(U_HOUSEHOLD, 180)
+        t.setColumnWidth(U_HOUSEHOLD, max(180, t.horizontalHeader().sectionSizeHint(U_HOUSEHOLD)))
         t.horizontalHeader().setStretchLastSection(False)
         self.ui.resultTabs.setTabText(1, self.tr("未匹配到住户（{n}）").format(n=len(lines)))
         self.ui.resultTabs.setTabText(0, self.tr("错误和警告（{n}）").format(n=self.issues.rowCount()))
