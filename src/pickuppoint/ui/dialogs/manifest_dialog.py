@@ -259,6 +259,7 @@ class ManifestDialog(QDialog):
             # the preview has served: its room goes to the lines left to settle
             self.ui.previewTable.hide()
             self.ui.previewLabel.hide()
+            self.layout().activate()
             if result.unmatched:
                 self.ui.unmatchedTable.setFocus()
                 self.ui.unmatchedTable.selectRow(0)
