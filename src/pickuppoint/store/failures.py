@@ -56,7 +56,7 @@ def explain(exc: BaseException, path: Path | str | None = None) -> str | None:
         return translate("Store", "无法打开数据库 {path}：文件或它所在的文件夹不能访问。请检查位置和权限。").format(
             path=where)
     if name == "SQLITE_NOTADB" or "not a database" in text:
-        return translate("Store", "{path} 不是数据库文件。请检查 --db 给的文件。").format(path=where)
+        return translate("Store", "{path} 不是数据库文件。请检查打开的是不是本程序的数据库。").format(path=where)
     if name.startswith("SQLITE_CORRUPT") or "malformed" in text:
         return damaged_sentence(where)
     missing = re.match(r"no such (table|column): (\S+)", text)

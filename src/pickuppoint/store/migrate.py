@@ -93,7 +93,7 @@ def _refuse_foreign(conn: sqlite3.Connection, path: Path, version: int) -> None:
     if not ours:
         raise ForeignDatabase(translate(
             "Store", "{path} 是别的程序的数据库（里面有 {tables} 等表），不是本程序的数据库文件；"
-                     "本程序没有改动它。请用 --db 指定本程序的数据库，或一个新的文件名。"
+                     "本程序没有改动它。请换用本程序的数据库，或一个新的文件名。"
         ).format(path=path, tables="、".join(sorted(tables)[:3]) or "?"))
 
 
