@@ -77,6 +77,10 @@
         <source>无法打开数据库</source>
         <translation>Cannot open the database</translation>
     </message>
+    <message>
+        <source>操作没有完成</source>
+        <translation>The action was not completed</translation>
+    </message>
 </context>
 <context>
     <name>Argparse</name>
@@ -1948,6 +1952,13 @@ Choose a registered proxy, or enter the name and phone of the person here.</tran
     </message>
 </context>
 <context>
+    <name>Instance</name>
+    <message>
+        <source>数据库 {path} 已经在另一个窗口中打开了（{host} 上的进程 {pid}）。请切换到那个窗口；同一个数据库只能在一个窗口中打开。</source>
+        <translation>The database {path} is already open in another window (process {pid} on {host}). Switch to that window; a database can be open in one window only.</translation>
+    </message>
+</context>
+<context>
     <name>IssuesModel</name>
     <message>
         <source>行号</source>
@@ -2164,6 +2175,18 @@ Choose a registered proxy, or enter the name and phone of the person here.</tran
     <message>
         <source>操作人：{op}&#x3000;数据库：{path}</source>
         <translation>Operator: {op}   Database: {path}</translation>
+    </message>
+    <message>
+        <source>正在保存刚才的操作，保存完就关闭……</source>
+        <translation>Saving the last actions; the window closes when they are saved…</translation>
+    </message>
+    <message>
+        <source>正在保存</source>
+        <translation>Saving</translation>
+    </message>
+    <message>
+        <source>刚才的操作还在写入数据库，写完就关闭窗口，请稍候。</source>
+        <translation>The last actions are still being written to the database; the window closes once they are written. Please wait.</translation>
     </message>
     <message>
         <source>界面语言</source>
@@ -3598,7 +3621,7 @@ Offline-ready receiving and handout of parcels at community pickup points.</tran
     </message>
     <message>
         <source>{path} 是别的程序的数据库（里面有 {tables} 等表），不是本程序的数据库文件；本程序没有改动它。请换用本程序的数据库，或一个新的文件名。</source>
-        <translation>{path} is another program's database (it holds tables such as {tables}), not a database of this program; it was left untouched. Use this program's database, or a new file name.</translation>
+        <translation>{path} is another program&apos;s database (it holds tables such as {tables}), not a database of this program; it was left untouched. Use this program&apos;s database, or a new file name.</translation>
     </message>
     <message>
         <source>数据库</source>
@@ -3622,7 +3645,7 @@ Offline-ready receiving and handout of parcels at community pickup points.</tran
     </message>
     <message>
         <source>{path} 不是数据库文件。请检查打开的是不是本程序的数据库。</source>
-        <translation>{path} is not a database file. Check that you are opening this program's database.</translation>
+        <translation>{path} is not a database file. Check that you are opening this program&apos;s database.</translation>
     </message>
     <message>
         <source>数据库 {path} 缺少表 {name}，文件已被改动或损坏。请从备份恢复。</source>
