@@ -69,7 +69,7 @@ def test_closing_the_window_waits_for_the_writes_and_says_so_when_slow(
     assert window.isVisible()
     qtbot.waitUntil(lambda: window.saving_box is not None and window.saving_box.isVisible(),
                     timeout=3000)
-    assert "写完就关闭" in window.saving_box.text()
+    assert "写完就关闭" in window.saving_box.labelText()
     qtbot.waitUntil(lambda: not window.isVisible(), timeout=10000)
     assert confirmed == ["第一批", "第二批"]
     assert sorted(_round_names(ctx)) == ["第一批", "第二批"]

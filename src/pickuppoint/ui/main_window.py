@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QObject, QSettings, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent
-from PySide6.QtWidgets import QListWidgetItem, QMainWindow, QMessageBox, QWidget
+from PySide6.QtWidgets import QListWidgetItem, QMainWindow, QMessageBox, QProgressDialog, QWidget
 from sqlalchemy import text
 
 from pickuppoint import __version__, i18n
@@ -54,7 +54,7 @@ class MainWindow(QMainWindow):
             self.tr("操作人：{op}　数据库：{path}").format(op=ctx.operator, path=ctx.db.path))
         self.ui.navigation.setCurrentRow(self._start_row())
         self._closing = False
-        self.saving_box: QMessageBox | None = None
+        self.saving_box: QProgressDialog | None = None
 
     def _start_row(self) -> int:
         """The counter when the point has parcels (its scan field takes the focus, so the first
@@ -113,17 +113,19 @@ class MainWindow(QMainWindow):
     def _tell_saving(self) -> None:
         if not self._closing:
             return
-        box = QMessageBox(QMessageBox.Icon.Information, self.tr("正在保存"),
-                          self.tr("刚才的操作还在写入数据库，写完就关闭窗口，请稍候。"),
-                          QMessageBox.StandardButton.NoButton, self)
+        box = QProgressDialog(self.tr("刚才的操作还在写入数据库，写完就关闭窗口，请稍候。"), "", 0, 0, self)
+        box.setWindowTitle(self.tr("正在保存"))
+        box.setCancelButton(None)  # what the screen confirmed is not given up
         box.setWindowModality(Qt.WindowModality.WindowModal)
+        box.setMinimumDuration(0)
         box.show()
         self.saving_box = box
 
     def _written(self) -> None:
         self._closing = False
         if self.saving_box is not None:
-            self.saving_box.done(0)
+            self.saving_box.reset()
+            self.saving_box.hide()
             self.saving_box = None
         self.close()
 
