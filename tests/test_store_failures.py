@@ -135,6 +135,8 @@ def test_a_write_waiting_on_another_programs_lock_gives_up_with_a_sentence(
     try:
         _refused(run_cli(capsys, "--db", path, "rounds", "create", "第二批"),
                  "另一个程序正占用数据库", "稍后再试")
+        reading = run_cli(capsys, "--db", path, "rounds", "list")  # reading does not wait
+        assert reading.code == 0 and "第一批" in reading.out
     finally:
         holder.execute("ROLLBACK")
         holder.close()
