@@ -134,6 +134,7 @@ def test_a_second_window_on_the_same_database_is_refused(app, tmp_path, boxes, c
     finally:
         first.unlock()
     assert _run_app_briefly(path) == 0  # the first window closed: the file opens again
+    assert not (tmp_path / "point.sqlite3.lock").exists()  # and the lock went with the window
 
 
 def test_a_lock_left_by_a_program_that_died_is_taken_over(app, tmp_path, boxes):
@@ -191,3 +192,4 @@ def test_a_foreign_file_is_refused_by_the_window_untouched(app, tmp_path, boxes)
     assert _run_app_briefly(path) == 1
     assert len(boxes) == 1 and "别的程序的数据库" in boxes[0]
     assert path.read_bytes() == before
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["photos.db"]  # no lock file left

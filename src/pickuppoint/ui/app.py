@@ -55,10 +55,13 @@ def run_app(db_path: Path, operator: str | None, lang: str | None, demo: bool = 
     from pickuppoint.ui.tasks import failure_sentence, writes
 
     db_path = Path(db_path).expanduser().resolve()
+    lock = None
     try:
         lock = instance.hold(db_path)
         ctx = Context.open(db_path, operator)
     except Exception as exc:  # noqa: BLE001 - every failure to open is one sentence
+        if lock is not None:  # nothing of ours stays beside a file that is not ours
+            lock.unlock()
         message = exc.message if isinstance(exc, UserError) else failure_sentence(exc, path=db_path)
         QMessageBox.critical(None, app.translate("App", "无法打开数据库"), message)
         sys.stderr.write(message + "\n")
