@@ -143,10 +143,7 @@ def test_a_write_waiting_on_another_programs_lock_gives_up_with_a_sentence(
     assert run_cli(capsys, "--db", path, "rounds", "create", "第二批").code == 0
 
 
-def test_a_full_disk_says_so_and_keeps_everything_written_before(capsys, mounted):
-    path = mounted / "point.sqlite3"
-    assert run_cli(capsys, "--db", path, "init", "--site-id", "P01", "--name", "白竹亭").code == 0
-    filler = mounted / "filler"
+def _fill(filler: Path) -> None:
     fd = os.open(filler, os.O_WRONLY | os.O_CREAT)
     try:  # take every free block
         while os.write(fd, b"\0" * 4096):
@@ -155,6 +152,23 @@ def test_a_full_disk_says_so_and_keeps_everything_written_before(capsys, mounted
         pass
     finally:
         os.close(fd)
+
+
+def test_a_new_database_on_a_full_disk_says_so_and_leaves_no_file(capsys, mounted):
+    _fill(mounted / "filler")
+    path = mounted / "point.sqlite3"
+    _refused(run_cli(capsys, "--db", path, "init", "--site-id", "P01", "--name", "白竹亭"), "磁盘已满")
+    assert not path.exists()
+    (mounted / "filler").unlink()
+    assert run_cli(capsys, "--db", path, "init", "--site-id", "P01", "--name", "白竹亭").code == 0
+    assert oct(path.stat().st_mode & 0o777) == "0o600"
+
+
+def test_a_full_disk_says_so_and_keeps_everything_written_before(capsys, mounted):
+    path = mounted / "point.sqlite3"
+    assert run_cli(capsys, "--db", path, "init", "--site-id", "P01", "--name", "白竹亭").code == 0
+    filler = mounted / "filler"
+    _fill(filler)
     created = []
     for i in range(200):
         result = run_cli(capsys, "--db", path, "rounds", "create", f"批次{i}", "--item", "米" * 400)

@@ -86,11 +86,16 @@ class Database:
             raise UserError(
                 translate("Store", "{path} 是一个文件夹，不是数据库文件。").format(path=self.path)
             )
-        new = not self.path.exists()
-        if not _writable(self.path if not new else self.path.parent) or not _writable(self.path.parent):
+        created = not self.path.exists()
+        if not _writable(self.path.parent) or not (created or _writable(self.path)):
             raise StoreError(read_only_sentence(self.path))
-        migrate(self.path)
-        if new:
+        try:
+            migrate(self.path)
+        except UserError:
+            if created:  # a new file that could not be set up (a full disk): not left behind
+                self.path.unlink(missing_ok=True)
+            raise
+        if created:
             _owner_only(self.path)
         self.read_engine = _engine(self.path, "BEGIN")
         self.write_engine = _engine(self.path, "BEGIN IMMEDIATE")
