@@ -65,6 +65,25 @@ def test_another_programs_sqlite_file_is_refused_untouched(capsys, tmp_path):
     assert sorted(p.name for p in tmp_path.iterdir()) == ["accounts.db"]  # no -wal, no -shm
 
 
+def test_another_programs_file_with_a_write_ahead_log_is_left_as_it_was(capsys, tmp_path):
+    """A program that stopped with changes still in its -wal file: a read-write look would
+    copy them into the file when closing; the refusal reads without writing."""
+    live, path = tmp_path / "live" / "notes.db", tmp_path / "notes.db"
+    live.parent.mkdir()
+    conn = sqlite3.connect(live)
+    conn.execute("PRAGMA journal_mode=WAL")
+    conn.execute("PRAGMA wal_autocheckpoint=0")
+    conn.execute("CREATE TABLE note (text TEXT)")
+    conn.executemany("INSERT INTO note VALUES (?)", [("买菜",)] * 50)
+    conn.commit()
+    for suffix in ("", "-wal"):  # copied while the program runs: as it leaves them when killed
+        (tmp_path / f"notes.db{suffix}").write_bytes(live.with_name(f"notes.db{suffix}").read_bytes())
+    conn.close()
+    before = {p.name: _digest(p) for p in tmp_path.glob("notes.db*")}
+    _refused(run_cli(capsys, "--db", path, "rounds", "list"), "别的程序的数据库", "note")
+    assert {p.name: _digest(p) for p in tmp_path.glob("notes.db*")} == before
+
+
 def test_another_programs_file_with_a_schema_version_is_refused_too(capsys, tmp_path):
     path = tmp_path / "other.db"
     conn = sqlite3.connect(path)

@@ -107,17 +107,24 @@ def boxes(monkeypatch):
     return shown
 
 
-def _run_app_briefly(db_path, then=None) -> int:
+def _run_app_briefly(db_path) -> int:
+    """`run_app` on `db_path`, its window closed as soon as it shows."""
     from pickuppoint.ui.app import run_app
 
-    def later() -> None:
-        if then is not None:
-            QTimer.singleShot(0, then)
-        QTimer.singleShot(100, lambda: [w.close() for w in QApplication.topLevelWidgets()
-                                       if isinstance(w, MainWindow)])
+    def close() -> None:
+        for w in QApplication.topLevelWidgets():
+            if isinstance(w, MainWindow):
+                w.close()
+        QApplication.quit()  # in case another test's window is still about
 
-    QTimer.singleShot(200, later)
-    return run_app(db_path, "测试员", "zh_CN")
+    timer = QTimer()
+    timer.setSingleShot(True)
+    timer.timeout.connect(close)
+    timer.start(200)
+    try:
+        return run_app(db_path, "测试员", "zh_CN")
+    finally:
+        timer.stop()  # refused before the window opened: no stray close later
 
 
 def test_a_second_window_on_the_same_database_is_refused(app, tmp_path, boxes, capsys):

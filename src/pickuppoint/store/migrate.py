@@ -42,17 +42,12 @@ def backup_copy(conn: sqlite3.Connection, target: Path) -> None:
 
 def migrate(path: Path, target: int = LATEST) -> int:
     """Upgrade the file at `path` to schema `target`; returns the version it had before."""
-    conn = sqlite3.connect(path, isolation_level=None, timeout=BUSY_TIMEOUT)
+    conn: sqlite3.Connection | None = None
     try:
-        version = user_version(conn)  # a file that is not a database fails here
-        _refuse_foreign(conn, path, version)
-        if version > LATEST:
-            raise NewerDatabase(
-                translate(
-                    "Store",
-                    "数据库 {path} 由更新版本的程序创建（结构版本 {version}），请升级程序后再打开。",
-                ).format(path=path, version=version)
-            )
+        if path.exists() and path.stat().st_size > 0:
+            _refuse_others(path)
+        conn = sqlite3.connect(path, isolation_level=None, timeout=BUSY_TIMEOUT)
+        version = user_version(conn)
         if version >= target:
             _mark_own(conn)
             return version
@@ -79,22 +74,37 @@ def migrate(path: Path, target: int = LATEST) -> int:
     except sqlite3.Error as exc:
         raise StoreError(explain(exc, path) or str(exc)) from exc
     finally:
+        if conn is not None:
+            conn.close()
+
+
+def _refuse_others(path: Path) -> None:
+    """Refuse another program's SQLite file, or one of a newer schema, before anything is
+    written: the look is read-only (a read-write connection would copy a write-ahead log the
+    other program left into its file on closing)."""
+    shm = path.with_name(path.name + "-shm")
+    had_shm = shm.exists()
+    conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True, timeout=BUSY_TIMEOUT)
+    try:
+        version = user_version(conn)  # a file that is not a database fails here
+        app_id = conn.execute("PRAGMA application_id").fetchone()[0]
+        tables = {r[0] for r in conn.execute(
+            "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'")}
+    finally:
         conn.close()
-
-
-def _refuse_foreign(conn: sqlite3.Connection, path: Path, version: int) -> None:
-    """Refuse, before anything is written, a SQLite file that another program made."""
-    app_id = conn.execute("PRAGMA application_id").fetchone()[0]
-    if app_id == APPLICATION_ID:
-        return
-    tables = {r[0] for r in conn.execute(
-        "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'")}
-    ours = app_id == 0 and (not tables if version == 0 else OWN_TABLES <= tables)
+        if not had_shm:  # no program had it open: the read's shared-memory index, made just now
+            shm.unlink(missing_ok=True)
+    ours = app_id == APPLICATION_ID or (
+        app_id == 0 and (not tables if version == 0 else OWN_TABLES <= tables))
     if not ours:
         raise ForeignDatabase(translate(
             "Store", "{path} 是别的程序的数据库（里面有 {tables} 等表），不是本程序的数据库文件；"
                      "本程序没有改动它。请换用本程序的数据库，或一个新的文件名。"
         ).format(path=path, tables="、".join(sorted(tables)[:3]) or "?"))
+    if version > LATEST:
+        raise NewerDatabase(translate(
+            "Store", "数据库 {path} 由更新版本的程序创建（结构版本 {version}），请升级程序后再打开。"
+        ).format(path=path, version=version))
 
 
 def _mark_own(conn: sqlite3.Connection) -> None:
