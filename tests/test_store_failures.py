@@ -144,6 +144,27 @@ def test_a_dropped_table_is_named(capsys, tmp_path):
     _refused(run_cli(capsys, "--db", path, "rounds", "list"), "缺少表 round", "从备份恢复")
 
 
+def test_a_dialogs_write_that_meets_a_locked_database_says_so_in_the_dialog(
+        app, ctx, db_path, monkeypatch):
+    from pickuppoint.ui.dialogs.round_dialog import RoundDialog
+
+    monkeypatch.setattr(failures, "BUSY_TIMEOUT", 0.2)
+    ctx.db.write_engine.dispose()  # new connections, with the short wait
+    dialog = RoundDialog(ctx, None)
+    dialog.ui.nameEdit.setText("第二批")
+    holder = sqlite3.connect(db_path, isolation_level=None)
+    holder.execute("BEGIN IMMEDIATE")
+    try:
+        dialog.save()
+    finally:
+        holder.execute("ROLLBACK")
+        holder.close()
+    assert dialog.ui.errorLabel.text().startswith("另一个程序正占用数据库")
+    assert dialog.result() == 0  # still open: nothing saved, the user can try again
+    dialog.save()
+    assert dialog.saved is not None and dialog.saved.name == "第二批"
+
+
 def test_a_write_waiting_on_another_programs_lock_gives_up_with_a_sentence(
         capsys, tmp_path, monkeypatch):
     path = tmp_path / "point.sqlite3"
@@ -247,3 +268,7 @@ def test_every_sqlite_failure_has_its_own_sentence():
     ]}
     assert len(sentences) == 8 and all(s and "p.sqlite3" in s for s in sentences)
     assert failures.explain(ValueError("x")) is None
+    assert failures.explain(err("SQLITE_BUSY", "database is locked")) == \
+        "另一个程序正占用数据库（例如正在核对数据），请稍后再试。"  # no path known: no gap
+    # a broken constraint is a fault of the program, not of the file: it keeps its traceback
+    assert failures.file_failure(err("SQLITE_CONSTRAINT_UNIQUE", "UNIQUE constraint failed")) is None

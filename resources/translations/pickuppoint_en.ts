@@ -3624,10 +3624,6 @@ Offline-ready receiving and handout of parcels at community pickup points.</tran
         <translation>{path} is another program&apos;s database (it holds tables such as {tables}), not a database of this program; it was left untouched. Use this program&apos;s database, or a new file name.</translation>
     </message>
     <message>
-        <source>数据库</source>
-        <translation>the database</translation>
-    </message>
-    <message>
         <source>另一个程序正占用数据库 {path}（例如正在核对数据），请稍后再试。</source>
         <translation>Another program is holding the database {path} (a verify, for example); try again in a moment.</translation>
     </message>

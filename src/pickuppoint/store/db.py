@@ -109,13 +109,22 @@ class Database:
 
     @contextmanager
     def write_session(self) -> Iterator[Session]:
-        """A write transaction: commit at the end, roll back on any error."""
+        """A write transaction: commit at the end, roll back on any error. A failure of the
+        file (locked by another program, full disk, read-only...) becomes a `StoreError` with
+        its sentence: callers show it as they show any refusal, and nothing was written."""
         with Session(self.write_engine, expire_on_commit=False) as session:
             try:
                 yield session
                 session.commit()
-            except BaseException:
-                session.rollback()
+            except BaseException as exc:
+                message = failures.file_failure(exc, self.path)
+                try:
+                    session.rollback()
+                except Exception:
+                    if message is None:
+                        raise
+                if message is not None:
+                    raise StoreError(message) from exc
                 raise
         self._maybe_checkpoint()
 

@@ -33,13 +33,33 @@ def sqlite_error(exc: BaseException) -> sqlite3.Error | None:
 
 
 def explain(exc: BaseException, path: Path | str | None = None) -> str | None:
-    """One sentence for a failure of the database file, or None when `exc` is not one."""
+    """One sentence for a failure of SQLite, or None when `exc` is not one."""
     err = sqlite_error(exc)
     if err is None:
         return None
+    return file_failure(err, path) or _tidy(translate("Store", "数据库 {path} 出错：{error}。").format(
+        path=path or "", error=err))
+
+
+def file_failure(exc: BaseException, path: Path | str | None = None) -> str | None:
+    """The sentence for a failure of the database file itself (locked, full, unreadable,
+    read-only, damaged), or None (not SQLite's, or a fault of the program such as a broken
+    constraint, which keeps its traceback)."""
+    err = sqlite_error(exc)
+    if err is None:
+        return None
+    sentence = _file_failure(err, str(path) if path else "")
+    return _tidy(sentence) if sentence is not None and not path else sentence
+
+
+def _tidy(sentence: str) -> str:
+    """No gap where a path to name was missing."""
+    return re.sub(r" {2,}", " ", re.sub(r" (?=[（：，。])", "", sentence)).strip()
+
+
+def _file_failure(err: sqlite3.Error, where: str) -> str | None:
     name = getattr(err, "sqlite_errorname", "") or ""
     text = str(err)
-    where = str(path) if path else translate("Store", "数据库")
     if name.startswith(("SQLITE_BUSY", "SQLITE_LOCKED")) or "database is locked" in text:
         return translate("Store", "另一个程序正占用数据库 {path}（例如正在核对数据），请稍后再试。").format(
             path=where)
@@ -66,7 +86,7 @@ def explain(exc: BaseException, path: Path | str | None = None) -> str | None:
     if missing:
         return translate("Store", "数据库 {path} 缺少字段 {name}，文件已被改动或损坏。请从备份恢复。").format(
             path=where, name=missing.group(2))
-    return translate("Store", "数据库 {path} 出错：{error}。").format(path=where, error=text)
+    return None
 
 
 def read_only_sentence(path: Path | str) -> str:
