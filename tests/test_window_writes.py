@@ -54,6 +54,21 @@ def test_writes_run_one_at_a_time_in_the_order_given(app, qtbot, ctx):
     assert sorted(_round_names(ctx)) == [f"批次{i:02d}" for i in range(12)]
 
 
+def test_a_callback_that_fails_does_not_keep_the_window_from_closing(app, qtbot, ctx):
+    """A page gone before its write came back (its callback raises): the write is still
+    counted off, or closing would wait for ever."""
+    before = writes().pending
+
+    def gone(_result: object) -> None:
+        raise RuntimeError("Internal C++ object already deleted")
+
+    with qtbot.captureExceptions() as exceptions:
+        run_write(_create_round, ctx, "第一批", on_done=gone)
+        qtbot.waitUntil(lambda: len(exceptions) == 1, timeout=60000)
+    assert writes().pending == before
+    assert _round_names(ctx) == ["第一批"]
+
+
 def test_closing_the_window_waits_for_the_writes_and_says_so_when_slow(
         app, qtbot, ctx, monkeypatch):
     monkeypatch.setattr(main_window, "SLOW_CLOSE_MS", 100)

@@ -117,12 +117,24 @@ class Writes(QObject):
                on_progress: Callable[[int, int], None] | None) -> Task:
         with self._lock:
             self._pending += 1
-        task = _start(self._pool, fn, args, on_done, on_failed, on_progress)
-        task.signals.done.connect(self._finished)  # after the caller's callbacks
-        task.signals.failed.connect(self._finished)
-        return task
 
-    def _finished(self, _result: object) -> None:
+        def done(result: object) -> None:
+            try:
+                if on_done:
+                    on_done(result)
+            finally:  # counted off after the callback, even one that failed
+                self._finished()
+
+        def failed(message: str) -> None:
+            try:
+                if on_failed:
+                    on_failed(message)
+            finally:
+                self._finished()
+
+        return _start(self._pool, fn, args, done, failed, on_progress)
+
+    def _finished(self) -> None:
         with self._lock:
             self._pending -= 1
             now_idle = self._pending == 0
