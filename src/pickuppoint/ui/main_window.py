@@ -107,7 +107,7 @@ class MainWindow(QMainWindow):
             return
         self._closing = True
         self.statusBar().showMessage(self.tr("正在保存刚才的操作，保存完就关闭……"))
-        writes().idle.connect(self._written, Qt.ConnectionType.SingleShotConnection)
+        writes().idle.connect(self._written)
         QTimer.singleShot(SLOW_CLOSE_MS, self._tell_saving)
 
     def _tell_saving(self) -> None:
@@ -122,6 +122,9 @@ class MainWindow(QMainWindow):
         self.saving_box = box
 
     def _written(self) -> None:
+        if writes().pending:  # a callback started another write (the desk's next batch)
+            return
+        writes().idle.disconnect(self._written)
         self._closing = False
         if self.saving_box is not None:
             self.saving_box.reset()

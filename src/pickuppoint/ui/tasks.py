@@ -27,10 +27,12 @@ class _Signals(QObject):
 
 
 class Task(QRunnable):
-    def __init__(self, fn: Callable[..., Any], *args: Any, with_progress: bool = False):
+    def __init__(self, fn: Callable[..., Any], *args: Any, with_progress: bool = False,
+                 finished: Callable[[], None] | None = None):
         super().__init__()
         self.signals = _Signals()
         self.fn, self.args, self.with_progress = fn, args, with_progress
+        self.finished = finished  # called on the worker thread once the outcome is sent
 
     def run(self) -> None:
         try:
@@ -44,6 +46,9 @@ class Task(QRunnable):
             self.signals.failed.emit(failure_sentence(exc, self.args))
         else:
             self.signals.done.emit(result)
+        finally:
+            if self.finished is not None:
+                self.finished()
 
 
 def failure_sentence(exc: BaseException, args: tuple[Any, ...] = (), path: object = None) -> str:
@@ -67,8 +72,9 @@ _running: set[Task] = set()
 
 def _start(pool: QThreadPool, fn: Callable[..., Any], args: tuple[Any, ...],
            on_done: Callable[[Any], None] | None, on_failed: Callable[[str], None] | None,
-           on_progress: Callable[[int, int], None] | None) -> Task:
-    task = Task(fn, *args, with_progress=on_progress is not None)
+           on_progress: Callable[[int, int], None] | None,
+           finished: Callable[[], None] | None = None) -> Task:
+    task = Task(fn, *args, with_progress=on_progress is not None, finished=finished)
     task.setAutoDelete(False)
     _running.add(task)
     if on_done:
@@ -95,11 +101,12 @@ def run_in_background(
 
 
 class Writes(QObject):
-    """The window's writes: one thread, one at a time, in order. A write counts as pending
-    until its `on_done`/`on_failed` has run on the GUI thread, so a write that a callback
-    starts (the receiving desk's next batch) keeps the count above zero."""
+    """The window's writes: one thread, one at a time, in order. A write is pending from
+    `submit` until it has run and its outcome is on its way to the GUI thread; `idle` follows
+    that outcome there, so a write its callback starts (the receiving desk's next batch) is
+    pending again before `idle` is heard: listeners check `pending` when they hear it."""
 
-    idle = Signal()  # the last pending write is done
+    idle = Signal()  # the write thread ran out of work (check `pending`: a callback may add more)
 
     def __init__(self) -> None:
         super().__init__()
@@ -117,24 +124,9 @@ class Writes(QObject):
                on_progress: Callable[[int, int], None] | None) -> Task:
         with self._lock:
             self._pending += 1
+        return _start(self._pool, fn, args, on_done, on_failed, on_progress, finished=self._finished)
 
-        def done(result: object) -> None:
-            try:
-                if on_done:
-                    on_done(result)
-            finally:  # counted off after the callback, even one that failed
-                self._finished()
-
-        def failed(message: str) -> None:
-            try:
-                if on_failed:
-                    on_failed(message)
-            finally:
-                self._finished()
-
-        return _start(self._pool, fn, args, done, failed, on_progress)
-
-    def _finished(self) -> None:
+    def _finished(self) -> None:  # on the write thread, after the outcome was sent
         with self._lock:
             self._pending -= 1
             now_idle = self._pending == 0

@@ -16,29 +16,34 @@ from pickuppoint.ui.models.paged import RIGHT, TableModel
 ROW, KIND, MESSAGE = range(3)
 ERROR_COLOUR = QColor("#b3261e")
 WARNING_COLOUR = QColor("#8a5a00")
+UPDATE_COLOUR = QColor("#1565c0")
 
 
-class IssuesModel(TableModel[tuple[Issue, bool]]):  # (issue, is an error)
-    def set_issues(self, errors: list[Issue], warnings: list[Issue]) -> None:
-        both = [(i, True) for i in errors] + [(i, False) for i in warnings]
-        self.set_rows(sorted(both, key=lambda pair: (pair[0].row, not pair[1])))
+class IssuesModel(TableModel[tuple[Issue, str]]):  # (issue, error | warning | update)
+    def set_issues(self, errors: list[Issue], warnings: list[Issue], updates: list[Issue] | None = None) -> None:
+        """Errors, warnings and the households an update changes (and how), by row."""
+        order = {"error": 0, "warning": 1, "update": 2}
+        rows = ([(i, "error") for i in errors] + [(i, "warning") for i in warnings]
+                + [(i, "update") for i in updates or []])
+        self.set_rows(sorted(rows, key=lambda pair: (pair[0].row, order[pair[1]])))
 
     def issue(self, row: int) -> tuple[Issue, bool]:
-        return self._rows[row]
+        issue, kind = self._rows[row]
+        return issue, kind == "error"
 
     def headers(self) -> tuple[str, ...]:
         return (self.tr("行号"), self.tr("类型"), self.tr("说明"))
 
-    def cell(self, pair: tuple[Issue, bool], column: int, role: int) -> Any:  # noqa: ANN401
-        issue, is_error = pair
+    def cell(self, pair: tuple[Issue, str], column: int, role: int) -> Any:  # noqa: ANN401
+        issue, kind = pair
         if role == Qt.ItemDataRole.DisplayRole:
             if column == ROW:
                 return str(issue.row)
             if column == KIND:
-                return self.tr("错误") if is_error else self.tr("警告")
+                return {"error": self.tr("错误"), "warning": self.tr("警告"), "update": self.tr("更新")}[kind]
             return issue.message
         if role == Qt.ItemDataRole.ForegroundRole and column == KIND:
-            return ERROR_COLOUR if is_error else WARNING_COLOUR
+            return {"error": ERROR_COLOUR, "warning": WARNING_COLOUR, "update": UPDATE_COLOUR}[kind]
         if role == Qt.ItemDataRole.TextAlignmentRole and column == ROW:
             return RIGHT
         if role == Qt.ItemDataRole.ToolTipRole and column == MESSAGE:

@@ -15,6 +15,7 @@ from pickuppoint.services.parcels.records import payment_status_label
 from pickuppoint.services.parcels.view import status_label
 from pickuppoint.services.rounds import records as rounds
 from pickuppoint.services.rounds import view as round_view
+from pickuppoint.services.rounds.figures import Figures, figures
 from pickuppoint.services.rounds.view import ParcelFilter, ParcelRow
 from pickuppoint.ui.models.paged import RIGHT, PagedTableModel, TableModel
 
@@ -24,36 +25,38 @@ R_NAME, R_KIND, R_DATE, R_ITEM, R_PRICE, R_EXPECTED, R_RECEIVED, R_COLLECTED, R_
 P_CODE, P_HOUSEHOLD, P_HEAD, P_RECIPIENT, P_ADDRESS, P_ITEMS, P_AMOUNT, P_PAYMENT, P_STATUS = range(9)
 
 
-class RoundsModel(TableModel[tuple[rounds.RoundData, rounds.RoundCounts]]):
+_RoundRow = tuple[rounds.RoundData, rounds.RoundCounts, Figures]
+
+
+class RoundsModel(TableModel[_RoundRow]):
     def __init__(self, ctx: Context, parent: QObject | None = None):
         super().__init__(parent)
         self.ctx = ctx
 
     def reload(self) -> None:
         with self.ctx.read() as s:
-            self.set_rows([(r, rounds.counts(s, r.id)) for r in rounds.all_rounds(s)])
+            self.set_rows([(r, rounds.counts(s, r.id), figures(s, r.id)) for r in rounds.all_rounds(s)])
 
     def round(self, row: int) -> rounds.RoundData | None:
-        pair = self.row_at(row)
-        return pair[0] if pair else None
+        found = self.row_at(row)
+        return found[0] if found else None
 
     def counts(self, row: int) -> rounds.RoundCounts | None:
-        pair = self.row_at(row)
-        return pair[1] if pair else None
+        found = self.row_at(row)
+        return found[1] if found else None
 
     def row_of(self, round_id: str) -> int:
-        return self.find(lambda pair: pair[0].id == round_id)
+        return self.find(lambda found: found[0].id == round_id)
 
     def headers(self) -> tuple[str, ...]:
         return (self.tr("批次"), self.tr("类型"), self.tr("日期"), self.tr("物资"), self.tr("价格"),
                 self.tr("应到"), self.tr("已到"), self.tr("已领取"), self.tr("未匹配"))
 
-    def cell(self, pair: tuple[rounds.RoundData, rounds.RoundCounts], col: int, role: int) -> Any:  # noqa: ANN401
-        r, c = pair
-        if role == Qt.ItemDataRole.DisplayRole:
+    def cell(self, row: _RoundRow, col: int, role: int) -> Any:  # noqa: ANN401
+        r, c, f = row
+        if role == Qt.ItemDataRole.DisplayRole:  # the figures defined once (rounds/figures.py)
             return (r.name, rounds.kind_label(r.kind), r.date, r.item, format_yuan(r.price_cents),
-                    str(c.total - c.surplus - c.cancelled), str(c.at_point + c.collected),
-                    str(c.collected), str(c.unmatched))[col]
+                    str(f.expected), str(f.received), str(f.collected), str(c.unmatched))[col]
         if role == Qt.ItemDataRole.TextAlignmentRole and col >= R_PRICE:
             return RIGHT
         if role == Qt.ItemDataRole.ForegroundRole and col == R_UNMATCHED and c.unmatched:
