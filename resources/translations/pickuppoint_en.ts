@@ -4069,7 +4069,7 @@ Offline-ready receiving and handout of parcels at community pickup points.</tran
     </message>
     <message>
         <source>{path} 是别的程序的数据库（里面有 {tables} 等表），不是本程序的数据库文件；本程序没有改动它。请换用本程序的数据库，或一个新的文件名。</source>
-        <translation>{path} is another program's database (it holds tables such as {tables}), not a database of this program; it was left untouched. Use this program's database, or a new file name.</translation>
+        <translation>{path} is another program&apos;s database (it holds tables such as {tables}), not a database of this program; it was left untouched. Use this program&apos;s database, or a new file name.</translation>
     </message>
     <message>
         <source>数据库 {path} 由更新版本的程序创建（结构版本 {version}），请升级程序后再打开。</source>
@@ -4097,7 +4097,7 @@ Offline-ready receiving and handout of parcels at community pickup points.</tran
     </message>
     <message>
         <source>{path} 不是数据库文件。请检查打开的是不是本程序的数据库。</source>
-        <translation>{path} is not a database file. Check that you are opening this program's database.</translation>
+        <translation>{path} is not a database file. Check that you are opening this program&apos;s database.</translation>
     </message>
     <message>
         <source>数据库 {path} 缺少表 {name}，文件已被改动或损坏。请从备份恢复。</source>
