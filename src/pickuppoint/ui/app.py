@@ -1,8 +1,9 @@
 """Starting the desktop application.
 
 The window is painted first and the database opened after (SQLAlchemy, SQLModel and the
-services are the heavy part of starting): `run_app` shows the frame, then `open_database` opens
-the file, asks the first-run questions on a database with no point yet, and shows the first page.
+services are the heavy part of starting): `run_app` takes the window's lock on the file (one
+window per database: ui/instance.py), shows the frame, then `open_database` opens the file, asks
+the first-run questions on a database with no point yet, and shows the first page.
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
 from PySide6.QtGui import QFont, QFontDatabase, QIcon
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from pickuppoint import i18n
 from pickuppoint.errors import UserError
@@ -90,22 +91,33 @@ def load_in_background(then) -> None:  # noqa: ANN001
         if done.is_set():
             then()
         else:
-            QTimer.singleShot(5, poll)
+            QTimer.singleShot(5, poll)  # noqa: B023
 
     poll()
 
 
-def open_database(window, db_path: Path, operator: str | None, demo: bool = False) -> bool:  # noqa: ANN001
-    """Open the database in the painted window; the first-run wizard on a fresh one."""
+def _cannot_open(window: QWidget | None, exc: BaseException, db_path: Path) -> None:
+    from pickuppoint.ui.tasks import failure_sentence
+
+    message = exc.message if isinstance(exc, UserError) else failure_sentence(exc, path=db_path)
+    QMessageBox.critical(window, QCoreApplication.translate("App", "无法打开数据库"), message)
+    sys.stderr.write(message + "\n")
+
+
+def open_database(window, db_path: Path, operator: str | None, demo: bool = False,  # noqa: ANN001
+                  opened: list | None = None) -> bool:
+    """Open the database in the painted window; the first-run wizard on a fresh one. Every
+    context opened is added to `opened` (the caller closes them at the end)."""
     from pickuppoint.services.context import Context
 
     try:
         ctx = Context.open(db_path, operator)
-    except UserError as exc:
-        QMessageBox.critical(window, QCoreApplication.translate("App", "无法打开数据库"), exc.message)
-        sys.stderr.write(exc.message + "\n")
+    except Exception as exc:  # noqa: BLE001 - every failure to open is one sentence
+        _cannot_open(window, exc, db_path)
         window.close()
         return False
+    if opened is not None:
+        opened.append(ctx)
     from pickuppoint.ui.first_run import FirstRunWizard, needs_setup
 
     if demo or not needs_setup(ctx):
@@ -118,6 +130,8 @@ def open_database(window, db_path: Path, operator: str | None, demo: bool = Fals
         if not result or wizard.context is None:
             window.close()  # nothing set up: the next start asks again
             return
+        if opened is not None and wizard.context is not ctx:
+            opened.append(wizard.context)
         window.attach(wizard.context)
         if wizard.import_roster:
             from pickuppoint.ui.main_menus import press
@@ -130,22 +144,57 @@ def open_database(window, db_path: Path, operator: str | None, demo: bool = Fals
 
 
 def run_app(db_path: Path, operator: str | None, lang: str | None, demo: bool = False) -> int:
+    """Open the window on `db_path` until it closes. A database that cannot be opened, or that
+    another window has open, is a message box and exit status 1. While the window runs, an
+    exception no one caught (a database file failing under a page) is a message box with its
+    sentence, not a traceback."""
     app = application(lang)
+    from pickuppoint.ui import instance
+
+    db_path = Path(db_path).expanduser().resolve()
+    try:
+        lock = instance.hold(db_path)  # before any window: a second one is refused at once
+    except UserError as exc:
+        _cannot_open(None, exc, db_path)
+        return 1
     from pickuppoint.ui.main_window import MainWindow
 
     window = MainWindow()
     window.statusBar().showMessage(QCoreApplication.translate("App", "正在打开……"))
     status = {"failed": False}
+    opened: list = []
 
     def go() -> None:
-        status["failed"] = not open_database(window, db_path, operator, demo)
+        if not window.isVisible():  # closed before the database layer had loaded
+            return
+        status["failed"] = not open_database(window, db_path, operator, demo, opened)
         window.statusBar().clearMessage()
 
     window.await_database(db_path)
     _FirstPaint(window, lambda: load_in_background(go))
-    window.show()
-    quit_after = os.environ.get("PICKUPPOINT_QUIT_AFTER", "")
-    if quit_after.isdigit():  # a smoke test of an installed copy: open, then close as a user would
-        window.attached.connect(lambda: QTimer.singleShot(int(quit_after), QApplication.closeAllWindows))
-    code = app.exec()
+    previous_hook = sys.excepthook
+    sys.excepthook = lambda _t, exc, _tb: _show_failure(window, exc, db_path)
+    try:
+        window.show()
+        quit_after = os.environ.get("PICKUPPOINT_QUIT_AFTER", "")
+        if quit_after.isdigit():  # a smoke test of an installed copy: open, then close as a user would
+            window.attached.connect(lambda: QTimer.singleShot(int(quit_after), QApplication.closeAllWindows))
+        code = app.exec()
+    finally:
+        sys.excepthook = previous_hook
+        tasks = sys.modules.get("pickuppoint.ui.tasks")
+        if tasks is not None:
+            tasks.writes().wait()  # the window waited for them when it closed; this is the last guard
+        for ctx in opened:
+            ctx.close()
+        if lock is not None:
+            lock.unlock()
     return 1 if status["failed"] else code
+
+
+def _show_failure(window: QWidget, exc: BaseException, db_path: Path) -> None:
+    from pickuppoint.ui.tasks import failure_sentence
+
+    message = exc.message if isinstance(exc, UserError) else failure_sentence(exc, path=db_path)
+    sys.stderr.write(message + "\n")
+    QMessageBox.critical(window, QApplication.translate("App", "操作没有完成"), message)

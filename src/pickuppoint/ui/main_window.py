@@ -7,12 +7,13 @@ then opens the first page. Pages are built when first shown.
 
 from __future__ import annotations
 
+import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QSettings, QSize, Qt, Signal
+from PySide6.QtCore import QObject, QSettings, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QGuiApplication
-from PySide6.QtWidgets import QLabel, QListWidgetItem, QMainWindow, QWidget
+from PySide6.QtWidgets import QLabel, QListWidgetItem, QMainWindow, QProgressDialog, QWidget
 
 from pickuppoint.ui import settings
 from pickuppoint.ui.forms.ui_main_window import Ui_MainWindow
@@ -22,6 +23,7 @@ if TYPE_CHECKING:
     from pickuppoint.services.context import Context
     from pickuppoint.ui.pages.base import Page
 
+SLOW_CLOSE_MS = 1000  # closing waits for the writes; past this, it says so
 DEFAULT_SIZE = QSize(1280, 700)  # with its frame, on a 768-pixel laptop screen
 _open_windows: set[MainWindow] = set()  # windows replaced on a language switch live on here
 
@@ -39,6 +41,8 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.ctx: Context | None = None
         self._early = None  # the counter's scan field while the database opens
+        self._closing = False
+        self.saving_box: QProgressDialog | None = None
         self.ui = Ui_MainWindow()
         self.ui.setupUi(self)
         self.specs: list[PageSpec] = page_specs()
@@ -189,12 +193,48 @@ class MainWindow(QMainWindow):
             size = size.boundedTo(screen.availableGeometry().size())
         self.resize(size)
 
+    # --- closing: what the screen confirmed is written first ---
+
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt
+        tasks = sys.modules.get("pickuppoint.ui.tasks")  # not loaded: nothing was written
+        if tasks is not None and tasks.writes().pending:
+            event.ignore()
+            if self._closing:
+                return
+            self._closing = True
+            self.statusBar().showMessage(self.tr("正在保存刚才的操作，保存完就关闭……"))
+            tasks.writes().idle.connect(self._written)
+            QTimer.singleShot(SLOW_CLOSE_MS, self._tell_saving)
+            return
         s = QSettings()
         s.setValue(settings.GEOMETRY, self.saveGeometry())
         s.setValue(settings.WINDOW_STATE, self.saveState())
         _open_windows.discard(self)
         super().closeEvent(event)
+
+    def _tell_saving(self) -> None:
+        if not self._closing:
+            return
+        box = QProgressDialog(self.tr("刚才的操作还在写入数据库，写完就关闭窗口，请稍候。"), "", 0, 0, self)
+        box.setWindowTitle(self.tr("正在保存"))
+        box.setCancelButton(None)  # what the screen confirmed is not given up
+        box.setWindowModality(Qt.WindowModality.WindowModal)
+        box.setMinimumDuration(0)
+        box.show()
+        self.saving_box = box
+
+    def _written(self) -> None:
+        from pickuppoint.ui.tasks import writes
+
+        if writes().pending:  # a callback started another write (the desk's next batch)
+            return
+        writes().idle.disconnect(self._written)
+        self._closing = False
+        if self.saving_box is not None:
+            self.saving_box.reset()
+            self.saving_box.hide()
+            self.saving_box = None
+        self.close()
 
     # --- a language switch ----------------------------------------------------------------
 
