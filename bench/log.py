@@ -90,7 +90,7 @@ def convergence(b: Bench, row: Row) -> None:
     from hypothesis import HealthCheck, given, settings
     from hypothesis import strategies as st
 
-    examples = 300 if b.quick else 3000
+    examples = 300 if b.quick else 2000
     templates = Templates()
     made = []
     t0 = time.perf_counter()
