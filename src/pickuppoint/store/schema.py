@@ -335,7 +335,7 @@ CREATE TABLE IF NOT EXISTS personal (
     record_id TEXT PRIMARY KEY,
     salt TEXT NOT NULL,
     fields TEXT NOT NULL
-)
+) WITHOUT ROWID
 """,
     ),
     (6, "names, phones and notes out of the hashed payloads (store/personal_apart.py)",
