@@ -24,10 +24,10 @@ from sqlalchemy import text
 from sqlalchemy.exc import SQLAlchemyError
 from sqlmodel import Session
 
+from pickuppoint.errors import UserError
 from pickuppoint.eventlog import fold
 from pickuppoint.eventlog.log import Rec, apply, record_hash
 from pickuppoint.eventlog.personal import DIGEST_KEY, digest
-from pickuppoint.errors import UserError
 from pickuppoint.i18n import translate
 from pickuppoint.services.log.digest import state_digest, table_digests  # noqa: F401
 from pickuppoint.store.db import Database
