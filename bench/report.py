@@ -20,6 +20,10 @@ FINDINGS = Path(__file__).resolve().parent / "FINDINGS.md"
 
 # What each row's floor is: the same work done the most direct way, measured in the same run.
 FLOORS = {
+    "rebuild": "raw sqlite3 `executemany` of the very rows the rebuild derived (every derived "
+               "table), into empty tables of the program's schema (so the same indexes), in one "
+               "transaction, synchronous=FULL.",
+    "convergence": "none (a property: the target is that every replay agrees).",
     "handover": "a plain sqlite3 connection with the program's PRAGMAs (WAL, synchronous=FULL) on "
                 "the same file: BEGIN IMMEDIATE, an indexed select of the parcel, an insert into a "
                 "table shaped and indexed like `handover`, COMMIT; alternating with the program.",
@@ -45,6 +49,9 @@ FLOORS = {
     "import_xlsx": "openpyxl (read-only mode) reading every row's values of the same file: "
                    "reading alone, as the issue sets it (parsing the XML is already the larger "
                    "part of the work).",
+    "address_matching": "the same lines matched the most direct way: each address parsed by the "
+    "one-pattern parser (`domain.address.parse_address`) and looked up in a dictionary of the "
+    "household codes (the details say how many lines it places).",
     "manifest_import": "on a fresh copy of the same database, reading the file with "
                        "`csv.reader` and writing the same parcels the most direct way: for each "
                        "line a JSON record chained by SHA-256 and a parcel row (its household "
