@@ -1,0 +1,74 @@
+"""Records as they travel: read from the log as body lines, and back to rows for ingest."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from typing import Any
+
+from sqlalchemy import text
+from sqlmodel import Session
+
+from pickuppoint.eventlog.log import Rec, dbapi
+
+FETCH = 5000
+_SELECT = ("SELECT id, site_id, seq, hlc, wall, operator, kind, payload, hash FROM record "
+           "WHERE site_id = ? AND seq > ? AND seq <= ? ORDER BY seq")
+
+
+def has_personal(session: Session) -> bool:
+    return session.execute(text(
+        "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'personal'")).first() is not None
+
+
+def site_range(session: Session, site_id: str, after: int) -> tuple[int, int, str, str]:
+    """(count, last seq, hash before the first, hash of the last) of a site's records after `after`."""
+    row = session.execute(text(
+        "SELECT count(*), coalesce(max(seq), 0) FROM record WHERE site_id = :s AND seq > :a"),
+        {"s": site_id, "a": after}).one()
+    return int(row[0]), int(row[1]), hash_at(session, site_id, after), hash_at(session, site_id, int(row[1]))
+
+
+def hash_at(session: Session, site_id: str, seq: int) -> str:
+    if seq <= 0:
+        return ""
+    row = session.execute(text("SELECT hash FROM record WHERE site_id = :s AND seq = :q"),
+                          {"s": site_id, "q": seq}).first()
+    return row[0] if row else ""
+
+
+def lines(session: Session, site_id: str, after: int, upto: int) -> Iterator[list[Any]]:
+    """The body lines of a site's records in (after, upto]: each record, then its personal row."""
+    personal = has_personal(session)
+    cur = dbapi(session)
+    cur.execute(_SELECT, (site_id, after, upto))
+    pcur = dbapi(session) if personal else None
+    while rows := cur.fetchmany(FETCH):
+        found: dict[str, Any] = {}
+        if pcur is not None:
+            ids = [r[0] for r in rows]
+            for i in range(0, len(ids), 500):
+                part = ids[i:i + 500]
+                pcur.execute(f"SELECT * FROM personal WHERE record_id IN ({','.join('?' * len(part))})",
+                             part)
+                names = [d[0] for d in pcur.description]
+                for prow in pcur.fetchall():
+                    row = dict(zip(names, prow, strict=True))
+                    found[row["record_id"]] = row
+        for r in rows:
+            yield ["r", *r]
+            p = found.get(r[0])
+            if p is not None:
+                yield ["p", p]
+
+
+def to_rec(line: list[Any]) -> Rec:
+    """A record line back to a record (the payload parsed; its stored text kept for the hash)."""
+    if len(line) != 10:
+        raise ValueError("record line of wrong length")
+    _, rid, site, seq, hlc, wall, operator, kind, payload, h = line
+    if not (isinstance(rid, str) and isinstance(site, str) and type(seq) is int
+            and type(hlc) is int and isinstance(wall, str) and isinstance(operator, str)
+            and isinstance(kind, str) and isinstance(payload, str) and isinstance(h, str)):
+        raise ValueError("record line of wrong types")
+    return Rec(rid, site, seq, hlc, wall, operator, kind, json.loads(payload), h)

@@ -1,0 +1,99 @@
+"""Where sync stands: per point on the coordinator, and this point's own state."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from sqlalchemy import text
+from sqlmodel import Session
+
+from pickuppoint.i18n import translate
+from pickuppoint.services.sync import settings
+from pickuppoint.services.sync.gaps import gaps
+
+
+@dataclass
+class PointState:
+    site_id: str
+    name: str
+    records: int  # records of this point in the log here
+    held: int  # records waiting after a gap
+    contiguous_to: int
+    gaps: list[tuple[int, int]]
+    last_batch_at: str | None
+    last_batch_records: int
+    fingerprint: str
+    update_version: int
+
+    def as_json(self) -> dict[str, Any]:
+        return {"site_id": self.site_id, "name": self.name, "records": self.records + self.held,
+                "contiguous_to": self.contiguous_to, "gaps": [list(g) for g in self.gaps],
+                "held": self.held, "last_batch_at": self.last_batch_at,
+                "fingerprint": self.fingerprint}
+
+    def gap_text(self) -> list[str]:
+        return [translate("Sync", "缺 {a}–{b} 号，{name}").format(a=a, b=b, name=self.name)
+                if a != b else translate("Sync", "缺 {a} 号，{name}").format(a=a, name=self.name)
+                for a, b in self.gaps]
+
+
+@dataclass
+class HubState:
+    points: list[PointState]
+    conflicts: list[dict[str, Any]] = field(default_factory=list)
+
+
+def hub_state(s: Session) -> HubState:
+    points = []
+    for row in s.execute(text("SELECT * FROM sync_point ORDER BY site_id")).all():
+        records = s.execute(text("SELECT count(*) FROM record WHERE site_id = :s"),
+                            {"s": row.site_id}).scalar_one()
+        held = s.execute(text("SELECT count(*) FROM sync_held WHERE site_id = :s"),
+                         {"s": row.site_id}).scalar_one()
+        points.append(PointState(row.site_id, row.name, records, held, row.contiguous_to,
+                                 gaps(s, row.site_id, row.contiguous_to), row.last_batch_at,
+                                 row.last_batch_records, row.fingerprint, row.update_version))
+    return HubState(points, open_conflicts(s))
+
+
+def open_conflicts(s: Session) -> list[dict[str, Any]]:
+    """The log's derived conflicts not yet resolved (eventlog/ingest keeps them)."""
+    if s.execute(text("SELECT 1 FROM sqlite_master WHERE name = 'conflict'")).first() is None:
+        return []
+    rows = s.execute(text("SELECT * FROM conflict")).mappings().all()
+    return [dict(r) for r in rows if not r.get("resolved")]
+
+
+@dataclass
+class PointSelf:
+    site_id: str
+    hub_name: str
+    enrolled: bool
+    last_seq: int
+    acked: int
+    update_version: int
+    last_export_seq: int
+    last_export_at: str
+    last_folder: str
+
+    @property
+    def unacked(self) -> int:
+        return max(0, self.last_seq - self.acked)
+
+    def as_json(self) -> dict[str, Any]:
+        return {"site_id": self.site_id, "enrolled": self.enrolled, "records": self.last_seq,
+                "acknowledged_to": self.acked, "not_acknowledged": self.unacked,
+                "update_version": self.update_version, "last_export_to": self.last_export_seq,
+                "last_export_at": self.last_export_at or None}
+
+
+def point_state(s: Session) -> PointSelf:
+    me = settings.load(s)
+    last_seq = s.execute(text("SELECT last_seq FROM site WHERE is_self = 1")).scalar_one()
+    parts = (settings.get(s, settings.LAST_EXPORT) or "").split("|")
+    return PointSelf(me.site_id, me.hub.name if me.hub else "", me.hub is not None, last_seq,
+                     int(settings.get(s, settings.ACKED, "0") or 0),
+                     int(settings.get(s, settings.UPDATE_VERSION, "0") or 0),
+                     int(parts[0]) if parts[0] else 0, parts[2] if len(parts) > 2 else "",
+                     parts[3] if len(parts) > 3 else "")
