@@ -15,32 +15,38 @@ from pickuppoint.services.sync import records as travel
 SLICE = 20_000
 
 
-def apply_lines(session: Session, lines: Iterable[list[Any]]) -> int:
+def apply_lines(session: Session, lines: Iterable[list[Any]], registry: Any) -> int:
     """Ingest record lines (each followed by its personal row, if any); the number of records
-    that were new here."""
-    from pickuppoint.eventlog.ingest import ingest
+    that were new here. `registry` is the context's (`ctx.registry`)."""
+    from pickuppoint.eventlog.ingest import IngestRefused, ingest
 
+    try:
+        return _apply(session, lines, registry, ingest)
+    except IngestRefused as exc:
+        raise RecordsRefused(exc.message) from exc
+
+
+class RecordsRefused(Exception):
+    """The log refused the records (a broken chain, a record that differs from the one here...)."""
+
+
+def _apply(session: Session, lines: Iterable[list[Any]], registry: Any, ingest: Any) -> int:
     new = 0
-    recs: list[Any] = []
+    recs: list[dict[str, Any]] = []
     personal: list[dict[str, Any]] = []
     for line in lines:
         if line[0] == "r":
             if len(recs) >= SLICE:
-                new += _count(ingest(session, recs, personal))
+                new += ingest(session, recs, personal, registry=registry).stored
                 recs, personal = [], []
-            recs.append(travel.to_rec(line))
+            recs.append(travel.to_row(line))
         elif line[0] == "p":
             personal.append(line[1])
     if recs:
-        new += _count(ingest(session, recs, personal))
+        new += ingest(session, recs, personal, registry=registry).stored
     return new
 
 
-def _count(result: Any) -> int:
-    if isinstance(result, int):
-        return result
-    for name in ("new", "stored", "inserted", "added"):
-        value = getattr(result, name, None)
-        if value is not None:
-            return value if isinstance(value, int) else len(value)
-    return 0
+def registry(ctx: Any) -> Any:
+    """The record kinds' projections the context opened the database with."""
+    return ctx.registry

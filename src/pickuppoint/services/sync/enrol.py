@@ -20,7 +20,7 @@ from pickuppoint.i18n import translate
 from pickuppoint.services.site import SITE_ID, init_site
 from pickuppoint.services.sync import crypto, fileformat, settings
 from pickuppoint.services.sync import records as travel
-from pickuppoint.services.sync.apply import apply_lines
+from pickuppoint.services.sync.apply import apply_lines, registry
 from pickuppoint.services.sync.files import refusal
 
 
@@ -149,7 +149,7 @@ def enrol_from_setup(ctx, path: Path, code: str) -> Enrolled:  # noqa: ANN001
         settings.put(s, settings.HUB_AGREE, hub["agree_public"])
         settings.put(s, settings.ACKED, "0")
         settings.put(s, settings.UPDATE_VERSION, "0")
-        apply_lines(s, body[1:])
+        apply_lines(s, body[1:], registry(ctx))
     return Enrolled(point["site_id"], point["name"], hub["name"],
                     crypto.fingerprint(crypto.raw_public(own_key)), int(header.get("records", 0)))
 

@@ -28,12 +28,14 @@ def refusal(reason: str, path: Path, **details: object) -> str:
         "replayed": translate("Sync", "{name} 与已导入的同编号文件内容不同：是重放或伪造的文件。"),
         "count": translate("Sync", "{name} 的记录数与文件头不符，已拒收。"),
         "chain": translate("Sync", "{name} 的记录与文件头或已有记录对不上（哈希链断开），已拒收。"),
+        "records": translate("Sync", "{name} 的记录与本机已有的对不上，已拒收：{detail}"),
         "forged": translate("Sync", "{name} 里有不是 {site} 自己写的记录，已拒收。"),
     }
     text = texts.get(reason, texts["body"])
     return text.format(name=name, **{k: str(v) for k, v in details.items()},
                        **({} if "site" in details else {"site": "?"}),
-                       **({} if "kind" in details else {"kind": "?"}))
+                       **({} if "kind" in details else {"kind": "?"}),
+                       **({} if "detail" in details else {"detail": ""}))
 
 
 def quarantine(path: Path, folder: Path) -> Path | None:

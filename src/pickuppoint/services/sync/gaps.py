@@ -16,7 +16,7 @@ from sqlmodel import Session
 
 from pickuppoint.errors import UserError
 from pickuppoint.i18n import translate
-from pickuppoint.services.sync.apply import apply_lines
+from pickuppoint.services.sync.apply import apply_lines, registry
 
 RELEASE = 20_000
 
@@ -34,7 +34,7 @@ def _skip_accepted(mark: int, accepted: list[tuple[int, int]]) -> int:
     return mark
 
 
-def release_held(s: Session, site: str, mark: int) -> tuple[int, int]:
+def release_held(s: Session, site: str, mark: int, registry: Any) -> tuple[int, int]:
     """Move the held records that now follow the mark (or lie in accepted gaps, or below the
     mark after a restore) into the log; (the new mark, how many records were new)."""
     accepted = _accepted(s, site)
@@ -54,7 +54,7 @@ def release_held(s: Session, site: str, mark: int) -> tuple[int, int]:
             mark = max(mark, row.seq)
         if not take:
             return _skip_accepted(mark, accepted), new
-        new += apply_lines(s, _lines(take))
+        new += apply_lines(s, _lines(take), registry)
         s.execute(text("DELETE FROM sync_held WHERE site_id = :s AND seq <= :q"),
                   {"s": site, "q": take[-1].seq})
         if len(take) < len(rows):
@@ -103,7 +103,7 @@ def accept_gap(ctx, site_id: str, seq_from: int, seq_to: int, reason: str) -> in
         s.execute(text("INSERT INTO sync_gap_accepted (site_id, seq_from, seq_to, record_id) "
                        "VALUES (:s, :a, :b, :r)"),
                   {"s": point.site_id, "a": seq_from, "b": seq_to, "r": rec.id})
-        mark, _ = release_held(s, point.site_id, point.contiguous_to)
+        mark, _ = release_held(s, point.site_id, point.contiguous_to, registry(ctx))
         s.execute(text("UPDATE sync_point SET contiguous_to = :m WHERE site_id = :s"),
                   {"m": mark, "s": point.site_id})
     return mark

@@ -28,7 +28,7 @@ from sqlmodel import Session
 from pickuppoint.eventlog import clock
 from pickuppoint.eventlog.log import dbapi
 from pickuppoint.services.sync import crypto, fileformat, settings
-from pickuppoint.services.sync.apply import apply_lines
+from pickuppoint.services.sync.apply import RecordsRefused, apply_lines, registry
 from pickuppoint.services.sync.files import quarantine, quarantine_folder, refusal
 from pickuppoint.services.sync.gaps import release_held
 
@@ -104,6 +104,8 @@ def import_file(ctx, path: Path, is_cancelled: Callable[[], bool] | None = None)
         reason, details = exc.reason, {}
     except crypto.CryptoError:
         reason, details = "body", {}
+    except RecordsRefused as exc:
+        reason, details = "records", {"detail": str(exc)}
     except OSError:
         reason, details = "unreadable", {}
     kept = quarantine(path, quarantine_folder(ctx.db.path)) if path.is_file() else None
@@ -141,9 +143,9 @@ def _import(ctx, path: Path, is_cancelled: Callable[[], bool] | None) -> FileRes
             raise Refusal("replayed", site=site)
         body = _checked(opened.lines(key), header, path, is_cancelled)
         if expect == "batch":
-            new, held = _take_batch(s, header, body)
+            new, held = _take_batch(s, header, body, registry(ctx))
         else:
-            new, held = _take_update(s, header, body)
+            new, held = _take_update(s, header, body, registry(ctx))
         s.execute(text(
             "INSERT INTO sync_file (batch_id, sha256, kind, site_id, seq_from, seq_to, records, "
             "new_records, file_name, imported_at) VALUES (:b, :h, :k, :s, :f, :t, :n, :new, :name, :at)"),
@@ -226,7 +228,8 @@ def _checked(lines: Iterator[list[Any]], header: dict[str, Any], path: Path,
         raise Refusal("chain", site=site)
 
 
-def _take_batch(s: Session, header: dict[str, Any], body: Iterator[list[Any]]) -> tuple[int, int]:
+def _take_batch(s: Session, header: dict[str, Any], body: Iterator[list[Any]],
+                reg: Any) -> tuple[int, int]:
     site = header["site_id"]
     point = s.execute(text("SELECT contiguous_to, sign_public FROM sync_point WHERE site_id = :s"),
                       {"s": site}).one()
@@ -238,11 +241,11 @@ def _take_batch(s: Session, header: dict[str, Any], body: Iterator[list[Any]]) -
         if before is not None and before[0] != header.get("chain_from"):
             raise Refusal("chain", site=site)
     if seq_from <= mark + 1:
-        new, held = apply_lines(s, body), 0
+        new, held = apply_lines(s, body, reg), 0
         mark = max(mark, header["seq_to"])
     else:
         new = held = _hold(s, site, body)
-    mark, released = release_held(s, site, mark)
+    mark, released = release_held(s, site, mark, reg)
     now = clock.utc_now_iso()
     s.execute(text(
         "UPDATE sync_point SET contiguous_to = :m, has_hub_seq = max(has_hub_seq, :hub), "
@@ -286,12 +289,13 @@ def _hold(s: Session, site: str, body: Iterator[list[Any]]) -> int:
     return after - before
 
 
-def _take_update(s: Session, header: dict[str, Any], body: Iterator[list[Any]]) -> tuple[int, int]:
+def _take_update(s: Session, header: dict[str, Any], body: Iterator[list[Any]],
+                 reg: Any) -> tuple[int, int]:
     first = next(body, None)
     if first is None or first[0] != "m" or not isinstance(first[1], dict):
         raise Refusal("body")
     meta = first[1]
-    new = apply_lines(s, body)
+    new = apply_lines(s, body, reg)
     acked = int(settings.get(s, settings.ACKED, "0") or 0)
     ack = meta.get("ack")
     if type(ack) is not int or meta.get("update_version") != header["update_version"]:

@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-import json
 from collections.abc import Iterator
 from typing import Any
 
 from sqlalchemy import text
 from sqlmodel import Session
 
-from pickuppoint.eventlog.log import Rec, dbapi
+from pickuppoint.eventlog.log import dbapi
 
 FETCH = 5000
 _SELECT = ("SELECT id, site_id, seq, hlc, wall, operator, kind, payload, hash FROM record "
@@ -62,13 +61,11 @@ def lines(session: Session, site_id: str, after: int, upto: int) -> Iterator[lis
                 yield ["p", p]
 
 
-def to_rec(line: list[Any]) -> Rec:
-    """A record line back to a record (the payload parsed; its stored text kept for the hash)."""
+COLUMNS = ("id", "site_id", "seq", "hlc", "wall", "operator", "kind", "payload", "hash")
+
+
+def to_row(line: list[Any]) -> dict[str, Any]:
+    """A record line back to the record's columns (the payload as the stored text it was)."""
     if len(line) != 10:
         raise ValueError("record line of wrong length")
-    _, rid, site, seq, hlc, wall, operator, kind, payload, h = line
-    if not (isinstance(rid, str) and isinstance(site, str) and type(seq) is int
-            and type(hlc) is int and isinstance(wall, str) and isinstance(operator, str)
-            and isinstance(kind, str) and isinstance(payload, str) and isinstance(h, str)):
-        raise ValueError("record line of wrong types")
-    return Rec(rid, site, seq, hlc, wall, operator, kind, json.loads(payload), h)
+    return dict(zip(COLUMNS, line[1:], strict=True))

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -57,12 +58,27 @@ def hub_state(s: Session) -> HubState:
     return HubState(points, open_conflicts(s))
 
 
+ENTITY_KEYS = {"p": "parcel", "h": "household", "r": "round", "s": "site"}
+
+
 def open_conflicts(s: Session) -> list[dict[str, Any]]:
-    """The log's derived conflicts not yet resolved (eventlog/ingest keeps them)."""
+    """The log's conflicts (derived, eventlog/ingest) not yet closed by a resolution: each with
+    every record involved and the provisional winner; `parcel` (or `household`, `round`) names
+    what it is about."""
     if s.execute(text("SELECT 1 FROM sqlite_master WHERE name = 'conflict'")).first() is None:
         return []
-    rows = s.execute(text("SELECT * FROM conflict")).mappings().all()
-    return [dict(r) for r in rows if not r.get("resolved")]
+    rows = s.execute(text(
+        "SELECT c.id, c.kind, c.entity, c.subject, c.records, c.winner FROM conflict c "
+        "WHERE NOT EXISTS (SELECT 1 FROM resolution r WHERE r.conflict_id = c.id) "
+        "ORDER BY c.entity, c.id")).all()
+    out = []
+    for row in rows:
+        prefix, _, key = row.entity.partition(":")
+        item: dict[str, Any] = {ENTITY_KEYS.get(prefix, "entity"): key or row.entity,
+                                "id": row.id, "kind": row.kind, "subject": row.subject,
+                                "records": json.loads(row.records), "winner": row.winner}
+        out.append(item)
+    return out
 
 
 @dataclass
