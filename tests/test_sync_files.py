@@ -190,18 +190,19 @@ def test_refusals_name_a_reason_write_nothing_and_keep_the_file_aside(hub, point
     assert _refused(hub, junk).reason == "not-sync-file"
 
 
-def test_a_file_from_an_impostor_key_is_refused(hub, tmp_path: Path) -> None:
-    (tmp_path / "a").mkdir()
-    (tmp_path / "b").mkdir()
-    real = enrol_point(hub, tmp_path / "a", "BZT", "白竹亭东门")
-    add_household(real, "1-1-101")
-    assert importer.import_files(hub, [export.export_batch(real, tmp_path / "r.ppsync").path])[0].status == "imported"
-    fake = enrol_point(hub, tmp_path / "b", "BZT", "白竹亭东门")  # same site id, its own new key
-    add_household(fake, "9-9-999")
-    r = _refused(hub, export.export_batch(fake, tmp_path / "f.ppsync").path)
-    assert r.reason == "key-changed"
-    real.close()
-    fake.close()
+def test_a_file_from_an_impostor_key_is_refused(hub, point, tmp_path: Path) -> None:
+    from pickuppoint.services.sync import crypto
+
+    add_household(point, "1-1-101")
+    assert importer.import_files(hub, [export.export_batch(point, tmp_path / "r.ppsync").path])[0].status == "imported"
+    with point.db.write_session() as s:  # another laptop claiming to be BZT, with its own key
+        settings.put(s, settings.SIGN_PRIVATE, crypto.b64(crypto.raw_private(crypto.new_signing_key())))
+    add_household(point, "9-9-999")
+    fake = export.export_batch(point, tmp_path / "f.ppsync")
+    assert _refused(hub, fake.path).reason == "key-changed"
+    # enrolling the site again (a new laptop) forgets the pinned key: the next batch pins anew
+    enrol.add_point(hub, "BZT", "白竹亭东门", tmp_path / "again.setup")
+    assert importer.import_files(hub, [fake.path])[0].status == "imported"
 
 
 def test_a_changed_file_with_a_known_batch_id_is_refused_as_replayed(hub, point, tmp_path: Path) -> None:

@@ -48,7 +48,8 @@ class SetupMade:
 
 
 def add_point(ctx, site_id: str, name: str, out: Path) -> SetupMade:  # noqa: ANN001
-    """(coordinator) Enrol a point: remember it and write its setup file."""
+    """(coordinator) Enrol a point: remember it and write its setup file. Enrolling a site
+    again (a new laptop, a stolen one) forgets its pinned key: the next batch pins the new one."""
     site_id = site_id.strip().upper()
     if not SITE_ID.match(site_id):
         raise UserError(translate("Site", "站点编号“{id}”无效：只能用 2 到 12 个字母或数字。").format(id=site_id))
@@ -87,7 +88,8 @@ def add_point(ctx, site_id: str, name: str, out: Path) -> SetupMade:  # noqa: AN
     with ctx.db.write_session() as s:
         s.execute(text(
             "INSERT INTO sync_point (site_id, name, enrolled_at, has_hub_seq) VALUES (:s, :n, :at, 0) "
-            "ON CONFLICT (site_id) DO UPDATE SET name = excluded.name"),
+            "ON CONFLICT (site_id) DO UPDATE SET name = excluded.name, sign_public = '', "
+            "fingerprint = '', pinned_at = NULL, agree_public = ''"),
             {"s": site_id, "n": name.strip(), "at": clock.utc_now_iso()})
     return SetupMade(site_id, name.strip(), Path(out), crypto.show_code(code), hub_count)
 
