@@ -113,3 +113,24 @@ def point_state(s: Session) -> PointSelf:
                      int(settings.get(s, settings.UPDATE_VERSION, "0") or 0),
                      int(parts[0]) if parts[0] else 0, parts[2] if len(parts) > 2 else "",
                      parts[3] if len(parts) > 3 else "")
+
+
+@dataclass(frozen=True)
+class RoundProgress:
+    round_name: str
+    site_id: str
+    parcels: int
+    received: int
+    collected: int
+
+
+def round_progress(s: Session) -> list[RoundProgress]:
+    """Per round and point: parcels, at the point (received or later), handed over."""
+    rows = s.execute(text(
+        "SELECT r.name, p.point_site, count(*) AS n, "
+        "sum(p.status IN ('received', 'collected', 'damaged')) AS received, "
+        "sum(p.status = 'collected') AS collected "
+        "FROM parcel p JOIN round r ON r.id = p.round_id "
+        "WHERE p.status != 'cancelled' "
+        "GROUP BY r.id, p.point_site ORDER BY r.date DESC, r.name, p.point_site")).all()
+    return [RoundProgress(r.name, r.point_site, r.n, r.received or 0, r.collected or 0) for r in rows]
