@@ -12,13 +12,13 @@ from sqlalchemy import create_engine
 from sqlmodel import Session, SQLModel
 
 from pickuppoint.errors import UserError
-from pickuppoint.eventlog.log import Writer
 from pickuppoint.services.context import Context
 from pickuppoint.services.households import records as hh
 from pickuppoint.store import models  # noqa: F401  (registers the tables)
 from pickuppoint.store.db import Database
 from pickuppoint.store.migrate import migrate
 from pickuppoint.store.schema import LATEST
+from old_release import add_households
 
 
 def _v1_database(path: Path) -> None:
@@ -32,12 +32,7 @@ def _v1_database(path: Path) -> None:
                  "VALUES ('P01', '白竹亭', 'point', 1, 0, '', 0)")
     conn.commit()
     conn.close()
-    # write the record the way version 1 did: through the log, at schema 1
-    engine = create_engine(f"sqlite:///{path}")
-    with Session(engine) as s:
-        Writer(s, "老版本").append("household.created", payload)
-        s.commit()
-    engine.dispose()
+    add_households(path, [payload])  # the record and its row, as version 1 wrote them
     assert sqlite3.connect(path).execute("PRAGMA user_version").fetchone()[0] == 1
 
 

@@ -2,49 +2,25 @@
 
 from __future__ import annotations
 
-import hashlib
 from dataclasses import dataclass, field
 
 from sqlalchemy import text
 from sqlmodel import Session
 
-from pickuppoint.eventlog.log import Rec, apply, hash_of
+from pickuppoint.eventlog.fold import replay
+from pickuppoint.eventlog.log import Rec, hash_of
+from pickuppoint.services.log.digest import state_digest, table_digests
 from pickuppoint.store.schema import DERIVED_TABLES
 
-CHUNK = 20_000
 
-
-def _replay(session: Session) -> int:
-    for table in DERIVED_TABLES:
-        session.execute(text(f"DELETE FROM {table}"))
-    n, last = 0, (-1, "", -1)
-    while True:
-        rows = session.execute(
-            text("SELECT * FROM record WHERE (hlc, site_id, seq) > (:h, :s, :q) "
-                 "ORDER BY hlc, site_id, seq LIMIT :n"),
-            {"h": last[0], "s": last[1], "q": last[2], "n": CHUNK},
-        ).all()
-        if not rows:
-            return n
-        apply(session, [Rec.from_row(r) for r in rows])
-        n += len(rows)
-        last = (rows[-1].hlc, rows[-1].site_id, rows[-1].seq)
+def _replay(session: Session, registry) -> int:  # noqa: ANN001
+    return replay(session, registry)
 
 
 def rebuild(ctx) -> int:  # noqa: ANN001 - Context
     """Empty every derived table and replay every record in clock order. Returns the count."""
     with ctx.db.write_session() as session:
-        return _replay(session)
-
-
-def state_digest(session: Session) -> dict[str, str]:
-    digests = {}
-    for table in DERIVED_TABLES:
-        h = hashlib.sha256()
-        for row in session.execute(text(f"SELECT * FROM {table} ORDER BY 1")):
-            h.update(repr(tuple(row)).encode("utf-8"))
-        digests[table] = h.hexdigest()
-    return digests
+        return replay(session, ctx.registry)
 
 
 @dataclass
@@ -79,9 +55,9 @@ def verify(ctx) -> Verification:  # noqa: ANN001 - Context
                 prev, expected_seq = rec.hash, expected_seq + 1
             if prev != site.last_hash:
                 result.problems.append(f"site {site.site_id}: the log does not end where it should")
-        before = state_digest(session)
-        _replay(session)
-        after = state_digest(session)
+        before = table_digests(session)
+        replay(session, ctx.registry)
+        after = table_digests(session)
         for table in DERIVED_TABLES:
             if before[table] != after[table]:
                 result.problems.append(f"table {table} differs from what the log says")
