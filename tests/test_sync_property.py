@@ -14,7 +14,7 @@ from sqlalchemy import text
 
 from pickuppoint.services.context import Context
 from pickuppoint.services.households import records as households
-from pickuppoint.services.log.integrity import state_digest
+from pickuppoint.services.log.digest import state_digest
 from pickuppoint.services.sync import export, importer, settings, status
 from tests.sync_data import add_household, enrol_point, make_hub
 
