@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QObject, QSettings, QSize, Qt, Signal
-from PySide6.QtWidgets import QListWidgetItem, QMainWindow, QMessageBox, QWidget
+from PySide6.QtWidgets import QLabel, QListWidgetItem, QMainWindow, QMessageBox, QWidget
 from sqlalchemy import text
 
 from pickuppoint import __version__, i18n
 from pickuppoint.services.context import Context
+from pickuppoint.services.sync import status as sync_status
 from pickuppoint.ui.forms.ui_main_window import Ui_MainWindow
 from pickuppoint.ui.pages import PageSpec, page_specs
 from pickuppoint.ui.pages.base import Page
@@ -48,7 +49,18 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(self.tr("社区接驳点 — {name}（{id}）").format(name=site.name, id=site.site_id))
         self.statusBar().showMessage(
             self.tr("操作人：{op}　数据库：{path}").format(op=ctx.operator, path=ctx.db.path))
+        self.sync_label = QLabel(self)
+        self.sync_label.setObjectName("syncState")
+        self.statusBar().addPermanentWidget(self.sync_label)
+        self._show_sync_state()
         self.ui.navigation.setCurrentRow(self._start_row())
+
+    def _show_sync_state(self) -> None:
+        """Sync state in the status bar: "已同步至 #N" on a point, gaps and conflicts on a hub."""
+        with self.ctx.read() as s:
+            line = sync_status.status_line(s)
+        self.sync_label.setText(line)
+        self.sync_label.setVisible(bool(line))
 
     def _start_row(self) -> int:
         """The counter when the point has parcels (its scan field takes the focus, so the first
@@ -86,6 +98,7 @@ class MainWindow(QMainWindow):
         page.activated()
 
     def _on_changed(self, kinds: set[str]) -> None:
+        self._show_sync_state()
         for page in self.pages.values():
             if page.concerns(kinds):
                 page.refresh()

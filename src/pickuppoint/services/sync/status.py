@@ -134,3 +134,42 @@ def round_progress(s: Session) -> list[RoundProgress]:
         "WHERE p.status != 'cancelled' "
         "GROUP BY r.id, p.point_site ORDER BY r.date DESC, r.name, p.point_site")).all()
     return [RoundProgress(r.name, r.point_site, r.n, r.received or 0, r.collected or 0) for r in rows]
+
+
+@dataclass(frozen=True)
+class RecordLine:
+    id: str
+    site_id: str
+    seq: int
+    kind: str
+    wall: str
+    operator: str
+
+
+def records_of(s: Session, ids: list[str]) -> list[RecordLine]:
+    """The records a conflict names, for a person to compare (in the conflict's order)."""
+    found = {}
+    for i in range(0, len(ids), 500):
+        part = ids[i:i + 500]
+        params = {f"r{n}": r for n, r in enumerate(part)}
+        marks = ", ".join(f":r{n}" for n in range(len(part)))
+        for row in s.execute(text(f"SELECT id, site_id, seq, kind, wall, operator FROM record "
+                                  f"WHERE id IN ({marks})"), params):
+            found[row.id] = RecordLine(row.id, row.site_id, row.seq, row.kind, row.wall, row.operator)
+    return [found[i] for i in ids if i in found]
+
+
+def status_line(s: Session) -> str:
+    """One line for the status bar: where sync stands for this database ("" before any set-up)."""
+    me = settings.load(s)
+    if me.role == "coordinator" and me.deployment:
+        state = hub_state(s)
+        gaps_n = sum(len(p.gaps) for p in state.points)
+        return translate("Sync", "同步：{n} 个接驳点，{g} 处缺口，{c} 个冲突待处理").format(
+            n=len(state.points), g=gaps_n, c=len(state.conflicts))
+    if me.hub is None:
+        return ""
+    mine = point_state(s)
+    if mine.unacked:
+        return translate("Sync", "已同步至 #{n}，{k} 条待确认").format(n=mine.acked, k=mine.unacked)
+    return translate("Sync", "已同步至 #{n}").format(n=mine.acked)
