@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
- pickuppoint.domain.address import parse_address
+from pickuppoint.domain.address import parse_address
 from pickuppoint.services.context import Context
 from pickuppoint.services.counter.handover import hand_over
 from pickuppoint.services.households import records as households
