@@ -39,14 +39,14 @@ SPECS: list[Spec] = [
     *search.SPECS,
     *roster.SPECS,  # import_csv, import_xlsx
     *manifest.SPECS,  # manifest_import
-    *sync.SPECS,  # sync_export, sync_import
+    *sync.SPECS,  # sync_export, sync_import, sync_memory, sync_property
     *documents.SPECS,  # uncollected_pdf, labels
     *startup.SPECS,  # cold_start, memory
 ]
 # The order they run in: read-only ones first, the one that writes to the big database last.
 RUN_ORDER = ["search", "cold_start", "memory", "card", "import_csv", "import_xlsx",
              "manifest_import", "labels",
-             "uncollected_pdf", "sync_export", "sync_import", "receiving", "handover"]
+             "uncollected_pdf", "sync_export", "sync_import", "sync_memory", "sync_property", "receiving", "handover"]
 
 
 def main(argv: list[str]) -> int:
