@@ -91,9 +91,11 @@ def test_cancelling_an_import_stops_between_files_and_writes_no_half_file(office
 
     def first_then_cancel(*args, **kwargs):  # noqa: ANN002, ANN003, ANN202 - Cancel pressed during file 1
         result = real(*args, **kwargs)
-        page.ui.cancelButton.click()
+        page._cancel.set()  # noqa: SLF001 - what the button does (it is clicked on the GUI thread)
         return result
 
+    page.ui.cancelButton.click()
+    assert page._cancel.is_set()  # noqa: SLF001
     monkeypatch.setattr(importer, "import_file", first_then_cancel)
     page.import_files(files)
     qtbot.waitUntil(lambda: not page._busy, timeout=20000)  # noqa: SLF001
