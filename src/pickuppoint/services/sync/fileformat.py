@@ -134,8 +134,7 @@ class Opened:
             if b"\n" not in plain:
                 continue
             cut = tail.rindex(b"\n")
-            for raw in tail[:cut].split(b"\n"):
-                yield _decode(raw)
+            yield from _decode_lines(tail[:cut])
             tail = tail[cut + 1:]
         if tail:
             raise FormatError("body", "last line not ended")
@@ -153,14 +152,17 @@ class Opened:
                 yield piece
 
 
-def _decode(raw: bytes) -> list[Any]:
+def _decode_lines(raw: bytes) -> list[list[Any]]:
+    """Complete lines at once: JSON text never holds a raw newline, so the lines joined by commas
+    are one JSON array (one parse per chunk instead of one per line)."""
     try:
-        line = json.loads(raw)
-    except ValueError as exc:
+        lines = json.loads("[" + raw.decode("utf-8").replace("\n", ",") + "]")
+    except (ValueError, UnicodeDecodeError) as exc:
         raise FormatError("body", "a line is not JSON") from exc
-    if not isinstance(line, list) or not line or line[0] not in ("r", "p", "m"):
-        raise FormatError("body", "a line of unknown kind")
-    return line
+    for line in lines:
+        if type(line) is not list or not line or line[0] not in ("r", "p", "m"):
+            raise FormatError("body", "a line of unknown kind")
+    return lines
 
 
 def read_header(path: Path) -> tuple[dict[str, Any], bytes, int]:
