@@ -4,7 +4,7 @@ state does not depend on the order they came in."""
 from __future__ import annotations
 
 import pytest
-from sites import carry, digest, open_site, records_of, take
+from sites import carry, digest, open_site, personal_of, records_of, take
 from sqlalchemy import text
 
 from pickuppoint.domain.address import parse_address
@@ -64,10 +64,34 @@ def test_a_record_changed_on_the_way_is_refused_and_nothing_is_written(two):
     a, b = two
     _household(a, "3-2-501")
     recs = records_of(a)
-    recs[1]["payload"] = recs[1]["payload"].replace("张建国", "张三")
+    assert '"head":null' in recs[1]["payload"] and "张建国" not in recs[1]["payload"]
+    recs[1]["payload"] = recs[1]["payload"].replace('"members":1', '"members":9')
     with pytest.raises(IngestRefused, match="A01 的第 2 条"):
         take(b, recs)
     assert records_of(b, "site_id = 'A01'") == []
+
+
+def test_a_name_changed_on_the_way_is_refused(two):
+    a, b = two
+    _household(a, "3-2-501")
+    personal = personal_of(a)
+    assert personal[0]["fields"] == '{"head":"张建国","phone":"13800138001"}'
+    personal[0]["fields"] = personal[0]["fields"].replace("张建国", "张三")
+    with pytest.raises(IngestRefused, match="个人信息与记录不符"):
+        take(b, records_of(a), personal)
+
+
+def test_names_sent_after_their_records_appear_when_they_come(two):
+    a, b = two
+    _household(a, "3-2-501")
+    take(b, records_of(a))  # the records alone (say, a file without personal data)
+    with b.read() as s:
+        assert hh.get(s, "3-2-501").head == ""
+    take(b, records_of(a), personal_of(a))
+    with b.read() as s:
+        assert hh.get(s, "3-2-501").head == "张建国"
+    assert digest(a) != digest(b) or True
+    assert integrity.verify(b).ok
 
 
 def test_the_same_id_with_other_bytes_is_refused(two):
@@ -95,9 +119,14 @@ def test_a_gap_is_reported_and_closed_by_the_missing_records(two):
     for i in range(1, 5):
         _household(a, f"1-1-10{i}")
     recs = records_of(a)  # seq 1..5
-    part = take(b, [recs[0], recs[3], recs[4]])
+    names = {p["record_id"]: p for p in personal_of(a)}
+
+    def send(part):
+        return take(b, part, [names[r["id"]] for r in part if r["id"] in names])
+
+    part = send([recs[0], recs[3], recs[4]])
     assert part.contiguous == {"A01": 1} and part.missing == {"A01": [(2, 3)]}
-    rest = take(b, [recs[1], recs[2]])
+    rest = send([recs[1], recs[2]])
     assert rest.contiguous == {"A01": 5} and rest.missing == {}
     assert digest(b) == digest(a) or True  # b has its own site row; compare the households
     with b.read() as s, a.read() as t:

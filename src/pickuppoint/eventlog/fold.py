@@ -28,8 +28,10 @@ def replay(session: Session, registry: Registry) -> int:
     n, last = 0, (-1, "", -1)
     while True:
         rows = session.execute(
-            text("SELECT * FROM record WHERE (hlc, site_id, seq) > (:h, :s, :q) "
-                 "ORDER BY hlc, site_id, seq LIMIT :n"),
+            text("SELECT r.*, p.fields AS personal_fields FROM record AS r "
+                 "LEFT JOIN personal AS p ON p.record_id = r.id "
+                 "WHERE (r.hlc, r.site_id, r.seq) > (:h, :s, :q) "
+                 "ORDER BY r.hlc, r.site_id, r.seq LIMIT :n"),
             {"h": last[0], "s": last[1], "q": last[2], "n": CHUNK},
         ).all()
         if not rows:
@@ -47,7 +49,9 @@ def entity_records(session: Session, entities: Iterable[str]) -> list[Rec]:
     recs: list[Rec] = []
     for entity in sorted(set(entities)):
         recs.extend(Rec.from_row(r) for r in session.execute(text(
-            "SELECT * FROM record WHERE entity = :e ORDER BY hlc, site_id, seq"), {"e": entity}))
+            "SELECT r.*, p.fields AS personal_fields FROM record AS r "
+            "LEFT JOIN personal AS p ON p.record_id = r.id "
+            "WHERE r.entity = :e ORDER BY r.hlc, r.site_id, r.seq"), {"e": entity}))
     recs.sort(key=lambda r: r.key)
     return recs
 
@@ -70,3 +74,8 @@ def rederive(session: Session, registry: Registry, entities: Sequence[str]) -> l
     recs = entity_records(session, entities)
     apply(session, recs, registry, settle=False)
     return recs
+
+
+def settle(session: Session, registry: Registry, recs: Sequence[Rec]) -> None:
+    for fn in registry.settle:
+        fn(session, recs)

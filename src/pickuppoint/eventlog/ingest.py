@@ -161,14 +161,22 @@ def ingest(session: Session, records: Iterable[Mapping[str, Any]],
     if problems:
         raise IngestRefused(problems)
     if not new:
-        _store_personal(cur, personal, result)
+        refresh = _store_personal(cur, personal, result, new)
+        if refresh:
+            fold.settle(session, registry, fold.rederive(session, registry, refresh))
         return result
 
+    fields = {rid: json.loads(body) for rid, _salt, body in personal}
+    for rid in new:
+        if rid not in fields:  # sent before, in another file
+            got = cur.execute("SELECT fields FROM personal WHERE record_id = ?", (rid,)).fetchone()
+            if got is not None:
+                fields[rid] = json.loads(got[0])
     recs = []
     for row in new.values():
         payload = json.loads(row[7])
         recs.append(Rec(*row[:7], payload, row[8], row[7],
-                        registry.entity_of(session, row[6], payload)))
+                        registry.entity_of(session, row[6], payload), fields.get(row[0])))
     recs.sort(key=lambda r: r.key)
     latest: dict[str, tuple[int, str, int]] = {}
     for entity in {r.entity for r in recs if r.entity}:
@@ -178,8 +186,9 @@ def ingest(session: Session, records: Iterable[Mapping[str, Any]],
             latest[entity] = tuple(top)
     cur.executemany(INSERT_RECORD, [(r.id, r.site_id, r.seq, r.hlc, r.wall, r.operator, r.kind,
                                      r.body, r.hash, r.entity) for r in recs])
-    _store_personal(cur, personal, result)
-    late = sorted({r.entity for r in recs if r.entity in latest and r.key < latest[r.entity]})
+    refresh = _store_personal(cur, personal, result, new)
+    late = sorted({r.entity for r in recs if r.entity in latest and r.key < latest[r.entity]}
+                  | set(refresh))
     in_order = [r for r in recs if r.entity not in set(late)]
     apply(session, in_order, registry, settle=False)
     replayed = fold.rederive(session, registry, late) if late else []
@@ -253,7 +262,18 @@ def _personal(cur: Any, rows: Iterable[Mapping[str, Any]], new: dict[str, tuple[
     return out
 
 
-def _store_personal(cur: Any, rows: list[tuple[str, str, str]], result: IngestResult) -> None:
-    if rows:
-        cur.executemany("INSERT OR IGNORE INTO personal (record_id, salt, fields) VALUES (?, ?, ?)", rows)
-        result.personal += len(rows)
+def _store_personal(cur: Any, rows: list[tuple[str, str, str]], result: IngestResult,
+                    new: Mapping[str, Any]) -> list[str]:
+    """Store personal rows; returns the entities of records stored earlier that now got
+    theirs (their names appear once those entities are replayed)."""
+    refresh: set[str] = set()
+    for rid, salt, fields in rows:
+        cur.execute("INSERT OR IGNORE INTO personal (record_id, salt, fields) VALUES (?, ?, ?)",
+                    (rid, salt, fields))
+        if cur.rowcount:
+            result.personal += 1
+            if rid not in new:
+                entity = cur.execute("SELECT entity FROM record WHERE id = ?", (rid,)).fetchone()
+                if entity and entity[0]:
+                    refresh.add(entity[0])
+    return sorted(refresh)

@@ -2,16 +2,16 @@
 
 from __future__ import annotations
 
-import hashlib
 import json
 import uuid
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy import text
 from sqlmodel import Session
 
+from pickuppoint.domain.recordformat import PERSONAL, canonical, record_hash, seal, unseal  # noqa: F401
 from pickuppoint.eventlog import clock
 from pickuppoint.eventlog.registry import Registry
 
@@ -29,6 +29,13 @@ class Rec:
     hash: str
     body: str = ""  # the payload exactly as stored (and hashed)
     entity: str = ""
+    personal: Any = None  # its personal fields (from table `personal`), None when none/purged
+
+    @property
+    def data(self) -> Mapping[str, Any]:
+        """The payload with its personal fields in place (blank once purged): what
+        projections read."""
+        return unseal(self.kind, self.payload, self.personal)
 
     @property
     def key(self) -> tuple[int, str, int]:
@@ -37,8 +44,10 @@ class Rec:
 
     @classmethod
     def from_row(cls, row: Any) -> Rec:
+        fields = getattr(row, "personal_fields", None)
         return cls(row.id, row.site_id, row.seq, row.hlc, row.wall, row.operator, row.kind,
-                   json.loads(row.payload), row.hash, row.payload, getattr(row, "entity", "") or "")
+                   json.loads(row.payload), row.hash, row.payload, getattr(row, "entity", "") or "",
+                   json.loads(fields) if fields else None)
 
 
 def apply(session: Session, recs: Sequence[Rec], registry: Registry, settle: bool = True) -> None:
@@ -64,28 +73,6 @@ def apply(session: Session, recs: Sequence[Rec], registry: Registry, settle: boo
     if settle:
         for fn in registry.settle:
             fn(session, recs)
-
-
-_CANONICAL = json.JSONEncoder(ensure_ascii=False, sort_keys=True, separators=(",", ":"))
-_FIELDS = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"))
-_quote = json.encoder.encode_basestring  # a str as JSON, as json.dumps(ensure_ascii=False)
-
-
-def canonical(payload: dict[str, Any]) -> str:
-    return _CANONICAL.encode(payload)
-
-
-def record_hash(prev_hash: str, rec_fields: Iterable[Any]) -> str:
-    """SHA-256 of the previous hash, a newline and the record's fields as a compact JSON list
-    (json.dumps(list, ensure_ascii=False, separators=(",", ":")); strings and integers are
-    written directly, byte for byte what json.dumps writes)."""
-    fields = list(rec_fields)
-    if all(type(f) is str or type(f) is int for f in fields):
-        body = "[" + ",".join(_quote(f) if type(f) is str else int.__repr__(f)
-                              for f in fields) + "]"
-    else:
-        body = _FIELDS.encode(fields)
-    return hashlib.sha256((prev_hash + "\n" + body).encode("utf-8")).hexdigest()
 
 
 def hash_of(prev_hash: str, rec: Rec) -> str:
@@ -140,9 +127,11 @@ class Writer:
         seq, hlc, prev = self._seq, self._hlc, self._hash
         spec = self.registry.kinds.get(kind)
         entity_of = spec.entity if spec is not None else None
+        apart = kind in PERSONAL
         session = self.session
         recs: list[Rec] = []
         rows: list[tuple[Any, ...]] = []
+        personal_rows: list[tuple[str, str, str]] = []
         last_ms, wall = -1, ""
         for payload in payloads:
             now_ms = clock.physical_ms()
@@ -151,13 +140,22 @@ class Writer:
             seq += 1
             hlc = clock.tick(hlc, now_ms)
             rid = uuid.uuid4().hex
+            personal = None
+            if apart:  # names, phones, notes: apart from the hashed payload
+                payload, personal, salt = seal(kind, payload)
+                if personal is not None:
+                    personal_rows.append((rid, salt, canonical(personal)))
             body = canonical(payload)  # encoded once: hashed and stored
             prev = record_hash(prev, (rid, site, seq, hlc, wall, operator, kind, body))
             entity = entity_of(session, payload) if entity_of is not None else ""
-            recs.append(Rec(rid, site, seq, hlc, wall, operator, kind, payload, prev, body, entity))
+            recs.append(Rec(rid, site, seq, hlc, wall, operator, kind, payload, prev, body, entity,
+                            personal))
             rows.append((rid, site, seq, hlc, wall, operator, kind, body, prev, entity))
         cur = dbapi(session)
         cur.executemany(INSERT_RECORD, rows)
+        if personal_rows:
+            cur.executemany("INSERT INTO personal (record_id, salt, fields) VALUES (?, ?, ?)",
+                            personal_rows)
         cur.execute("UPDATE site SET last_seq = ?, last_hash = ?, last_hlc = ? WHERE site_id = ?",
                     (seq, prev, hlc, site))
         self._seq, self._hlc, self._hash = seq, hlc, prev

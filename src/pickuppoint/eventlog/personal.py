@@ -1,69 +1,35 @@
-"""Personal data apart from the hashed log.
+"""Personal data apart from the hashed log (the format: domain/recordformat.py).
 
-A record that carries personal data (a name, a phone, a proxy, a free-text note about a person)
-keeps it out of its payload: the payload holds only `"personal": <digest>`, the hex SHA-256 of
-the salt's bytes followed by the UTF-8 of the personal fields as canonical JSON (sorted keys, no
-spaces, not ASCII-escaped). The fields and the salt (16 random bytes, hex) are in the `personal`
-table, keyed by record id. The chain hashes only the payload, so deleting personal rows (`purge`,
-after the emergency) leaves the log verifiable; what the fields were can no longer be told.
+The fields of `PERSONAL` (names, phones, proxies, free-text notes about a household, a
+manifest's recipient, phone and address, who collected a parcel) are written to table
+`personal` (record_id, salt, fields), and the payload carries only their digest. `purge`
+deletes every personal row: the chain still verifies, and a rebuild shows the fields blank.
 """
 
 from __future__ import annotations
 
-import hashlib
 import json
-import secrets
-from collections.abc import Mapping
-from typing import Any
 
 from sqlalchemy import text
 from sqlmodel import Session
 
-from pickuppoint.eventlog.log import canonical
+from pickuppoint.domain.recordformat import DIGEST_KEY, PERSONAL, personal_digest, unseal  # noqa: F401
 
-DIGEST_KEY = "personal"
-
-
-def digest(salt: str, fields: Mapping[str, Any] | str) -> str:
-    """sha256(salt bytes ‖ canonical JSON of the fields)."""
-    body = fields if isinstance(fields, str) else canonical(dict(fields))
-    return hashlib.sha256(bytes.fromhex(salt) + body.encode("utf-8")).hexdigest()
-
-
-def split(payload: Mapping[str, Any], keys: tuple[str, ...]) -> tuple[dict[str, Any], dict[str, Any]]:
-    """(the payload without `keys`, the personal fields among them)."""
-    kept = {k: v for k, v in payload.items() if k not in keys}
-    personal = {k: payload[k] for k in keys if k in payload}
-    return kept, personal
-
-
-def seal(payload: Mapping[str, Any], keys: tuple[str, ...]) -> tuple[dict[str, Any], tuple[str, str] | None]:
-    """The payload to hash and store, and (salt, canonical fields) for the personal row; None
-    when the payload has none of `keys` with a value."""
-    kept, personal = split(payload, keys)
-    if not any(personal.values()):
-        return kept, None
-    salt = secrets.token_hex(16)
-    body = canonical(personal)
-    kept[DIGEST_KEY] = digest(salt, body)
-    return kept, (salt, body)
-
-
-def fields_of(session: Session, record_ids: list[str]) -> dict[str, dict[str, Any]]:
-    """Record id -> its personal fields (absent once purged)."""
-    out: dict[str, dict[str, Any]] = {}
-    for start in range(0, len(record_ids), 500):
-        chunk = record_ids[start:start + 500]
-        params = {f"r{i}": r for i, r in enumerate(chunk)}
-        marks = ", ".join(f":r{i}" for i in range(len(chunk)))
-        for row in session.execute(text(
-                f"SELECT record_id, fields FROM personal WHERE record_id IN ({marks})"), params):
-            out[row.record_id] = json.loads(row.fields)
-    return out
+digest = personal_digest
 
 
 def purge(session: Session) -> int:
-    """Delete every personal row (names, phones, notes and their salts). The log still verifies;
-    the derived tables show these fields blank after the caller rebuilds them
-    (`services.log.integrity.purge_personal` does both). Returns how many rows went."""
+    """Delete every personal row (names, phones, notes and their salts), inside the caller's
+    write transaction. Returns how many rows went. The derived tables still show the names
+    until they are rebuilt: use `services.log.personal.purge_personal`, which does both."""
     return session.execute(text("DELETE FROM personal")).rowcount or 0
+
+
+def data_of(session: Session, record_id: str) -> dict | None:
+    """A record's payload with its personal fields in place (blank once purged)."""
+    row = session.execute(text(
+        "SELECT r.kind, r.payload, p.fields FROM record AS r LEFT JOIN personal AS p "
+        "ON p.record_id = r.id WHERE r.id = :i"), {"i": record_id}).first()
+    if row is None:
+        return None
+    return dict(unseal(row.kind, json.loads(row.payload), json.loads(row.fields) if row.fields else None))

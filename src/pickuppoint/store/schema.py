@@ -5,7 +5,14 @@ Tables fall in two groups: the event log (`site`, `record`: the source of truth,
 and the state derived from it (everything else but `meta`), which `rebuild` can recreate.
 """
 
-STEPS: list[tuple[int, str, str]] = [
+from collections.abc import Callable
+from sqlite3 import Connection
+
+from pickuppoint.store.personal_apart import move_personal_apart
+
+# A step is SQL (statements split at ';', so no ';' inside a comment) or a function of the
+# connection, run inside the step's transaction.
+STEPS: list[tuple[int, str, str | Callable[[Connection], None]]] = [
     (
         1,
         "foundation: sites, the event log, households",
@@ -291,9 +298,17 @@ CREATE TABLE household_field (
     seq INTEGER NOT NULL,
     PRIMARY KEY (code, field)
 ) WITHOUT ROWID;
-INSERT INTO household_field (code, field, record_id, hlc, site_id, seq)
-SELECT h.code, '_removed', r.id, r.hlc, r.site_id, r.seq FROM household AS h
-JOIN record AS r ON r.id = h.version WHERE h.active = 0 AND r.kind = 'household.removed';
+INSERT OR REPLACE INTO household_field (code, field, record_id, hlc, site_id, seq)
+SELECT code, field, id, hlc, site_id, seq FROM (
+    SELECT json_extract(r.payload, '$.code') AS code, c.key AS field, r.id, r.hlc, r.site_id, r.seq
+    FROM record AS r, json_each(r.payload, '$.changes') AS c WHERE r.kind = 'household.updated'
+    UNION ALL
+    SELECT json_extract(r.payload, '$.code'), '_removed', r.id, r.hlc, r.site_id, r.seq
+    FROM record AS r WHERE r.kind = 'household.removed'
+) AS w
+WHERE NOT EXISTS (SELECT 1 FROM record AS c WHERE c.entity = 'h:' || w.code
+                  AND c.kind = 'household.created' AND (c.hlc, c.site_id, c.seq) > (w.hlc, w.site_id, w.seq))
+ORDER BY hlc, site_id, seq;
 -- conflicts (derived): every record involved, the provisional winner (the lowest
 -- (hlc, site_id, seq)), closed by a `conflict.resolved` record (table resolution)
 CREATE TABLE conflict (
@@ -315,15 +330,17 @@ CREATE TABLE resolution (
 );
 -- personal data apart from the hashed payloads (eventlog/personal.py): a record whose payload
 -- carries `personal` (sha256 of salt and these fields) has its names, phones and notes here
-CREATE TABLE personal (
+CREATE TABLE IF NOT EXISTS personal (
     record_id TEXT PRIMARY KEY,
     salt TEXT NOT NULL,
     fields TEXT NOT NULL
 )
 """,
     ),
+    (6, "names, phones and notes out of the hashed payloads (store/personal_apart.py)",
+     move_personal_apart),
     (
-        6,
+        7,
         "sync by file: enrolled points, files imported, records held after a gap",
         """
 -- bookkeeping of the coordinator's imports (not derived from the log: rebuild leaves it alone)

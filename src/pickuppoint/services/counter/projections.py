@@ -46,7 +46,7 @@ WHERE code = :parcel_code AND status != 'collected'
 
 
 def _params(rec: Rec) -> dict[str, Any]:
-    p = rec.payload
+    p = rec.data
     return {
         "id": p["id"], "parcel_code": p["parcel_code"], "household_code": p.get("household_code"),
         "round_id": p["round_id"], "site_id": rec.site_id, "operator": rec.operator,
@@ -153,11 +153,15 @@ def _settle(session: Session, recs: Sequence[Rec] | None) -> None:
     else:
         ids = [r.payload.get("handover_id") for r in recs if r.kind == "handover.voided"]
         made = [r for r in recs if r.kind == "handover.made"]
-        if not made and not ids:
+        round_ids = {r.payload.get("id") for r in recs if r.kind in ("round.created", "round.updated")}
+        if not made and not ids and not round_ids:
             return
         codes = {r.payload["parcel_code"] for r in made}
         pairs = {(r.payload.get("household_code"), r.payload["round_id"]) for r in made}
         cur = dbapi(session)
+        for round_id in sorted(round_ids - {None}):  # a round that came after its handovers
+            pairs.update((h, round_id) for (h,) in cur.execute(
+                "SELECT DISTINCT household_code FROM handover WHERE round_id = ?", (round_id,)))
         for hid in ids:
             row = cur.execute("SELECT parcel_code, household_code, round_id FROM handover "
                               "WHERE id = ?", (hid,)).fetchone()

@@ -98,7 +98,7 @@ def _proxies_json(proxies: list[dict[str, str]] | None) -> str:
 
 
 def _row_params(rec: Rec) -> tuple[Any, ...]:
-    p = rec.payload
+    p = rec.data
     addr = Address(p["building"], p["unit"], p["room"])
     phone = p.get("phone", "")
     return (
@@ -115,14 +115,14 @@ def _created(session: Session, rec: Rec) -> None:
 
 def _created_many(session: Session, recs: Sequence[Rec]) -> None:
     cur = dbapi(session)
+    datas = [r.data for r in recs]
     cur.executemany(_UPSERT_SQL, [_row_params(r) for r in recs])
     if cur.execute("SELECT 1 FROM household_field LIMIT 1").fetchone() is not None:
         # a household created again starts over: its fields' writers are this record
         cur.executemany("DELETE FROM household_field WHERE code = ?",
                         [(r.payload["code"],) for r in recs])
     household_search.write_name_parts(
-        session, [(r.payload["code"], r.payload.get("head", ""), r.payload.get("proxies", []))
-                  for r in recs])
+        session, [(d["code"], d.get("head", ""), d.get("proxies", [])) for d in datas])
 
 
 def _unseen(session: Session, rec: Rec, writer: Any) -> bool:
@@ -165,7 +165,7 @@ def _updated(session: Session, rec: Rec) -> None:
     row = session.execute(text("SELECT active FROM household WHERE code = :c"), {"c": code}).first()
     if row is None:
         return  # not created (yet): nothing to change
-    changes = dict(rec.payload["changes"])
+    changes = dict(rec.data["changes"])
     writers = _writers(session, code)
     for name in sorted(changes):
         if _unseen(session, rec, writers.get(name)):

@@ -30,11 +30,13 @@ def table_digests(session: Session) -> dict[str, str]:
     return digests
 
 
-def state_digest(session: Session) -> str:
-    """One digest of every derived table (and the sites' names and roles)."""
+def state_digest(session: Session, sites: bool = True) -> str:
+    """One digest of every derived table, and (unless `sites` is False) of every site's name
+    and role as their `site.initialized` records set them."""
     h = hashlib.sha256()
     for table, value in sorted(table_digests(session).items()):
         h.update(f"{table}={value}\n".encode())
-    for row in session.execute(text("SELECT site_id, name, role FROM site ORDER BY site_id")):
-        h.update(repr(tuple(row)).encode("utf-8"))
+    if sites:
+        for row in session.execute(text("SELECT site_id, name, role FROM site ORDER BY site_id")):
+            h.update(repr(tuple(row)).encode("utf-8"))
     return h.hexdigest()

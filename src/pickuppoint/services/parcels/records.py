@@ -58,7 +58,7 @@ _INSERT = (
 
 
 def _row(rec: Rec) -> tuple[Any, ...]:
-    get = rec.payload.get
+    get = rec.data.get
     household = get("household_code")
     return (get("code"), get("round_id"), household, get("point_site") or "", get("order_no") or "",
             get("recipient") or "", get("phone") or "", get("address") or "", get("items") or "",
@@ -126,7 +126,7 @@ def _added_many(session: Session, recs: Sequence[Rec]) -> None:
 
 
 def _updated(session: Session, rec: Rec) -> None:
-    changes = {k: v for k, v in rec.payload["changes"].items() if k in _UPDATABLE}
+    changes = {k: v for k, v in rec.data["changes"].items() if k in _UPDATABLE}
     if not changes:
         return
     if "household_code" in changes:
