@@ -313,3 +313,27 @@ def test_coordinator_restored_from_an_old_backup_reimports_and_closes_gaps(
         [p] = status.hub_state(s).points
     assert (p.contiguous_to, p.gaps) == (full, [])
     restored.close()
+
+
+def test_a_point_gets_its_own_and_unassigned_parcels_not_other_points(hub, tmp_path: Path) -> None:
+    from pickuppoint.services.parcels.records import ParcelData, add_parcels, update_parcel
+    from pickuppoint.services.rounds import records as rounds
+
+    r = rounds.create(hub, "4月10日 蔬菜包")
+    with hub.write() as w:
+        mine, theirs, anyone = add_parcels(w, [ParcelData(round_id=r.id, point_site=site)
+                                               for site in ("BZT", "DXL", "")])
+    (tmp_path / "p").mkdir()
+    point = enrol_point(hub, tmp_path / "p", "BZT", "白竹亭东门")
+    with point.read() as s:
+        codes = set(s.execute(text("SELECT code FROM parcel")).scalars())
+    assert codes == {mine, anyone}
+    # a parcel moved to this point later arrives whole in the next update, with its history
+    importer.import_files(hub, [export.export_batch(point, tmp_path / "b.ppsync").path])
+    update_parcel(hub, theirs, point_site="BZT")
+    u = export.export_update(hub, "BZT", tmp_path / "u.ppsync")
+    assert importer.import_files(point, [u.path])[0].status == "imported"
+    with point.read() as s:
+        row = s.execute(text("SELECT point_site, round_id FROM parcel WHERE code = :c"), {"c": theirs}).one()
+    assert tuple(row) == ("BZT", r.id)
+    point.close()

@@ -22,6 +22,7 @@ from pickuppoint.services.sync import crypto, fileformat, settings
 from pickuppoint.services.sync import records as travel
 from pickuppoint.services.sync.apply import apply_lines, registry
 from pickuppoint.services.sync.files import refusal
+from pickuppoint.services.sync.importer import Refusal, checked
 
 
 def create_deployment(ctx) -> str:  # noqa: ANN001 - Context
@@ -60,7 +61,8 @@ def add_point(ctx, site_id: str, name: str, out: Path) -> SetupMade:  # noqa: AN
         settings.require_coordinator(me)
         if site_id == me.site_id.upper():
             raise UserError(translate("Sync", "{id} 是协调中心自己的编号，接驳点要用别的编号。").format(id=site_id))
-        hub_count, hub_last, _, _ = travel.site_range(s, me.site_id, 0)
+        _, hub_last, _, _ = travel.site_range(s, me.site_id, 0)
+        hub_count, first = travel.hub_range(s, me.site_id, site_id, 0, hub_last)
     code = crypto.new_enrolment_code()
     salt = crypto.new_salt()
     key = crypto.code_key(code, salt)
@@ -70,7 +72,7 @@ def add_point(ctx, site_id: str, name: str, out: Path) -> SetupMade:  # noqa: AN
         "to": site_id, "signer": crypto.b64(crypto.raw_public(me.sign_key)),
         "kdf": {"name": "scrypt", "n": crypto.SCRYPT_N, "r": crypto.SCRYPT_R,
                 "p": crypto.SCRYPT_P, "salt": crypto.b64(salt)},
-        "seq_from": 1 if hub_count else 0, "seq_to": hub_last, "records": hub_count,
+        "seq_from": first, "seq_to": hub_last, "records": hub_count, "filtered": True,
         "created": clock.utc_now_iso(), "chunk": crypto.CHUNK,
     }
     meta = {"deployment": me.deployment,
@@ -79,7 +81,7 @@ def add_point(ctx, site_id: str, name: str, out: Path) -> SetupMade:  # noqa: AN
                     "agree_public": crypto.b64(crypto.raw_public(me.agree_key))},
             "point": {"site_id": site_id, "name": name.strip()}}
     with ctx.read() as s:
-        body = [["m", meta], *travel.lines(s, me.site_id, 0, hub_last)]
+        body = [["m", meta], *travel.hub_lines(s, me.site_id, site_id, 0, hub_last)]
     try:
         fileformat.write_file(Path(out), header, key, body, me.sign_key)
     except OSError as exc:
@@ -119,11 +121,11 @@ def enrol_from_setup(ctx, path: Path, code: str) -> Enrolled:  # noqa: ANN001
         if kdf.get("name") != "scrypt":
             raise fileformat.FormatError("header", "unknown kdf")
         key = crypto.code_key(code, crypto.unb64(kdf["salt"]))
-        body = list(opened.lines(key))
+        body = list(checked(opened.lines(key), opened.header, path, None))
     except crypto.CryptoError as exc:
         raise UserError(translate("Sync", "启用码不对（或设置文件已损坏）：请核对协调中心给的启用码。")) from exc
-    except (fileformat.FormatError, KeyError, TypeError, ValueError) as exc:
-        reason = exc.reason if isinstance(exc, fileformat.FormatError) else "header"
+    except (fileformat.FormatError, Refusal, KeyError, TypeError, ValueError) as exc:
+        reason = exc.reason if isinstance(exc, (fileformat.FormatError, Refusal)) else "header"
         raise UserError(refusal(reason, path)) from exc
     except OSError as exc:
         raise UserError(translate("Sync", "无法读取 {path}：{error}").format(
@@ -151,6 +153,7 @@ def enrol_from_setup(ctx, path: Path, code: str) -> Enrolled:  # noqa: ANN001
         settings.put(s, settings.HUB_AGREE, hub["agree_public"])
         settings.put(s, settings.ACKED, "0")
         settings.put(s, settings.UPDATE_VERSION, "0")
+        settings.put(s, settings.HUB_SEEN, str(header["seq_to"]))
         apply_lines(s, body[1:], registry(ctx))
     return Enrolled(point["site_id"], point["name"], hub["name"],
                     crypto.fingerprint(crypto.raw_public(own_key)), int(header.get("records", 0)))

@@ -27,21 +27,6 @@ class Exported:
     sha256: str
 
 
-def contiguous(session: Session, site_id: str) -> int:
-    """The highest n such that this database has all of a site's records 1..n."""
-    row = session.execute(text("SELECT count(*), coalesce(max(seq), 0) FROM record WHERE site_id = :s"),
-                          {"s": site_id}).one()
-    if row[0] == row[1]:
-        return int(row[1])
-    n = 0
-    for (seq,) in session.execute(text("SELECT seq FROM record WHERE site_id = :s ORDER BY seq"),
-                                  {"s": site_id}):
-        if seq != n + 1:
-            break
-        n = seq
-    return n
-
-
 def _header(kind: str, me: settings.Me, to: str, seq_from: int, seq_to: int, records: int,
             eph: bytes, **extra: Any) -> dict[str, Any]:
     return {"format": fileformat.FORMAT, "version": fileformat.VERSION, "kind": kind,
@@ -78,7 +63,7 @@ def export_batch(ctx, out: Path) -> Exported:  # noqa: ANN001 - Context
         eph, key = crypto.seal_to(me.hub.agree_public)
         header = _header("batch", me, me.hub.site_id, acked + 1, last, count, eph,
                          chain_from=chain_from, chain_to=chain_to,
-                         hub_seq=contiguous(s, me.hub.site_id),
+                         hub_seq=int(settings.get(s, settings.HUB_SEEN, "0") or 0),
                          agree=crypto.b64(crypto.raw_public(me.agree_key)))
         sha = _write(out, header, key, travel.lines(s, me.site_id, acked, last), me)
     with ctx.db.write_session() as s:
@@ -104,18 +89,19 @@ def export_update(ctx, site_id: str, out: Path) -> Exported:  # noqa: ANN001
                     id=point.site_id))
         version = point.update_version + 1
         after = point.has_hub_seq
-        count, last, chain_from, chain_to = travel.site_range(s, me.site_id, after)
+        _, last, _, _ = travel.site_range(s, me.site_id, 0)
+        count, first = travel.hub_range(s, me.site_id, point.site_id, after, last)
         eph, key = crypto.seal_to(crypto.unb64(point.agree_public))
-        header = _header("update", me, point.site_id, after + 1 if count else after, last, count,
-                         eph, chain_from=chain_from, chain_to=chain_to, update_version=version,
-                         ack=point.contiguous_to)
+        header = _header("update", me, point.site_id, first, last, count, eph, filtered=True,
+                         update_version=version, ack=point.contiguous_to)
         meta = {"ack": point.contiguous_to, "update_version": version}
         lines = [["m", meta]]
-        sha = _write(out, header, key, _chain(lines, travel.lines(s, me.site_id, after, last)), me)
+        sha = _write(out, header, key,
+                     _chain(lines, travel.hub_lines(s, me.site_id, point.site_id, after, last)), me)
     with ctx.db.write_session() as s:
         s.execute(text("UPDATE sync_point SET update_version = :v WHERE site_id = :s AND update_version < :v"),
                   {"v": version, "s": point.site_id})
-    return Exported(out, after + 1, last, count, sha)
+    return Exported(out, first, last, count, sha)
 
 
 def _chain(*parts: Any) -> Any:

@@ -141,7 +141,7 @@ def _import(ctx, path: Path, is_cancelled: Callable[[], bool] | None) -> FileRes
             if again[0] == opened.sha256:
                 return FileResult(str(path), "already-imported", 0, site_id=site)
             raise Refusal("replayed", site=site)
-        body = _checked(opened.lines(key), header, path, is_cancelled)
+        body = checked(opened.lines(key), header, path, is_cancelled)
         if expect == "batch":
             new, held = _take_batch(s, header, body, registry(ctx))
         else:
@@ -168,6 +168,8 @@ def _check_header(s: Session, me: settings.Me, header: dict[str, Any], expect: s
         raise Refusal("header") from exc
     if kind != expect:
         raise Refusal("wrong-kind", kind=kind)
+    if kind == "batch" and header.get("filtered") is not None:
+        raise Refusal("header")  # a point's batch carries all of its records in a row
     if deployment != me.deployment:
         raise Refusal("other-deployment", site=site)
     if to.upper() != me.site_id.upper():
@@ -194,12 +196,14 @@ def _check_header(s: Session, me: settings.Me, header: dict[str, Any], expect: s
     return signer
 
 
-def _checked(lines: Iterator[list[Any]], header: dict[str, Any], path: Path,
-             is_cancelled: Callable[[], bool] | None) -> Iterator[list[Any]]:
+def checked(lines: Iterator[list[Any]], header: dict[str, Any], path: Path,  # noqa: ARG001
+            is_cancelled: Callable[[], bool] | None) -> Iterator[list[Any]]:
     """The body's lines, checked against the header as they pass: every record of the header's
-    site, seqs consecutive from seq_from, a personal row only after a record; at the end the
-    count, the last seq and the last hash. Any difference raises (and rolls back)."""
+    site, seqs consecutive from seq_from (in a `filtered` file: rising, within the range), a
+    personal row only after a record; at the end the count, the last seq and (unfiltered) the last
+    hash. Any difference raises (and rolls back)."""
     site = header["site_id"]
+    filtered = header.get("filtered") is True
     expect_seq = header["seq_from"]
     count, last_hash, after_record = 0, header.get("chain_from", ""), False
     for i, line in enumerate(lines):
@@ -209,9 +213,10 @@ def _checked(lines: Iterator[list[Any]], header: dict[str, Any], path: Path,
         if tag == "r":
             if len(line) != 10 or line[2] != site:
                 raise Refusal("forged", site=site)
-            if line[3] != expect_seq:
+            if (line[3] != expect_seq if not filtered
+                    else type(line[3]) is not int or not expect_seq <= line[3] <= header["seq_to"]):
                 raise Refusal("chain", site=site)
-            expect_seq += 1
+            expect_seq = line[3] + 1
             count += 1
             last_hash = line[9]
             after_record = True
@@ -222,9 +227,9 @@ def _checked(lines: Iterator[list[Any]], header: dict[str, Any], path: Path,
         elif i != 0:
             raise Refusal("body")
         yield line
-    if count != header["records"] or (count and expect_seq - 1 != header["seq_to"]):
+    if count != header["records"] or (count and not filtered and expect_seq - 1 != header["seq_to"]):
         raise Refusal("count", site=site)
-    if count and last_hash != header.get("chain_to"):
+    if count and not filtered and last_hash != header.get("chain_to"):
         raise Refusal("chain", site=site)
 
 
@@ -302,4 +307,6 @@ def _take_update(s: Session, header: dict[str, Any], body: Iterator[list[Any]],
         raise Refusal("body")
     settings.put(s, settings.ACKED, str(max(acked, ack)))
     settings.put(s, settings.UPDATE_VERSION, str(header["update_version"]))
+    seen = int(settings.get(s, settings.HUB_SEEN, "0") or 0)
+    settings.put(s, settings.HUB_SEEN, str(max(seen, header["seq_to"])))
     return new, 0

@@ -27,6 +27,7 @@ HUB_SIGN = "sync.hub_sign_public"
 HUB_AGREE = "sync.hub_agree_public"
 ACKED = "sync.acked"
 UPDATE_VERSION = "sync.update_version"
+HUB_SEEN = "sync.hub_seen"  # the coordinator's records were sent up to this seq (setup, updates)
 LAST_EXPORT = "sync.last_export"  # "seq_to|records|when"
 
 
