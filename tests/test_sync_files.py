@@ -74,6 +74,7 @@ def test_batch_round_trip_pins_the_key_and_acknowledges(hub, point, tmp_path: Pa
     assert "王秀英".encode() not in b1.path.read_bytes()
     [r] = importer.import_files(hub, [b1.path])
     assert (r.status, r.new_records) == ("imported", b1.records)
+    assert r.pinned  # the first batch: its key is pinned and its fingerprint shown
     with hub.read() as s:
         assert s.execute(text("SELECT head FROM household WHERE code = '3-2-501'")).scalar_one() == "王秀英"
         [p] = status.hub_state(s).points
@@ -82,7 +83,7 @@ def test_batch_round_trip_pins_the_key_and_acknowledges(hub, point, tmp_path: Pa
         own = settings.load(s).sign_key
     from pickuppoint.services.sync import crypto
 
-    assert p.fingerprint == crypto.fingerprint(crypto.raw_public(own))
+    assert p.fingerprint == r.pinned == crypto.fingerprint(crypto.raw_public(own))
     # the update file acknowledges: the point stops resending
     u = export.export_update(hub, "BZT", tmp_path / "u1.ppsync")
     assert importer.import_files(point, [u.path])[0].status == "imported"

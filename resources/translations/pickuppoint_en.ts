@@ -3880,6 +3880,10 @@ Offline-ready receiving and handout of parcels at community pickup points.</tran
         <translation> ({n} of them after a gap, held until it is filled)</translation>
     </message>
     <message>
+        <source>这是 {id} 的第一批数据，已记下它的密钥指纹 {fp}：请与接驳点核对。</source>
+        <translation>This is {id}&apos;s first batch; its key fingerprint {fp} is now recorded: compare it with the point&apos;s.</translation>
+    </message>
+    <message>
         <source>{file}：以前已导入过，没有变化。</source>
         <translation>{file}: imported before, nothing changed.</translation>
     </message>
@@ -3888,8 +3892,8 @@ Offline-ready receiving and handout of parcels at community pickup points.</tran
         <translation>{file}: refused. {why}</translation>
     </message>
     <message>
-        <source>{id} {name}：{n} 条记录，连续到 #{c}</source>
-        <translation>{id} {name}: {n} records, contiguous to #{c}</translation>
+        <source>{id} {name}：{n} 条记录，连续到 #{c}，密钥指纹 {fp}</source>
+        <translation>{id} {name}: {n} records, contiguous to #{c}, key fingerprint {fp}</translation>
     </message>
     <message>
         <source>待处理的冲突：{n} 个</source>
@@ -4229,6 +4233,10 @@ Offline-ready receiving and handout of parcels at community pickup points.</tran
     <message>
         <source>（{n} 条在缺口之后，暂存待补）</source>
         <translation> ({n} after a gap, held until it is filled)</translation>
+    </message>
+    <message>
+        <source>；{id} 的第一批：密钥指纹 {fp}，请与接驳点核对</source>
+        <translation>; {id}&apos;s first batch: key fingerprint {fp}, compare it with the point&apos;s</translation>
     </message>
     <message>
         <source>＝ {file}：以前已导入过，没有变化</source>

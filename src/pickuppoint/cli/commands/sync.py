@@ -93,6 +93,9 @@ def _import(args) -> int:  # noqa: ANN001
                 if r.held:
                     line += translate("Sync", "（其中 {n} 条在缺口之后，暂存待补）").format(n=r.held)
                 print(line)
+                if r.pinned:
+                    print(translate("Sync", "这是 {id} 的第一批数据，已记下它的密钥指纹 {fp}：请与接驳点核对。").format(
+                        id=r.site_id, fp=r.pinned))
             elif r.status == "already-imported":
                 print(translate("Sync", "{file}：以前已导入过，没有变化。").format(file=r.file))
             else:
@@ -111,8 +114,9 @@ def _status(args) -> int:  # noqa: ANN001
                            "conflicts": state.conflicts})
                 return 0
             for p in state.points:
-                print(translate("Sync", "{id} {name}：{n} 条记录，连续到 #{c}").format(
-                    id=p.site_id, name=p.name, n=p.records + p.held, c=p.contiguous_to))
+                print(translate("Sync", "{id} {name}：{n} 条记录，连续到 #{c}，密钥指纹 {fp}").format(
+                    id=p.site_id, name=p.name, n=p.records + p.held, c=p.contiguous_to,
+                    fp=p.fingerprint or "—"))
                 for line in p.gap_text():
                     print("  " + line)
             print(translate("Sync", "待处理的冲突：{n} 个").format(n=len(state.conflicts)))

@@ -56,6 +56,7 @@ class FileResult:
     site_id: str = ""
     held: int = 0
     quarantined: str = ""
+    pinned: str = ""  # the point's key fingerprint, when this file was its first
 
     def as_json(self) -> dict[str, Any]:
         out: dict[str, Any] = {"file": self.file, "status": self.status,
@@ -67,6 +68,8 @@ class FileResult:
             out["site_id"] = self.site_id
         if self.held:
             out["held"] = self.held
+        if self.pinned:
+            out["pinned_fingerprint"] = self.pinned
         return out
 
 
@@ -142,7 +145,11 @@ def _import(ctx, path: Path, is_cancelled: Callable[[], bool] | None) -> FileRes
                 return FileResult(str(path), "already-imported", 0, site_id=site)
             raise Refusal("replayed", site=site)
         body = checked(opened.lines(key), header, path, is_cancelled)
+        pinned = ""
         if expect == "batch":
+            pinned = s.execute(text("SELECT sign_public FROM sync_point WHERE site_id = :s"),
+                               {"s": site}).scalar_one()
+            pinned = "" if pinned else crypto.fingerprint(crypto.unb64(header["signer"]))
             new, held = _take_batch(s, header, body, registry(ctx))
         else:
             new, held = _take_update(s, header, body, registry(ctx))
@@ -152,7 +159,7 @@ def _import(ctx, path: Path, is_cancelled: Callable[[], bool] | None) -> FileRes
             {"b": header["batch_id"], "h": opened.sha256, "k": expect, "s": site,
              "f": int(header["seq_from"]), "t": int(header["seq_to"]), "n": int(header["records"]),
              "new": new, "name": path.name, "at": clock.utc_now_iso()})
-    return FileResult(str(path), "imported", new, site_id=site, held=held)
+    return FileResult(str(path), "imported", new, site_id=site, held=held, pinned=pinned)
 
 
 def _check_header(s: Session, me: settings.Me, header: dict[str, Any], expect: str) -> bytes:

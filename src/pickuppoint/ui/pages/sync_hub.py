@@ -212,6 +212,8 @@ class SyncHubPage(Page):
                 text = self.tr("✓ {file}：已导入，新记录 {n} 条").format(file=name, n=r.new_records)
                 if r.held:
                     text += self.tr("（{n} 条在缺口之后，暂存待补）").format(n=r.held)
+                if r.pinned:
+                    text += self.tr("；{id} 的第一批：密钥指纹 {fp}，请与接驳点核对").format(id=r.site_id, fp=r.pinned)
             elif r.status == "already-imported":
                 text = self.tr("＝ {file}：以前已导入过，没有变化").format(file=name)
             else:
