@@ -19,7 +19,6 @@ from pathlib import Path
 from typing import Any
 
 from hypothesis import strategies as st
-from sites import carry, open_site, personal_of, records_of, take
 from sqlalchemy import text
 
 from pickuppoint.domain.address import parse_address
@@ -32,6 +31,7 @@ from pickuppoint.services.log.digest import state_digest
 from pickuppoint.services.parcels.records import ParcelData, add_parcels
 from pickuppoint.services.receiving import records as receiving
 from pickuppoint.services.rounds import records as rounds
+from sites import carry, open_site, personal_of, records_of, take
 
 SITES = ("A01", "B02", "C03", "D04")
 HOMES = ("1-1-101", "1-1-102", "2-1-201")

@@ -6,9 +6,10 @@ bench/convergence.py runs thousands)."""
 from __future__ import annotations
 
 import pytest
-from histories import HISTORY, Templates, check
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+
+from histories import HISTORY, Templates, check
 
 
 @pytest.fixture(scope="module")

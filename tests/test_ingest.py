@@ -4,7 +4,6 @@ state does not depend on the order they came in."""
 from __future__ import annotations
 
 import pytest
-from sites import carry, digest, open_site, personal_of, records_of, take
 from sqlalchemy import text
 
 from pickuppoint.domain.address import parse_address
@@ -15,6 +14,7 @@ from pickuppoint.services.log import integrity
 from pickuppoint.services.log.conflicts import conflicts, resolve
 from pickuppoint.services.parcels.records import ParcelData, add_parcels
 from pickuppoint.services.rounds import records as rounds
+from sites import carry, digest, open_site, personal_of, records_of, take
 
 
 @pytest.fixture

@@ -4,16 +4,14 @@ updated rosters, and the command line `households import`."""
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 import pytest
 from sqlalchemy import text
 
-from pickuppoint.eventlog.personal import data_of
-
 from cli_helpers import run_cli, run_program
 from pickuppoint.errors import UserError
+from pickuppoint.eventlog.personal import data_of
 from pickuppoint.services.households import records as households
 from pickuppoint.services.households.roster_import import apply_import, plan_import
 from pickuppoint.services.log.integrity import verify

@@ -8,9 +8,9 @@ import sqlite3
 from pathlib import Path
 
 import pytest
-from sqlalchemy import create_engine
-from sqlmodel import Session, SQLModel
+from sqlmodel import SQLModel
 
+from old_release import add_households
 from pickuppoint.errors import UserError
 from pickuppoint.services.context import Context
 from pickuppoint.services.households import records as hh
@@ -18,7 +18,6 @@ from pickuppoint.store import models  # noqa: F401  (registers the tables)
 from pickuppoint.store.db import Database
 from pickuppoint.store.migrate import migrate
 from pickuppoint.store.schema import LATEST
-from old_release import add_households
 
 
 def _v1_database(path: Path) -> None:

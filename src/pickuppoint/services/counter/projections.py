@@ -16,8 +16,8 @@ round used twice, i.e. live handovers of two of its entitlements).
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 import json
+from collections.abc import Sequence
 from typing import Any
 
 from sqlalchemy import text

@@ -34,11 +34,10 @@ from pickuppoint.store.schema import DERIVED_TABLES
 
 CHUNK = 20_000
 _COLUMNS = "id, site_id, seq, hlc, wall, operator, kind, payload, hash"
-_ADVICE = "请不要再在这台电脑上发放，先从备份恢复数据库，并告诉协调中心。"
 
 
-def _t(text_: str) -> str:
-    return translate("Integrity", text_)
+def _advice() -> str:
+    return translate("Integrity", "请不要再在这台电脑上发放，先从备份恢复数据库，并告诉协调中心。")
 
 
 @dataclass
@@ -70,15 +69,17 @@ def _copy_log(live: Session, scratch: Session) -> None:
     src = live.connection().connection.driver_connection.cursor()
     dst = scratch.connection().connection.driver_connection.cursor()
     dst.execute("DELETE FROM site")
-    dst.executemany("INSERT INTO site (site_id, name, role, is_self, last_seq, last_hash, last_hlc) "
-                    "VALUES (?, ?, ?, ?, ?, ?, ?)", src.execute(
-                        "SELECT site_id, name, role, is_self, last_seq, last_hash, last_hlc FROM site"))
+    dst.executemany(
+        "INSERT INTO site (site_id, name, role, is_self, last_seq, last_hash, last_hlc) VALUES (?, ?, ?, ?, ?, ?, ?)",
+        src.execute("SELECT site_id, name, role, is_self, last_seq, last_hash, last_hlc FROM site"),
+    )
     src.execute(f"SELECT {_COLUMNS}, entity FROM record")
     while rows := src.fetchmany(CHUNK):
-        dst.executemany(f"INSERT INTO record ({_COLUMNS}, entity) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                        rows)
-    dst.executemany("INSERT INTO personal (record_id, salt, fields) VALUES (?, ?, ?)",
-                    src.execute("SELECT record_id, salt, fields FROM personal"))
+        dst.executemany(f"INSERT INTO record ({_COLUMNS}, entity) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows)
+    dst.executemany(
+        "INSERT INTO personal (record_id, salt, fields) VALUES (?, ?, ?)",
+        src.execute("SELECT record_id, salt, fields FROM personal"),
+    )
 
 
 def rebuild(ctx) -> int:  # noqa: ANN001 - Context
@@ -111,11 +112,15 @@ def _swap_in(ctx, session: Session, last_rowid: int) -> int:  # noqa: ANN001
     for table in DERIVED_TABLES:
         session.execute(text(f"DELETE FROM main.{table}"))
         session.execute(text(f"INSERT INTO main.{table} SELECT * FROM scratch.{table}"))
-    session.execute(text(
-        "UPDATE main.site SET name = s.name, role = s.role FROM scratch.site AS s "
-        "WHERE s.site_id = site.site_id"))
-    later = [Rec.from_row(r) for r in session.execute(text(
-        "SELECT * FROM main.record WHERE rowid > :r ORDER BY hlc, site_id, seq"), {"r": last_rowid})]
+    session.execute(
+        text("UPDATE main.site SET name = s.name, role = s.role FROM scratch.site AS s WHERE s.site_id = site.site_id")
+    )
+    later = [
+        Rec.from_row(r)
+        for r in session.execute(
+            text("SELECT * FROM main.record WHERE rowid > :r ORDER BY hlc, site_id, seq"), {"r": last_rowid}
+        )
+    ]
     if later:  # written during the replay: their entities again, from their records
         recs = fold.rederive(session, ctx.registry, sorted({r.entity for r in later if r.entity}))
         apply(session, [r for r in later if not r.entity], ctx.registry, settle=False)
@@ -134,7 +139,9 @@ def verify(ctx) -> Verification:  # noqa: ANN001 - Context
             if result.ok:
                 _check_state(ctx, live, result)
     except (sqlite3.DatabaseError, SQLAlchemyError) as exc:
-        result.problems.append(_t("数据库文件已损坏，无法读完（{error}）。").format(error=exc) + _t(_ADVICE))
+        result.problems.append(
+            translate("Integrity", "数据库文件已损坏，无法读完（{error}）。").format(error=exc) + _advice()
+        )
     return result
 
 
@@ -147,7 +154,9 @@ def _check_log(ctx, live: Session, result: Verification) -> None:  # noqa: ANN00
     tables = {r[0] for r in live.execute(text("SELECT name FROM sqlite_master WHERE type = 'table'"))}
     for needed in ("record", "site"):
         if needed not in tables:
-            result.problems.append(_t("数据库里少了“{table}”表：文件已损坏。").format(table=needed) + _t(_ADVICE))
+            result.problems.append(
+                translate("Integrity", "数据库里少了“{table}”表：文件已损坏。").format(table=needed) + _advice()
+            )
             return
     me = live.execute(text("SELECT site_id FROM site WHERE is_self = 1")).scalar()
     sites = {r[0]: r for r in live.execute(text("SELECT site_id, last_seq, last_hash FROM site"))}
@@ -166,45 +175,60 @@ def _check_log(ctx, live: Session, result: Verification) -> None:  # noqa: ANN00
                 rid, _site, seq, _hlc, _wall, _op, kind, payload, hash_ = row
                 if seq != expected:
                     if site_id == me or not isinstance(seq, int):
-                        result.problems.append(_t("{site}的第 {seq} 条记录不见了：记录被删过。").format(
-                            site=where, seq=expected) + _t(_ADVICE))
+                        result.problems.append(
+                            translate("Integrity", "{site}的第 {seq} 条记录不见了：记录被删过。").format(
+                                site=where, seq=expected
+                            )
+                            + _advice()
+                        )
                     prev = None  # another site's records may have a gap (not received yet)
                     expected = seq if isinstance(seq, int) else expected
-                problem = _payload_problem(payload, kind, kinds)
+                problem = _payload_problem(payload, kind, kinds, where, seq)
                 if not problem:
                     try:
-                        if prev is not None and record_hash(prev, row[:8]) != hash_:
-                            problem = _t("（{kind}）被改动过").format(kind=kind)
+                        changed = prev is not None and record_hash(prev, row[:8]) != hash_
                     except (TypeError, ValueError):
-                        problem = _t("（{kind}）被改动过").format(kind=kind)
+                        changed = True
+                    if changed:
+                        problem = translate("Integrity", "{site}的第 {seq} 条记录（{kind}）被改动过。").format(
+                            site=where, seq=seq, kind=kind)
                 if problem:
-                    result.problems.append(_t("{site}的第 {seq} 条记录{problem}。").format(
-                        site=where, seq=seq, problem=problem) + _t(_ADVICE))
+                    result.problems.append(problem + _advice())
                 prev = hash_
                 expected = (seq if isinstance(seq, int) else expected) + 1
         last = sites[site_id]
         if site_id == me and prev != last[2]:
-            result.problems.append(_t("{site}的记录没有到应有的最后一条（第 {n} 条）为止：记录被删过。").format(
-                site=where, n=last[1]) + _t(_ADVICE))
+            result.problems.append(
+                translate("Integrity", "{site}的记录没有到应有的最后一条（第 {n} 条）为止：记录被删过。").format(
+                    site=where, n=last[1]
+                )
+                + _advice()
+            )
     _check_personal(live, result)
 
 
-def _payload_problem(payload: object, kind: object, kinds: object) -> str:
+def _payload_problem(payload: object, kind: object, kinds: object, where: str, seq: object) -> str:
     try:
         body = json.loads(payload) if isinstance(payload, str) else None
     except ValueError:
         body = None
     if not isinstance(body, dict):
-        return _t("的内容已损坏（不是有效的记录内容）")
+        return translate("Integrity", "{site}的第 {seq} 条记录的内容已损坏（不是有效的记录内容）。").format(
+            site=where, seq=seq)
     if kind not in kinds:
-        return _t("的种类“{kind}”本程序不认识（可能由更新版本的程序写入）").format(kind=kind)
+        return translate(
+            "Integrity", "{site}的第 {seq} 条记录的种类“{kind}”本程序不认识（可能由更新版本的程序写入）。"
+        ).format(site=where, seq=seq, kind=kind)
     return ""
 
 
 def _check_personal(live: Session, result: Verification) -> None:
-    rows = live.execute(text(
-        "SELECT p.record_id, p.salt, p.fields, r.payload, r.site_id, r.seq FROM personal AS p "
-        "LEFT JOIN record AS r ON r.id = p.record_id"))
+    rows = live.execute(
+        text(
+            "SELECT p.record_id, p.salt, p.fields, r.payload, r.site_id, r.seq FROM personal AS p "
+            "LEFT JOIN record AS r ON r.id = p.record_id"
+        )
+    )
     for row in rows:
         try:
             expected = json.loads(row.payload).get(DIGEST_KEY) if row.payload else None
@@ -212,8 +236,12 @@ def _check_personal(live: Session, result: Verification) -> None:
         except (ValueError, TypeError, AttributeError):
             ok = False
         if not ok:
-            result.problems.append(_t("记录 {id} 的个人信息（姓名、电话等）与记录不符：被改动过。").format(
-                id=row.record_id) + _t(_ADVICE))
+            result.problems.append(
+                translate("Integrity", "记录 {id} 的个人信息（姓名、电话等）与记录不符：被改动过。").format(
+                    id=row.record_id
+                )
+                + _advice()
+            )
             return
 
 
@@ -221,10 +249,17 @@ def _check_state(ctx, live: Session, result: Verification) -> None:  # noqa: ANN
     try:
         before = table_digests(live)
     except (sqlite3.DatabaseError, SQLAlchemyError):
-        missing = [t for t in DERIVED_TABLES if live.execute(text(
-            "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = :t"), {"t": t}).first() is None]
-        result.problems.append(_t("数据库里少了“{table}”表：请运行 rebuild 从记录重建。").format(
-            table="、".join(missing) or "?"))
+        missing = [
+            t
+            for t in DERIVED_TABLES
+            if live.execute(text("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = :t"), {"t": t}).first()
+            is None
+        ]
+        result.problems.append(
+            translate("Integrity", "数据库里少了“{table}”表：请运行 rebuild 从记录重建。").format(
+                table="、".join(missing) or "?"
+            )
+        )
         return
     with _scratch() as scratch:
         with scratch.write_session() as s:
@@ -239,8 +274,11 @@ def _check_state(ctx, live: Session, result: Verification) -> None:  # noqa: ANN
             after = table_digests(s)
     for table in DERIVED_TABLES:
         if before[table] != after[table]:
-            result.problems.append(_t("“{table}”表与记录不一致（有人绕过程序改了数据）：请运行 rebuild 从记录重建。")
-                                   .format(table=table))
+            result.problems.append(
+                translate(
+                    "Integrity", "“{table}”表与记录不一致（有人绕过程序改了数据）：请运行 rebuild 从记录重建。"
+                ).format(table=table)
+            )
 
 
 def _first_unappliable(ctx, scratch: Database) -> str:  # noqa: ANN001
@@ -254,7 +292,11 @@ def _first_unappliable(ctx, scratch: Database) -> str:  # noqa: ANN001
                 s.commit()
             except Exception as exc:  # noqa: BLE001
                 s.rollback()
-                return _t("{site}的第 {seq} 条记录（{kind}）无法应用（{error}）。").format(
-                    site=row.site_id, seq=row.seq, kind=row.kind, error=exc) + _t(_ADVICE)
+                return (
+                    translate("Integrity", "{site}的第 {seq} 条记录（{kind}）无法应用（{error}）。").format(
+                        site=row.site_id, seq=row.seq, kind=row.kind, error=exc
+                    )
+                    + _advice()
+                )
         s.rollback()
-    return _t("从记录重建当前状态时出错。") + _t(_ADVICE)
+    return translate("Integrity", "从记录重建当前状态时出错。") + _advice()
