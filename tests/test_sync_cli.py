@@ -113,3 +113,30 @@ def test_an_import_killed_half_way_leaves_nothing_and_the_reimport_completes(tmp
     with hub.read() as s:
         assert s.execute(text("SELECT count(*) FROM household")).scalar_one() == 60_000
     hub.close()
+
+
+def test_sync_status_json_reports_the_gap_exactly(tmp_path: Path, capsys) -> None:
+    from pickuppoint.services.sync import export, settings
+    from tests.sync_data import add_household, enrol_point, make_hub
+
+    hub = make_hub(tmp_path)
+    point = enrol_point(hub, tmp_path, "BZT", "白竹亭东门")
+    files = []
+    for i in range(3):
+        add_household(point, f"1-1-{101 + i}")
+        add_household(point, f"1-2-{101 + i}")
+        done = export.export_batch(point, tmp_path / f"{i}.ppsync")
+        with point.db.write_session() as s:
+            settings.put(s, settings.ACKED, str(done.seq_to))
+        files.append(done)
+    path = str(hub.db.path)
+    hub.close()
+    point.close()
+    _json(capsys, ["--db", path, "sync", "import", str(files[0].path), str(files[2].path), "--json"])
+    [site] = _json(capsys, ["--db", path, "sync", "status", "--json"])["sites"]
+    assert site["contiguous_to"] == files[0].seq_to
+    assert site["gaps"] == [[files[1].seq_from, files[1].seq_to]]
+    assert site["records"] == files[0].records + files[2].records
+    _json(capsys, ["--db", path, "sync", "import", str(files[1].path), "--json"])
+    [site] = _json(capsys, ["--db", path, "sync", "status", "--json"])["sites"]
+    assert (site["contiguous_to"], site["gaps"]) == (files[2].seq_to, [])

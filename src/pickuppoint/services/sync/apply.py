@@ -12,7 +12,7 @@ from sqlmodel import Session
 
 from pickuppoint.services.sync import records as travel
 
-SLICE = 20_000
+SLICE = 5_000  # records per ingest call: bounds the memory whatever the file size
 
 
 def apply_lines(session: Session, lines: Iterable[list[Any]], registry: Any) -> int:
