@@ -245,7 +245,7 @@ def sync_memory(b: Bench, row: Row) -> None:
 
 def sync_property(b: Bench, row: Row) -> None:
     need("pickuppoint.services.sync.importer", "import_files")
-    examples = 40 if b.quick else 1000
+    examples = 10 if b.quick else 1000
     env = {**b.env(), "PICKUPPOINT_SYNC_EXAMPLES": str(examples)}
     root = Path(__file__).resolve().parent.parent
     t, proc = timed(lambda: subprocess.run(
@@ -269,6 +269,6 @@ SPECS = [
          lambda s: f"{s.sync_import_records:,} records in one file", "< 300 MB resident",
          sync_memory),
     Spec("sync_property", "sync: any order = ordered import",
-         lambda s: "1000 histories" if s.sync_import_files > 50 else "40 histories",
+         lambda s: "1000 histories" if s.sync_import_files > 50 else "10 histories",
          "holds in every case", sync_property),
 ]

@@ -65,6 +65,11 @@ def test_cli_contract(tmp_path: Path, capsys, monkeypatch) -> None:
     assert f"已同步至 #{site['contiguous_to']}" in capsys.readouterr().out
     assert run(["--db", hub, "sync", "accept-gap", "BZT", "nonsense", "--reason", "x"]) == 2
     assert run(["--db", pt, "points", "add", "DXL", "--name", "东兴路", "-o", str(tmp_path / "d")]) == 1
+    capsys.readouterr()
+    assert run(["--db", pt, "init", "--site-id", "BZT", "--name", "x", "--role", "coordinator"]) == 1
+    assert "已经是街道办的接驳点" in capsys.readouterr().err
+    assert run(["--db", hub, "init", "--site-id", "HUB", "--name", "街道办"]) == 1
+    assert "不能改为接驳点" in capsys.readouterr().err
 
 
 def _big_batch(tmp_path: Path, n: int) -> tuple[Path, Path]:

@@ -4018,6 +4018,14 @@ Offline-ready receiving and handout of parcels at community pickup points.</tran
         <translation>Skipped #{a}–#{b}; {id} is now contiguous to #{c}.</translation>
     </message>
     <message>
+        <source>这个数据库已经是{hub}的接驳点 {id}，不能再设为协调中心。</source>
+        <translation>This database is already pickup point {id} of {hub}; it cannot become a coordinator.</translation>
+    </message>
+    <message>
+        <source>这个数据库是协调中心（持有本部署的密钥），不能改为接驳点。</source>
+        <translation>This database is a coordinator (it holds the deployment&apos;s keys); it cannot become a pickup point.</translation>
+    </message>
+    <message>
         <source>{id} 是协调中心自己的编号，接驳点要用别的编号。</source>
         <translation>{id} is the coordinator&apos;s own site ID; a pickup point needs another.</translation>
     </message>

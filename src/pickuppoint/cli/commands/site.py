@@ -39,6 +39,7 @@ def _init(args) -> int:  # noqa: ANN001
     if not args.site_id or not args.name:
         raise Usage(translate("Cli", "init 需要 --site-id 和 --name（或者 --from 设置文件）。"))
     ctx = open_context(args)
+    enrol.check_can_coordinate(ctx, args.role)
     init_site(ctx, args.site_id, args.name, args.role)
     if args.role == "coordinator":
         enrol.create_deployment(ctx)

@@ -25,6 +25,17 @@ from pickuppoint.services.sync.files import refusal
 from pickuppoint.services.sync.importer import Refusal, checked
 
 
+def check_can_coordinate(ctx, role: str) -> None:  # noqa: ANN001 - Context
+    """A database enrolled as a point cannot become a coordinator, nor a coordinator a point."""
+    with ctx.read() as s:
+        me = settings.load(s)
+    if role == "coordinator" and me.hub is not None:
+        raise UserError(translate("Sync", "这个数据库已经是{hub}的接驳点 {id}，不能再设为协调中心。").format(
+            hub=me.hub.name, id=me.site_id))
+    if role != "coordinator" and me.role == "coordinator" and me.agree_key is not None:
+        raise UserError(translate("Sync", "这个数据库是协调中心（持有本部署的密钥），不能改为接驳点。"))
+
+
 def create_deployment(ctx) -> str:  # noqa: ANN001 - Context
     """Make this coordinator's deployment and key pairs (once; later calls keep them)."""
     with ctx.db.write_session() as s:
