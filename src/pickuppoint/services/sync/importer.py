@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -57,6 +57,7 @@ class FileResult:
     held: int = 0
     quarantined: str = ""
     pinned: str = ""  # the point's key fingerprint, when this file was its first
+    kinds: set[str] = field(default_factory=set)  # record kinds it brought (pages redraw on them)
 
     def as_json(self) -> dict[str, Any]:
         out: dict[str, Any] = {"file": self.file, "status": self.status,
@@ -90,7 +91,8 @@ def import_files(ctx, paths: Iterable[Path | str], progress: Progress | None = N
             break
     if progress is not None:
         progress(len(results), len(paths), "")
-    kinds = {"sync.imported"} if any(r.status == "imported" for r in results) else set()
+    kinds = {"sync.imported", *(k for r in results for k in r.kinds)} if any(
+        r.status == "imported" for r in results) else set()
     if kinds:
         for listener in list(ctx._listeners):  # noqa: SLF001 - pages redraw on this
             listener(kinds)
@@ -144,7 +146,8 @@ def _import(ctx, path: Path, is_cancelled: Callable[[], bool] | None) -> FileRes
             if again[0] == opened.sha256:
                 return FileResult(str(path), "already-imported", 0, site_id=site)
             raise Refusal("replayed", site=site)
-        body = checked(opened.lines(key), header, path, is_cancelled)
+        kinds: set[str] = set()
+        body = _kinds(checked(opened.lines(key), header, path, is_cancelled), kinds)
         pinned = ""
         if expect == "batch":
             pinned = s.execute(text("SELECT sign_public FROM sync_point WHERE site_id = :s"),
@@ -159,7 +162,14 @@ def _import(ctx, path: Path, is_cancelled: Callable[[], bool] | None) -> FileRes
             {"b": header["batch_id"], "h": opened.sha256, "k": expect, "s": site,
              "f": int(header["seq_from"]), "t": int(header["seq_to"]), "n": int(header["records"]),
              "new": new, "name": path.name, "at": clock.utc_now_iso()})
-    return FileResult(str(path), "imported", new, site_id=site, held=held, pinned=pinned)
+    return FileResult(str(path), "imported", new, site_id=site, held=held, pinned=pinned, kinds=kinds)
+
+
+def _kinds(lines: Iterator[list[Any]], into: set[str]) -> Iterator[list[Any]]:
+    for line in lines:
+        if line[0] == "r":
+            into.add(line[7])
+        yield line
 
 
 def _check_header(s: Session, me: settings.Me, header: dict[str, Any], expect: str) -> bytes:
