@@ -94,7 +94,11 @@ def add_point(ctx, site_id: str, name: str, out: Path) -> SetupMade:  # noqa: AN
     with ctx.read() as s:
         body = [["m", meta], *travel.hub_lines(s, me.site_id, site_id, 0, hub_last)]
     try:
-        fileformat.write_file(Path(out), header, key, body, me.sign_key)
+        fileformat.write_file(Path(out), header, key, body, me.sign_key, read_back=lambda written: (
+            fileformat.open_signed(written, lambda _h: crypto.raw_public(me.sign_key))))
+    except fileformat.FormatError as exc:
+        raise UserError(translate("Sync", "写入 {path} 后读回校验不通过：U 盘可能有问题，请换一个再试。").format(
+            path=out)) from exc
     except OSError as exc:
         raise UserError(translate("Sync", "无法写入设置文件 {path}：{error}").format(
             path=out, error=exc.strerror or exc)) from exc
