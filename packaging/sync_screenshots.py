@@ -65,8 +65,8 @@ def main() -> None:
 
     def step3() -> None:
         shot(window, "sync_progress.png")
-        from pickuppoint.ui.dialogs.reason_dialog import ReasonDialog
         from pickuppoint.services.sync import status
+        from pickuppoint.ui.dialogs.reason_dialog import ReasonDialog
 
         c = page.open_conflicts[0]
         with hub.read() as s:

@@ -11,12 +11,9 @@ import sys
 import time
 from pathlib import Path
 
-import pytest
 from sqlalchemy import text
 
 from pickuppoint.cli.main import run
-
-pytest.importorskip("pickuppoint.eventlog.ingest")
 
 
 def _json(capsys, argv: list[str], status: int = 0) -> dict:
@@ -73,8 +70,9 @@ def test_cli_contract(tmp_path: Path, capsys, monkeypatch) -> None:
 
 
 def _big_batch(tmp_path: Path, n: int) -> tuple[Path, Path]:
-    from pickuppoint.services.sync import export
     from tests.sync_data import enrol_point, make_hub
+
+    from pickuppoint.services.sync import export
 
     hub = make_hub(tmp_path)
     point = enrol_point(hub, tmp_path, "BZT", "白竹亭东门")
@@ -121,8 +119,9 @@ def test_an_import_killed_half_way_leaves_nothing_and_the_reimport_completes(tmp
 
 
 def test_sync_status_json_reports_the_gap_exactly(tmp_path: Path, capsys) -> None:
-    from pickuppoint.services.sync import export, settings
     from tests.sync_data import add_household, enrol_point, make_hub
+
+    from pickuppoint.services.sync import export, settings
 
     hub = make_hub(tmp_path)
     point = enrol_point(hub, tmp_path, "BZT", "白竹亭东门")

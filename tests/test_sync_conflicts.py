@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 from sqlalchemy import text
+from tests.sync_data import add_household, enrol_point, make_hub
 
 from pickuppoint.services.context import Context
 from pickuppoint.services.counter.handover import hand_over
@@ -16,7 +17,6 @@ from pickuppoint.services.parcels.records import update_parcel
 from pickuppoint.services.rounds import records as rounds
 from pickuppoint.services.rounds.allocation import allocate
 from pickuppoint.services.sync import export, importer, status
-from tests.sync_data import add_household, enrol_point, make_hub
 
 
 @pytest.fixture

@@ -7,12 +7,10 @@ from pathlib import Path
 
 import pytest
 from sqlalchemy import text
+from tests.sync_data import add_household, enrol_point, everything, make_hub
 
 from pickuppoint.errors import UserError
 from pickuppoint.services.sync import enrol, export, gaps, importer, settings, status
-from tests.sync_data import add_household, enrol_point, everything, make_hub
-
-pytest.importorskip("pickuppoint.eventlog.ingest")
 
 
 @pytest.fixture

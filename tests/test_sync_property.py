@@ -12,16 +12,16 @@ import tempfile
 from pathlib import Path
 
 import pytest
-from hypothesis import HealthCheck, given, settings as hsettings, strategies as st
+from hypothesis import HealthCheck, given
+from hypothesis import settings as hsettings
+from hypothesis import strategies as st
 from sqlalchemy import text
+from tests.sync_data import add_household, enrol_point, make_hub
 
 from pickuppoint.services.context import Context
 from pickuppoint.services.households import records as households
 from pickuppoint.services.log.digest import state_digest
 from pickuppoint.services.sync import export, importer, settings, status
-from tests.sync_data import add_household, enrol_point, make_hub
-
-pytest.importorskip("pickuppoint.eventlog.ingest")
 
 SITES = ("BZT", "DXL", "HXY")
 EXAMPLES = int(os.environ.get("PICKUPPOINT_SYNC_EXAMPLES", "25"))  # the benchmark runs 1000

@@ -28,7 +28,8 @@ def register(sub) -> None:  # noqa: ANN001
     ss = p.add_subparsers(dest="sync_command", metavar="ACTION")
     ss._parser_class = Parser  # noqa: SLF001
     ep = ss.add_parser("export", help=translate("Cli", "导出同步文件"),
-                       description=translate("Cli", "接驳点：导出还没被确认的记录；协调中心加 --point：给该接驳点的更新文件"))
+                       description=translate(
+                           "Cli", "接驳点：导出还没被确认的记录；协调中心加 --point：给该接驳点的更新文件"))
     ep.set_defaults(handler=_export)
     ep.add_argument("-o", dest="out", required=True, metavar="PATH")
     ep.add_argument("--point", metavar="SITE_ID")

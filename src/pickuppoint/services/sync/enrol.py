@@ -14,8 +14,8 @@ from pathlib import Path
 
 from sqlalchemy import text
 
-from pickuppoint.eventlog import clock
 from pickuppoint.errors import UserError
+from pickuppoint.eventlog import clock
 from pickuppoint.i18n import translate
 from pickuppoint.services.site import SITE_ID, init_site
 from pickuppoint.services.sync import crypto, fileformat, settings

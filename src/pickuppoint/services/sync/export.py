@@ -9,10 +9,9 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy import text
-from sqlmodel import Session
 
-from pickuppoint.eventlog import clock
 from pickuppoint.errors import UserError
+from pickuppoint.eventlog import clock
 from pickuppoint.i18n import translate
 from pickuppoint.services.sync import crypto, fileformat, settings
 from pickuppoint.services.sync import records as travel

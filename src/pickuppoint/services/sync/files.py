@@ -17,7 +17,8 @@ def refusal(reason: str, path: Path, **details: object) -> str:
         "header": translate("Sync", "{name} 的文件头损坏，无法识别。"),
         "version": translate("Sync", "{name} 是更新版本的软件做的，请先升级本软件。"),
         "truncated": translate("Sync", "{name} 不完整（文件被截断，可能是拔 U 盘太早），请让对方重新导出。"),
-        "signature": translate("Sync", "{name} 的签名对不上：文件不完整（可能拔 U 盘太早）、被改动过，或不是它声称的站点做的。"),
+        "signature": translate(
+            "Sync", "{name} 的签名对不上：文件不完整（可能拔 U 盘太早）、被改动过，或不是它声称的站点做的。"),
         "body": translate("Sync", "{name} 的内容损坏或被改动过，已拒收。"),
         "other-deployment": translate("Sync", "{name} 属于另一个协调中心的部署，不是本部署的文件。"),
         "unknown-signer": translate("Sync", "{name} 来自未登记的站点 {site}：请先在“接驳点”里添加它。"),

@@ -140,6 +140,7 @@ class SyncPointPage(Page):
             d = dialog.done_
             self.ui.resultLabel.setStyleSheet("")
             self.ui.resultLabel.setText(self.tr(
-                "已启用为接驳点 {id}（{name}），属于 {hub}。本点密钥指纹：{fp}——协调中心导入第一批数据时会显示，请电话核对。"
+                "已启用为接驳点 {id}（{name}），属于 {hub}。"
+                "本点密钥指纹：{fp}——协调中心导入第一批数据时会显示，请电话核对。"
             ).format(id=d.site_id, name=d.name, hub=d.hub_name, fp=d.fingerprint))
         self.refresh()
