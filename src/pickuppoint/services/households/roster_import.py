@@ -5,13 +5,17 @@ with the database: a report with the file's own row numbers, and which rows are 
 update a household (matched by code) and which change nothing. `apply_import` writes the plan
 in one transaction: `household.created` for new households, `household.updated` with only the
 changed fields, nothing for unchanged ones; so importing the same file twice changes nothing.
-A file with errors imports nothing unless the bad rows are skipped.
+A file with errors imports nothing unless the bad rows are skipped. The plan lists every household
+an update changes and how (`ImportPlan.updates`), for the person to read before anything is written.
+
+A blank cell keeps what the household has, with one exception: when the head of household
+changes and the row gives no phone, the previous head's phone is not kept.
 """
 
 from __future__ import annotations
 
 import json
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -22,7 +26,7 @@ from sqlalchemy import text
 from sqlmodel import Session
 
 from pickuppoint.domain.address import Address
-from pickuppoint.domain.flags import FLAGS, flags_in, unpack_flags
+from pickuppoint.domain.flags import FLAGS, flag_label, flags_in, unpack_flags
 from pickuppoint.errors import UserError
 from pickuppoint.i18n import translate
 from pickuppoint.services.households.roster_columns import (
@@ -33,45 +37,19 @@ from pickuppoint.services.households.roster_columns import (
     resolve,
 )
 from pickuppoint.services.households.roster_rows import normalize_row
-from pickuppoint.services.imports.tabular import Table, read_table
+from pickuppoint.services.imports.plan import ImportPlan as Plan
+from pickuppoint.services.imports.plan import ImportResult, Issue, MappedFile, Progress, apply_plan
+from pickuppoint.services.imports.tabular import read_table
 
-Progress = Callable[[int, int], None]
-CHUNK = 5000
-PREVIEW_ROWS = 20
-
-
-@dataclass(frozen=True)
-class Issue:
-    row: int  # the file's own row number
-    message: str
-
-    MAX = 240  # a sentence to read; a huge cell quoted in it is cut in the middle
-
-    def __post_init__(self) -> None:
-        if len(self.message) > self.MAX:
-            object.__setattr__(self, "message", self.message[:150] + " … " + self.message[-80:])
-
-    def to_json(self) -> dict[str, Any]:
-        return {"row": self.row, "message": self.message}
+__all__ = ["Candidate", "ImportPlan", "ImportResult", "Issue", "Roster", "apply_import", "classify",
+           "load_existing", "plan_import", "plan_roster", "read_roster"]
 
 
 @dataclass
-class Roster:
+class Roster(MappedFile):
     """A roster file read, with its columns mapped to fields."""
 
-    path: Path
-    table: Table
-    mapping: dict[int, str]  # column index -> field
-
-    @property
-    def headers(self) -> list[str]:
-        return self.table.headers
-
-    def remap(self, overrides: Mapping[str | int, str]) -> Roster:
-        return Roster(self.path, self.table, resolve(self.table.headers, overrides))
-
-    def preview(self, n: int = PREVIEW_ROWS) -> list[tuple[int, list[str]]]:
-        return self.table.rows[:n]
+    resolver = staticmethod(resolve)
 
 
 @dataclass
@@ -82,36 +60,10 @@ class Candidate:
 
 
 @dataclass
-class ImportResult:
-    imported: int = 0
-    updated: int = 0
-    unchanged: int = 0
-    skipped: int = 0
-    errors: list[Issue] = field(default_factory=list)
-    warnings: list[Issue] = field(default_factory=list)
-    dry_run: bool = False
-    refused: bool = False
-
-    def to_json(self) -> dict[str, Any]:
-        return {"imported": self.imported, "updated": self.updated, "skipped": self.skipped,
-                "unchanged": self.unchanged,
-                "errors": [i.to_json() for i in self.errors],
-                "warnings": [i.to_json() for i in self.warnings],
-                "dry_run": self.dry_run}
-
-
-@dataclass
-class ImportPlan:
+class ImportPlan(Plan):
     roster: Roster
-    rows: int = 0  # rows describing a household (blank and footer rows not counted)
     candidates: list[Candidate] = field(default_factory=list)
-    errors: list[Issue] = field(default_factory=list)
-    warnings: list[Issue] = field(default_factory=list)
-    error_rows: list[int] = field(default_factory=list)
-    duplicate_rows: list[int] = field(default_factory=list)
-    new_rows: list[int] = field(default_factory=list)
-    updated_rows: list[int] = field(default_factory=list)
-    unchanged_rows: list[int] = field(default_factory=list)
+    updates: list[Issue] = field(default_factory=list)  # per updated household: what changes
 
     @property
     def path(self) -> Path:
@@ -121,16 +73,9 @@ class ImportPlan:
     def sheet(self) -> str | None:
         return self.roster.table.sheet
 
-    def skipped(self, skip_errors: bool) -> int:
-        return (len(self.error_rows) if skip_errors else 0) + len(self.duplicate_rows)
-
     def outcome(self, skip_errors: bool = False, dry_run: bool = True) -> ImportResult:
         """What applying the plan does, as far as the plan knows (for --dry-run and the report)."""
-        if self.errors and not skip_errors:
-            return ImportResult(errors=self.errors, warnings=self.warnings, dry_run=dry_run,
-                                refused=True)
-        return ImportResult(len(self.new_rows), len(self.updated_rows), len(self.unchanged_rows),
-                            self.skipped(skip_errors), self.errors, self.warnings, dry_run)
+        return ImportResult(**self.counts(skip_errors, dry_run))
 
     def refusal(self) -> str:
         return translate("Import", "名册中有 {n} 行有错误，没有导入任何住户：请改正后重新导入，或选择跳过有错误的行。").format(
@@ -191,13 +136,18 @@ def plan_roster(ctx_or_session: Any, roster: Roster) -> ImportPlan:
     with _session(ctx_or_session) as session:
         existing = load_existing(session)
     for c in plan.candidates:
-        kind, _data = classify(c, existing.get(c.address.code))
-        {"new": plan.new_rows, "update": plan.updated_rows, "same": plan.unchanged_rows}[kind].append(c.row)
+        old = existing.get(c.address.code)
+        kind, data = classify(c, old)
+        plan.note(kind, c.row)
+        if kind == "update":
+            plan.updates.append(Issue(c.row, describe_changes(c.address.code, old, data["changes"])))
+            if data["changes"].get("phone") == "" and "phone" not in c.fields:
+                plan.warnings.append(Issue(c.row, translate(
+                    "Import", "户主换了，这一行没有填电话：原户主的电话 {phone} 不再保留。").format(phone=old.phone)))
         if kind == "new" and "members" not in c.fields:
             plan.warnings.append(Issue(c.row, translate("Import", "没有填人数，按 1 人导入。")))
     plan.warnings += _phone_warnings(plan.candidates, existing)
-    plan.errors.sort(key=lambda i: i.row)
-    plan.warnings.sort(key=lambda i: i.row)
+    plan.sort_issues()
     return plan
 
 
@@ -266,23 +216,58 @@ def classify(c: Candidate, old: dict[str, Any] | None) -> tuple[str, dict[str, A
         flags = _ordered(by_hand | set(_flags_in(f["notes"])))
         if flags != old_flags:
             changes["flags"] = flags
+    if "head" in changes and "phone" not in f and old.phone:
+        changes["phone"] = ""  # the previous head's phone is not the new head's
     if not changes:
         return "same", None
     return "update", {"code": c.address.code, "changes": changes}
+
+
+def _field_label(key: str) -> str:
+    return {
+        "head": translate("Import", "户主"), "phone": translate("Import", "电话"),
+        "members": translate("Import", "人数"), "grid": translate("Import", "网格"),
+        "notes": translate("Import", "备注"), "proxies": translate("Import", "代领人"),
+        "flags": translate("Import", "标记"),
+    }.get(key, key)
+
+
+def _shown(key: str, value: Any) -> str:  # noqa: ANN401
+    if key == "proxies":
+        value = "、".join(" ".join(x for x in (p.get("name", ""), p.get("phone", "")) if x) for p in value)
+    elif key == "flags":
+        value = "、".join(flag_label(f) for f in value)
+    text_ = str(value)
+    if len(text_) > 40:
+        text_ = text_[:39] + "…"
+    return text_ or translate("Import", "（空）")
+
+
+def describe_changes(code: str, old: Any, changes: dict[str, Any]) -> str:  # noqa: ANN401
+    """'3-1-301：户主 张三 → 李四；电话 13800138001 → （空）'."""
+    parts = []
+    for key, new in changes.items():
+        before = getattr(old, key, "")
+        if key == "proxies":
+            before = json.loads(before or "[]")
+        elif key == "flags":
+            before = unpack_flags(before)
+        parts.append(translate("Import", "{field} {old} → {new}").format(
+            field=_field_label(key), old=_shown(key, before), new=_shown(key, new)))
+    return translate("Import", "{code}：{changes}").format(code=code, changes="；".join(parts))
 
 
 # --- applying -------------------------------------------------------------------------------
 
 def apply_import(ctx: Any, plan: ImportPlan, skip_errors: bool = False,
                  progress: Progress | None = None) -> ImportResult:
-    """Write the plan in one transaction. Households are compared with the database again inside
-    the transaction, so a plan made a while ago still writes only what changes."""
-    if plan.errors and not skip_errors:
-        raise UserError(plan.refusal())
-    created: list[dict[str, Any]] = []
-    updates: list[dict[str, Any]] = []
-    unchanged = 0
-    with ctx.write() as w:
+    """Write the plan in one transaction (services/imports/plan.py): `household.created` for new
+    households, `household.updated` with the changed fields."""
+
+    def compare(w: Any) -> tuple[list[dict[str, Any]], list[dict[str, Any]], int]:
+        created: list[dict[str, Any]] = []
+        updates: list[dict[str, Any]] = []
+        unchanged = 0
         existing = load_existing(w.session)
         for c in plan.candidates:
             kind, data = classify(c, existing.get(c.address.code))
@@ -292,16 +277,9 @@ def apply_import(ctx: Any, plan: ImportPlan, skip_errors: bool = False,
                 updates.append(data)
             else:
                 unchanged += 1
-        total = len(created) + len(updates)
-        done = 0
-        if progress:
-            progress(0, total)
-        for kind, payloads in (("household.created", created), ("household.updated", updates)):
-            for start in range(0, len(payloads), CHUNK):
-                chunk = payloads[start:start + CHUNK]
-                w.append_many(kind, chunk)
-                done += len(chunk)
-                if progress:
-                    progress(done, total)
-    return ImportResult(len(created), len(updates), unchanged, plan.skipped(skip_errors),
-                        plan.errors, plan.warnings)
+        return created, updates, unchanged
+
+    def create(w: Any, chunk: Sequence[dict[str, Any]]) -> None:
+        w.append_many("household.created", list(chunk))
+
+    return ImportResult(**apply_plan(ctx, plan, skip_errors, progress, compare, create, "household.updated"))
