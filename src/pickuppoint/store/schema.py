@@ -216,7 +216,8 @@ UPDATE record SET entity = coalesce(CASE
         THEN 'h:' || json_extract(payload, '$.code')
     WHEN kind IN ('round.created', 'round.updated') THEN 'r:' || json_extract(payload, '$.id')
     WHEN kind IN ('parcel.added', 'parcel.updated', 'parcel.cancelled', 'parcel.received',
-                  'parcel.surplus', 'parcel.damaged') THEN 'p:' || json_extract(payload, '$.code')
+                  'parcel.surplus', 'parcel.damaged', 'parcel.receipt_undone')
+        THEN 'p:' || json_extract(payload, '$.code')
     WHEN kind = 'handover.made' THEN 'p:' || json_extract(payload, '$.parcel_code')
     WHEN kind = 'handover.voided' THEN 'p:' || (SELECT h.parcel_code FROM handover AS h
                                                 WHERE h.id = json_extract(record.payload, '$.handover_id'))
@@ -334,7 +335,7 @@ CREATE TABLE IF NOT EXISTS personal (
     record_id TEXT PRIMARY KEY,
     salt TEXT NOT NULL,
     fields TEXT NOT NULL
-)
+) WITHOUT ROWID
 """,
     ),
     (6, "names, phones and notes out of the hashed payloads (store/personal_apart.py)",
