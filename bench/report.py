@@ -58,7 +58,9 @@ FLOORS = {
                        "found by one dictionary look-up of the already clean address), one "
                        "sqlite3 `executemany` per table, one commit.",
     "sync_export": "none (the target is absolute).",
-    "sync_import": "raw sqlite3 `executemany` of the same records.",
+    "sync_import": "raw sqlite3 `executemany` of the same records and the rows derived from them.",
+    "sync_memory": "none (the target is absolute).",
+    "sync_property": "none (it holds or it does not).",
     "uncollected_pdf": "a ReportLab canvas drawing the same text.",
     "labels": "the same rows read with sqlite3 and drawn on a bare ReportLab canvas (A4, 3 × 8, "
               "the same embedded CJK font): the same texts for each label and its bars with "

@@ -60,7 +60,10 @@ class MainWindow(QMainWindow):
         main_menus.setup(self)
         self.operator_label = QLabel()
         self.site_label = QLabel()
-        for label in (self.site_label, self.operator_label):
+        self.sync_label = QLabel(self)  # shown once there is a sync state to show (services/sync)
+        self.sync_label.setObjectName("syncState")
+        self.sync_label.setVisible(False)
+        for label in (self.sync_label, self.site_label, self.operator_label):
             label.setContentsMargins(8, 0, 8, 0)
             self.statusBar().addPermanentWidget(label)
         self.setWindowTitle(self.tr("社区接驳点"))
@@ -121,6 +124,16 @@ class MainWindow(QMainWindow):
         self.site_label.setText(self.tr("接驳点：{name}（{id}）").format(name=site.name, id=site.site_id))
         self.site_label.setToolTip(self.tr("数据库：{path}").format(path=self.ctx.db.path))
         self.operator_label.setText(self.tr("操作人：{op}").format(op=self.ctx.operator))
+        self._show_sync_state()
+
+    def _show_sync_state(self) -> None:
+        """Sync state in the status bar: "已同步至 #N" on a point, gaps and conflicts on a hub."""
+        from pickuppoint.services.sync import status as sync_status
+
+        with self.ctx.read() as s:
+            line = sync_status.status_line(s)
+        self.sync_label.setText(line)
+        self.sync_label.setVisible(bool(line))
 
     def _row(self, key: str) -> int:
         return next(i for i, spec in enumerate(self.specs) if spec.key == key)
@@ -172,6 +185,8 @@ class MainWindow(QMainWindow):
         page.activated()
 
     def _on_changed(self, kinds: set[str]) -> None:
+        if self.ctx is not None:
+            self._show_sync_state()
         for page in self.pages.values():
             if page.concerns(kinds):
                 page.refresh()
