@@ -113,3 +113,29 @@ def test_closing_the_wizard_sets_nothing_up(app, qtbot, window, tmp_path):
 
     assert needs_setup(ctx)
     ctx.close()
+
+
+def test_a_point_enrols_from_the_coordinators_setup_file(app, qtbot, window, tmp_path):
+    from sync_data import make_hub
+
+    from pickuppoint.services.sync import enrol
+
+    hub = make_hub(tmp_path)
+    made = enrol.add_point(hub, "BZT", "白竹亭东门", tmp_path / "bzt.ppsetup")
+    hub.close()
+    assert open_database(window, tmp_path / "point.sqlite3", "社区张老师")
+    wizard = wizard_of(qtbot, window)
+    qtbot.mouseClick(wizard.ui.enrolButton, Qt.MouseButton.LeftButton)
+    dialog = wizard.enrol_dialog
+    qtbot.waitUntil(dialog.isVisible, timeout=5000)
+    dialog.ui.fileEdit.setText(str(made.path))
+    dialog.ui.codeEdit.setText("0000-0000")  # a wrong code: said, nothing set up
+    dialog.ok.click()
+    qtbot.waitUntil(lambda: dialog.ok.isEnabled() and "启用码" in dialog.ui.errorLabel.text(), timeout=30000)
+    assert window.ctx is None
+    dialog.ui.codeEdit.setText(made.code)
+    dialog.ok.click()
+    qtbot.waitUntil(lambda: window.ctx is not None, timeout=30000)
+    assert window.ctx.site.site_id == "BZT" and window.ctx.site.name == "白竹亭东门"
+    assert "白竹亭东门" in window.windowTitle()
+    window.ctx.close()

@@ -1378,6 +1378,61 @@ Choose a registered proxy, or enter the name and phone of the person here.</tran
     </message>
 </context>
 <context>
+    <name>EnrolDialog</name>
+    <message>
+        <source>启用</source>
+        <translation>Enrol</translation>
+    </message>
+    <message>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>选择设置文件</source>
+        <translation>Choose the setup file</translation>
+    </message>
+    <message>
+        <source>设置文件 (*.ppsetup);;所有文件 (*)</source>
+        <translation>Setup files (*.ppsetup);;All files (*)</translation>
+    </message>
+    <message>
+        <source>请选择协调中心给的设置文件。</source>
+        <translation>Choose the setup file the coordinator gave you.</translation>
+    </message>
+    <message>
+        <source>请输入启用码。</source>
+        <translation>Enter the enrolment code.</translation>
+    </message>
+    <message>
+        <source>正在核对启用码…</source>
+        <translation>Checking the enrolment code…</translation>
+    </message>
+    <message>
+        <source>加入街道的同步</source>
+        <translation>Join the street office&apos;s sync</translation>
+    </message>
+    <message>
+        <source>选择协调中心给的设置文件，输入随文件另外告诉您的启用码（16 位，字母大小写和横线都不要紧）。</source>
+        <translation>Choose the setup file from the coordinator and enter the enrolment code you were told separately (16 characters; case and dashes do not matter).</translation>
+    </message>
+    <message>
+        <source>设置文件：</source>
+        <translation>Setup file:</translation>
+    </message>
+    <message>
+        <source>选择…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <source>启用码：</source>
+        <translation>Enrolment code:</translation>
+    </message>
+    <message>
+        <source>如 K7MQ-4XCA-9RTW-3HNP</source>
+        <translation>e.g. K7MQ-4XCA-9RTW-3HNP</translation>
+    </message>
+</context>
+<context>
     <name>FirstRunWizard</name>
     <message>
         <source>下一步</source>
@@ -1390,12 +1445,6 @@ Choose a registered proxy, or enter the name and phone of the person here.</tran
     <message>
         <source>完成</source>
         <translation>Finish</translation>
-    </message>
-    <message>
-    <name>EnrolDialog</name>
-    <message>
-        <source>启用</source>
-        <translation>Enrol</translation>
     </message>
     <message>
         <source>取消</source>
@@ -1432,6 +1481,14 @@ Choose a registered proxy, or enter the name and phone of the person here.</tran
     <message>
         <source>正式使用：填写接驳点名称和编号，再导入住户名册。</source>
         <translation>For real use: enter the point&apos;s name and ID, then import the household roster.</translation>
+    </message>
+    <message>
+        <source>用协调中心的设置文件启用(&amp;E)</source>
+        <translation>&amp;Enrol with the coordinator's setup file</translation>
+    </message>
+    <message>
+        <source>协调员给了设置文件和启用码：接驳点的名称、编号、住户和批次都从文件里来。</source>
+        <translation>The coordinator gave you a setup file and an enrolment code: the point's name, ID, households and rounds all come from the file.</translation>
     </message>
     <message>
         <source>先用演示社区练习(&amp;D)</source>
@@ -1484,50 +1541,6 @@ Choose a registered proxy, or enter the name and phone of the person here.</tran
     <message>
         <source>之后的步骤：在“批次”页新建批次，导入供应商的订单表或按户配发；打印标签贴在包裹上；货到了在“到货验收”页扫码；在“发放”页扫码，按回车发给住户。按 F1 随时查看快捷键。</source>
         <translation>Next steps: on Rounds, create a round and import the supplier&apos;s order list or allocate per household; print labels for the parcels; when the goods arrive, scan them on Receiving; on Counter, scan and press Enter to hand over. Press F1 any time for the shortcuts.</translation>
-    </message>
-    <message>
-        <source>选择设置文件</source>
-        <translation>Choose the setup file</translation>
-    </message>
-    <message>
-        <source>设置文件 (*.ppsetup);;所有文件 (*)</source>
-        <translation>Setup files (*.ppsetup);;All files (*)</translation>
-    </message>
-    <message>
-        <source>请选择协调中心给的设置文件。</source>
-        <translation>Choose the setup file the coordinator gave you.</translation>
-    </message>
-    <message>
-        <source>请输入启用码。</source>
-        <translation>Enter the enrolment code.</translation>
-    </message>
-    <message>
-        <source>正在核对启用码…</source>
-        <translation>Checking the enrolment code…</translation>
-    </message>
-    <message>
-        <source>加入街道的同步</source>
-        <translation>Join the street office&apos;s sync</translation>
-    </message>
-    <message>
-        <source>选择协调中心给的设置文件，输入随文件另外告诉您的启用码（16 位，字母大小写和横线都不要紧）。</source>
-        <translation>Choose the setup file from the coordinator and enter the enrolment code you were told separately (16 characters; case and dashes do not matter).</translation>
-    </message>
-    <message>
-        <source>设置文件：</source>
-        <translation>Setup file:</translation>
-    </message>
-    <message>
-        <source>选择…</source>
-        <translation>Choose…</translation>
-    </message>
-    <message>
-        <source>启用码：</source>
-        <translation>Enrolment code:</translation>
-    </message>
-    <message>
-        <source>如 K7MQ-4XCA-9RTW-3HNP</source>
-        <translation>e.g. K7MQ-4XCA-9RTW-3HNP</translation>
     </message>
 </context>
 <context>
@@ -2697,6 +2710,10 @@ Choose a registered proxy, or enter the name and phone of the person here.</tran
 <context>
     <name>MainWindow</name>
     <message>
+        <source>社区接驳点 — {name}（{id}）</source>
+        <translation>Pickup point — {name} ({id})</translation>
+    </message>
+    <message>
         <source>{page}（Alt+{n}）</source>
         <translation>{page} (Alt+{n})</translation>
     </message>
@@ -2705,16 +2722,16 @@ Choose a registered proxy, or enter the name and phone of the person here.</tran
         <translation>Codes scanned before the database opened were not handled; scan them again on Hand out: {codes}</translation>
     </message>
     <message>
-        <source>社区接驳点 — {name}（{id}）</source>
-        <translation>Pickup point — {name} ({id})</translation>
-    </message>
-    <message>
         <source>接驳点：{name}（{id}）</source>
         <translation>Point: {name} ({id})</translation>
     </message>
     <message>
         <source>数据库：{path}</source>
         <translation>Database: {path}</translation>
+    </message>
+    <message>
+        <source>操作人：{op}</source>
+        <translation>Operator: {op}</translation>
     </message>
     <message>
         <source>正在保存刚才的操作，保存完就关闭……</source>
@@ -2729,8 +2746,8 @@ Choose a registered proxy, or enter the name and phone of the person here.</tran
         <translation>Saving</translation>
     </message>
     <message>
-        <source>操作人：{op}</source>
-        <translation>Operator: {op}</translation>
+        <source>关于</source>
+        <translation>About</translation>
     </message>
     <message>
         <source>社区接驳点</source>
@@ -2993,10 +3010,6 @@ Choose a registered proxy, or enter the name and phone of the person here.</tran
 Handing community supplies to households, offline.
 
 Press F1 for the keyboard shortcuts.</translation>
-    </message>
-    <message>
-        <source>关于</source>
-        <translation>About</translation>
     </message>
     <message>
         <source>批次</source>
@@ -3791,7 +3804,8 @@ Press F1 for the keyboard shortcuts.</translation>
         <source>拿不准时，先问社区工作人员。程序里按 F1 可以看到全部快捷键。</source>
         <translation>When unsure, ask the community worker first. F1 in the program lists every shortcut.</translation>
     </message>
-    <message>
+</context>
+<context>
     <name>ReasonDialog</name>
     <message>
         <source>取消</source>

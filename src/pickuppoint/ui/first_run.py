@@ -1,6 +1,8 @@
 """第一次使用: a database with no point set up yet (nothing written in it) leads a newcomer to a
-point of their own (its name and site id, then the roster import) or to the demo community (a
-separate practice file with households and parcels, the counter ready to scan)."""
+point of their own (its name and site id, then the roster import), to the point a coordinator's
+setup file describes (enrolment: services/sync/enrol.py, through the Sync page's own dialog), or
+to the demo community (a separate practice file with households and parcels, the counter ready to
+scan)."""
 
 from __future__ import annotations
 
@@ -57,6 +59,7 @@ class FirstRunWizard(QWizard):
             self.setButtonText(button, text)
         ui.setupButton.clicked.connect(self.next)
         ui.demoButton.clicked.connect(self.open_demo)
+        ui.enrolButton.clicked.connect(self.open_enrol)
         ui.pointMessage.setStyleSheet("color: #b71c1c;")
         self.setStyleSheet("QCommandLinkButton { font-size: 15pt; min-height: 80px; }")
         size = QApplication.font().pointSize() + 2  # larger than the app's text: read once, by anyone
@@ -84,7 +87,7 @@ class FirstRunWizard(QWizard):
 
     def accept(self) -> None:
         """Finish on the last page: set the point up."""
-        if self.choice == "demo":
+        if self.choice in ("demo", "enrolled"):
             super().accept()
             return
         try:
@@ -98,6 +101,21 @@ class FirstRunWizard(QWizard):
         self.import_roster = self.ui.importRadio.isChecked()
         self.context = self.ctx
         super().accept()
+
+    def open_enrol(self) -> None:
+        """The coordinator's setup file and its one-time code (the Sync page's dialog)."""
+        from pickuppoint.ui.dialogs.enrol_dialog import EnrolDialog
+
+        self.enrol_dialog = dialog = EnrolDialog(self.ctx, self)
+
+        def finished(result: int) -> None:
+            if result and dialog.done_ is not None:
+                self.choice = "enrolled"
+                self.context = self.ctx
+                self.accept()
+
+        dialog.finished.connect(finished)
+        dialog.open()
 
     def open_demo(self) -> None:
         """Make the demo (a few seconds, in the background), then open it."""
