@@ -135,9 +135,11 @@ class Writer:
     Use through `services.context.Context.write()`; the transaction commits when the block ends,
     so records and the state derived from them land together or not at all."""
 
-    def __init__(self, session: Session, operator: str):
+    def __init__(self, session: Session, operator: str,
+                 guard: Callable[[str], None] | None = None):
         self.session = session
         self.operator = operator
+        self.guard = guard  # called with the kind before anything is written; raises to refuse
         site = session.execute(text(
             "SELECT site_id, last_seq, last_hash, last_hlc FROM site WHERE is_self = 1")).one()
         self.site_id = site.site_id
@@ -150,6 +152,8 @@ class Writer:
         return self.append_many(kind, [payload])[0]
 
     def append_many(self, kind: str, payloads: Sequence[dict[str, Any]]) -> list[Rec]:
+        if self.guard is not None:
+            self.guard(kind)
         if not payloads:
             return []
         site, operator = self.site_id, self.operator

@@ -196,9 +196,36 @@ FROM site s JOIN parcel p ON p.code GLOB upper(s.site_id) || '-[0-9][0-9][0-9][0
 GROUP BY upper(s.site_id)
 """,
     ),
+    (
+        5,
+        "operators and their roles; PINs, sign-in failures and recent names kept locally",
+        """
+-- derived from operator.added / operator.changed (services/operators/records.py)
+CREATE TABLE operator (
+    name TEXT PRIMARY KEY,
+    role TEXT NOT NULL,
+    active INTEGER NOT NULL DEFAULT 1,
+    added_at TEXT NOT NULL DEFAULT ''
+) WITHOUT ROWID;
+-- local to this file, never in the log (a PIN hash is a secret): the slow salted hash of a
+-- worker's or coordinator's PIN and the failed attempts that lock it for a while
+CREATE TABLE operator_secret (
+    name TEXT PRIMARY KEY,
+    pin_hash TEXT NOT NULL,
+    failures INTEGER NOT NULL DEFAULT 0,
+    locked_until TEXT NOT NULL DEFAULT ''
+) WITHOUT ROWID;
+-- local: who signed in here lately (the sign-in dialog's list of recent names)
+CREATE TABLE operator_signin (
+    name TEXT PRIMARY KEY,
+    last_at TEXT NOT NULL
+) WITHOUT ROWID
+""",
+    ),
 ]
 
 LATEST = STEPS[-1][0]
 
 # Tables holding state derived from the log; `rebuild` empties them and replays the records.
-DERIVED_TABLES = ("handover", "parcel", "round", "household", "household_name", "parcel_number")
+DERIVED_TABLES = ("handover", "parcel", "round", "household", "household_name", "parcel_number",
+                  "operator")

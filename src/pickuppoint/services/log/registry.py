@@ -4,10 +4,12 @@
 - rounds: round.*; parcels: parcel.added / parcel.updated
 - receiving: parcel.received / parcel.surplus / parcel.damaged; cancel: parcel.cancelled
 - counter_projections: handover.made / handover.voided
+- operators: operator.added / operator.changed
 """
 
 from pickuppoint.services.counter import projections as counter_projections  # noqa: F401
 from pickuppoint.services.households import records as households  # noqa: F401
+from pickuppoint.services.operators import records as operators  # noqa: F401
 from pickuppoint.services.parcels import cancel  # noqa: F401
 from pickuppoint.services.parcels import records as parcels  # noqa: F401
 from pickuppoint.services.receiving import records as receiving  # noqa: F401
