@@ -37,7 +37,8 @@ def _add(args: argparse.Namespace) -> int:
     if args.json:
         emit_json({"name": row.name, "role": row.role})
     else:
-        print(translate("Cli", "已添加操作人 {name}（{role}）。").format(name=row.name, role=roles.role_label(row.role)))
+        print(translate("Cli", "已添加操作人 {name}（{role}）。").format(
+            name=row.name, role=roles.role_label(row.role)))
     return 0
 
 

@@ -44,6 +44,7 @@ PERMISSIONS: dict[str, str] = {
     "personal.export": WORKER,
     "ledger": WORKER,
     "reports": WORKER,
+    "backup.make": WORKER,
     "backup.restore": WORKER,
     # the deployment
     "site.initialized": COORDINATOR,
@@ -77,6 +78,7 @@ def _act_label(kind: str) -> str:
         "personal.export": translate("Operators", "导出含个人信息的文件"),
         "ledger": translate("Operators", "查看代付台账"),
         "reports": translate("Operators", "生成报表"),
+        "backup.make": translate("Operators", "复制整个数据库"),
         "backup.restore": translate("Operators", "从备份恢复"),
         "site": translate("Operators", "设置站点"),
         "sync": translate("Operators", "同步数据"),
