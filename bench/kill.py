@@ -25,7 +25,7 @@ WORKER = ROOT / "bench" / "probes" / "handover_loop.py"
 ENV = {**os.environ, "PYTHONPATH": str(ROOT / "src"), "QT_QPA_PLATFORM": "offscreen"}
 
 
-def run_worker(db: Path, seconds: float, cli: bool) -> list[str]:
+def run_worker(db: Path, seconds: float, cli: bool) -> list[tuple[str, str]]:
     proc = subprocess.Popen([sys.executable, str(WORKER), str(db)] + (["--cli"] if cli else []),
                             stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=ENV, start_new_session=True)
     time.sleep(seconds)
@@ -33,20 +33,28 @@ def run_worker(db: Path, seconds: float, cli: bool) -> list[str]:
     out, err = proc.communicate()
     if b"Traceback" in err:
         raise SystemExit(err.decode())
-    return out.decode().split()
+    return [tuple(line.split()) for line in out.decode().splitlines()]
 
 
-def check(db: Path, confirmed: set[str]) -> str | None:
+def lost(db: Path, confirmed: list[tuple[str, str]]) -> tuple[str | None, list[str]]:
+    """integrity_check's verdict, and the confirmed handovers and voids missing from the file."""
     conn = sqlite3.connect(db)
     try:
-        if conn.execute("PRAGMA integrity_check").fetchone()[0] != "ok":
-            return "integrity_check failed"
-        collected = {r[0] for r in conn.execute("SELECT code FROM parcel WHERE status = 'collected'")}
+        verdict = conn.execute("PRAGMA integrity_check").fetchone()[0]
+        rows = dict(conn.execute("SELECT id, voided FROM handover"))
     finally:
         conn.close()
-    lost = confirmed - collected
-    if lost:
-        return f"{len(lost)} confirmed handovers lost, e.g. {sorted(lost)[:3]}"
+    missing = [f"{what} {hid}" for what, hid in confirmed
+               if hid not in rows or (what == "void" and not rows[hid])]
+    return (None if verdict == "ok" else verdict), missing
+
+
+def check(db: Path, confirmed: list[tuple[str, str]]) -> str | None:
+    verdict, missing = lost(db, confirmed)
+    if verdict:
+        return f"integrity_check: {verdict}"
+    if missing:
+        return f"{len(missing)} confirmed lost, e.g. {missing[:3]}"
     proc = subprocess.run([sys.executable, "-m", "pickuppoint", "--db", str(db), "verify"],
                           capture_output=True, env=ENV)
     return None if proc.returncode == 0 else "verify failed: " + proc.stdout.decode()[-300:]
@@ -65,20 +73,20 @@ def main() -> int:
         subprocess.run([sys.executable, "-m", "pickuppoint", "--db", str(db), "demo-data", "--households",
                         str(args.households), "--parcels-per-household", "2"], check=True, env=ENV,
                        capture_output=True)
-        confirmed: set[str] = set()
+        confirmed: list[tuple[str, str]] = []
         started = time.monotonic()
         for i in range(1, args.kills + 1):
             cli = args.cli_every > 0 and i % args.cli_every == 0
             got = run_worker(db, rng.uniform(1.5, 3.0) if cli else rng.uniform(0.3, 1.5), cli)
-            confirmed |= set(got)
+            confirmed += got
             problem = check(db, confirmed)
             if problem:
                 print(f"kill {i}: {problem}")
                 return 1
             if i % 25 == 0:
-                print(f"{i} kills, {len(confirmed)} confirmed handovers, none lost "
+                print(f"{i} kills, {len(confirmed)} confirmed handovers and voids, none lost "
                       f"({time.monotonic() - started:.0f} s)", flush=True)
-        print(f"{args.kills} kills, {len(confirmed)} confirmed handovers: zero lost; integrity_check "
+        print(f"{args.kills} kills, {len(confirmed)} confirmed handovers and voids: zero lost; integrity_check "
               f"and verify passed after every kill.")
     return 0
 

@@ -27,8 +27,8 @@ def _env() -> dict[str, str]:
     return {**os.environ, "PYTHONPATH": src}
 
 
-def kill_at_random(db: Path, seconds: float, cli: bool = False) -> list[str]:
-    """Run the worker, SIGKILL it after `seconds`; the codes it confirmed."""
+def kill_at_random(db: Path, seconds: float, cli: bool = False) -> list[tuple[str, str]]:
+    """Run the worker, SIGKILL it after `seconds`; what it confirmed: (handover|void, id)."""
     args = [sys.executable, str(WORKER), str(db)] + (["--cli"] if cli else [])
     proc = subprocess.Popen(args, stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=_env(),
                             start_new_session=True)
@@ -36,17 +36,18 @@ def kill_at_random(db: Path, seconds: float, cli: bool = False) -> list[str]:
     os.killpg(proc.pid, signal.SIGKILL)
     out, err = proc.communicate()
     assert b"Traceback" not in err, err.decode()
-    return out.decode().split()
+    return [tuple(line.split()) for line in out.decode().splitlines()]
 
 
-def check_after_restart(db: Path, confirmed: set[str]) -> None:
+def check_after_restart(db: Path, confirmed: list[tuple[str, str]]) -> None:
     conn = sqlite3.connect(db)
     try:
         assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
-        collected = {r[0] for r in conn.execute("SELECT code FROM parcel WHERE status = 'collected'")}
+        rows = dict(conn.execute("SELECT id, voided FROM handover"))
     finally:
         conn.close()
-    assert confirmed <= collected, f"confirmed but lost: {sorted(confirmed - collected)[:5]}"
+    lost = [(what, hid) for what, hid in confirmed if hid not in rows or (what == "void" and not rows[hid])]
+    assert not lost, f"confirmed but lost: {lost[:5]}"
     ctx = Context.open(db, "checker")
     try:
         result = integrity.verify(ctx)
@@ -58,24 +59,24 @@ def check_after_restart(db: Path, confirmed: set[str]) -> None:
 @pytest.fixture
 def busy_point(tmp_path: Path) -> Path:
     db = tmp_path / "kill.sqlite3"
-    assert run_program("--db", db, "demo-data", "--households", "400",
+    assert run_program("--db", db, "demo-data", "--households", "150",
                        "--parcels-per-household", "2").code == 0
     return db
 
 
 def test_sigkill_during_handovers_loses_nothing_confirmed(busy_point):
     rng = random.Random(20261123)
-    confirmed: set[str] = set()
+    confirmed: list[tuple[str, str]] = []
     for _ in range(20):
-        confirmed |= set(kill_at_random(busy_point, rng.uniform(0.4, 1.6)))
+        confirmed += kill_at_random(busy_point, rng.uniform(0.4, 1.6))
         check_after_restart(busy_point, confirmed)
-    assert len(confirmed) > 50  # the worker really got going between kills
+    assert len(confirmed) > 50 and ("void" in {w for w, _ in confirmed})  # it really got going
 
 
 def test_sigkill_of_the_command_line_handover_loses_nothing_confirmed(busy_point):
     rng = random.Random(7)
-    confirmed: set[str] = set()
+    confirmed: list[tuple[str, str]] = []
     for _ in range(5):
-        confirmed |= set(kill_at_random(busy_point, rng.uniform(1.5, 3.0), cli=True))
+        confirmed += kill_at_random(busy_point, rng.uniform(1.5, 3.0), cli=True)
         check_after_restart(busy_point, confirmed)
     assert confirmed
