@@ -219,7 +219,12 @@ CREATE TABLE operator_secret (
 CREATE TABLE operator_signin (
     name TEXT PRIMARY KEY,
     last_at TEXT NOT NULL
-) WITHOUT ROWID
+) WITHOUT ROWID;
+-- the endings of names, each cut to 16 characters (services/households/search.py PART_MAX):
+-- the index no longer grows with the square of a name's length
+INSERT OR IGNORE INTO household_name (part, code)
+SELECT substr(part, 1, 16), code FROM household_name WHERE length(part) > 16;
+DELETE FROM household_name WHERE length(part) > 16
 """,
     ),
 ]

@@ -46,7 +46,8 @@ def restore(db_path: Path, backup: Path) -> tuple[BackupSummary, Path | None]:
             try:
                 src.backup(dst)
             except sqlite3.DatabaseError as exc:
-                raise UserError(translate("Backup", "无法写入数据库 {path}：{error}。原来的数据库已另存为 {aside}。").format(
+                raise UserError(translate(
+                    "Backup", "无法写入数据库 {path}：{error}。原来的数据库已另存为 {aside}。").format(
                     path=db_path, error=exc, aside=aside)) from exc
             finally:
                 dst.close()

@@ -15,6 +15,7 @@ from typing import Any
 from sqlalchemy import text
 from sqlmodel import Session
 
+from pickuppoint.domain.text import NOTE_MAX, text_problem
 from pickuppoint.errors import Refused, UserError
 from pickuppoint.eventlog.log import Writer
 from pickuppoint.i18n import translate
@@ -197,6 +198,9 @@ def void(ctx, target: str, reason: str) -> list[str]:  # noqa: ANN001 - Context
     reason = reason.strip()
     if not reason:
         raise UserError(translate("Counter", "撤销发放时请写明原因。"))
+    problem = text_problem(reason, translate("Counter", "撤销原因"), NOTE_MAX, multiline=True)
+    if problem:
+        raise UserError(problem)
     target = normalize_code(target)
     with ctx.write() as w:
         ids = _handovers_to_void(w.session, target)

@@ -31,6 +31,7 @@ from typing import Any
 from sqlalchemy import text
 
 from pickuppoint.domain.numbers import nfkc
+from pickuppoint.domain.text import ADDRESS_MAX, NAME_MAX, NOTE_MAX, SHORT_MAX, text_problem
 from pickuppoint.errors import UserError
 from pickuppoint.i18n import translate
 from pickuppoint.money import AmountTooLarge, format_yuan, parse_yuan
@@ -222,9 +223,30 @@ def _given(cells: list[str], columns: dict[str, list[int]]) -> dict[str, str]:
     return out
 
 
+def _TEXT_FIELDS() -> list[tuple[str, str, int]]:  # noqa: N802 - a table, translated when used
+    return [
+        ("recipient", translate("Manifest", "收货人"), NAME_MAX),
+        ("address", translate("Manifest", "地址"), ADDRESS_MAX),
+        ("items", translate("Manifest", "商品"), NOTE_MAX),
+        ("order_no", translate("Manifest", "订单号"), SHORT_MAX),
+        ("phone", translate("Manifest", "电话"), SHORT_MAX),
+        ("amount", translate("Manifest", "金额"), SHORT_MAX),
+        ("payment", translate("Manifest", "付款状态"), SHORT_MAX),
+        ("building", translate("Manifest", "楼栋"), SHORT_MAX),
+        ("unit", translate("Manifest", "单元"), SHORT_MAX),
+        ("room", translate("Manifest", "房号"), SHORT_MAX),
+    ]
+
+
 def _read_line(number: int, given: dict[str, str], rnd: rounds.RoundData, index: HouseholdIndex,
                errors: list[str], warnings: list[str]) -> Line:
     line = Line(number)
+    for name, what, limit in _TEXT_FIELDS():
+        problem = text_problem(given.get(name, ""), what, limit)
+        if problem:
+            errors.append(problem)
+    if errors:
+        return line
     order_no = nfkc(given.get("order_no", "")).replace(" ", "")
     if _SCIENTIFIC.match(order_no):
         errors.append(translate(
