@@ -162,7 +162,7 @@ def test_big5_and_mixed_encodings_are_refused_not_garbled(capsys, db_path, tmp_p
     r = run_cli(capsys, "--db", db_path, "households", "import", big5)
     assert r.code == 1 and "Big5" in r.err
     mixed = roster(tmp_path, (HEAD + "3,2,701,王五,13800138011,2\n").encode("gb18030")
-                   + "3,2,702,李四,13800138012,3\n".encode("utf-8"), "mixed.csv")
+                   + "3,2,702,李四,13800138012,3\n".encode(), "mixed.csv")
     r = run_cli(capsys, "--db", db_path, "households", "import", mixed)
     assert r.code == 1 and "混用了两种文字编码" in r.err
     assert households_in(db_path) == []

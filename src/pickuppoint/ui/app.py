@@ -54,6 +54,16 @@ def run_app(db_path: Path, operator: str | None, lang: str | None, demo: bool = 
         QMessageBox.critical(None, app.translate("App", "无法打开数据库"), exc.message)
         sys.stderr.write(exc.message + "\n")
         return 1
+    from pickuppoint.ui.shift import sign_in_at_start
+
+    if not sign_in_at_start(ctx):
+        ctx.close()
+        return 0
     window = MainWindow(ctx)
     window.show()
-    return app.exec()
+    code = app.exec()
+    current = window
+    while getattr(current, "replaced_by", None) is not None:  # a restore opened a new window
+        current = current.replaced_by
+    current.ctx.close()
+    return code

@@ -3,14 +3,17 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QObject, QSettings, QSize, Qt, Signal
-from PySide6.QtWidgets import QListWidgetItem, QMainWindow, QMessageBox, QWidget
+from PySide6.QtWidgets import QLabel, QListWidgetItem, QMainWindow, QMessageBox, QToolButton, QWidget
 from sqlalchemy import text
 
 from pickuppoint import __version__, i18n
 from pickuppoint.services.context import Context
+from pickuppoint.services.operators.roles import role_label
+from pickuppoint.ui import shift
 from pickuppoint.ui.forms.ui_main_window import Ui_MainWindow
 from pickuppoint.ui.pages import PageSpec, page_specs
 from pickuppoint.ui.pages.base import Page
+from pickuppoint.ui.safety import Safety
 
 
 class _ChangeBridge(QObject):
@@ -46,9 +49,30 @@ class MainWindow(QMainWindow):
         self.ui.actionLanguageEnglish.triggered.connect(lambda: self._language_hint("en"))
         site = ctx.site
         self.setWindowTitle(self.tr("社区接驳点 — {name}（{id}）").format(name=site.name, id=site.site_id))
-        self.statusBar().showMessage(
-            self.tr("操作人：{op}　数据库：{path}").format(op=ctx.operator, path=ctx.db.path))
+        self.statusBar().showMessage(self.tr("数据库：{path}").format(path=ctx.db.path), 8000)
+        self.operator_label = QLabel(self)
+        self.shift_button = QToolButton(self)
+        self.shift_button.setDefaultAction(self.ui.actionSwitchShift)
+        self.statusBar().addPermanentWidget(self.operator_label)
+        self.statusBar().addPermanentWidget(self.shift_button)
+        self.safety = Safety(ctx, self)
+        shift.connect(self)
+        self.show_operator()
         self.ui.navigation.setCurrentRow(self._start_row())
+        self.safety.backup_now()  # the start backup, then its check in the background
+
+    def show_operator(self) -> None:
+        """The operator in the status bar; pages follow the operator's role (masked phones,
+        buttons a volunteer may not use)."""
+        role = self.ctx.role
+        who = self.ctx.operator if role is None else f"{self.ctx.operator}（{role_label(role)}）"
+        self.operator_label.setText(self.tr("操作人：{who}").format(who=who))
+        for page in self.pages.values():
+            page.role_changed()
+
+    def closeEvent(self, event) -> None:  # noqa: ANN001, N802 - Qt
+        self.safety.at_exit()
+        super().closeEvent(event)
 
     def _start_row(self) -> int:
         """The counter when the point has parcels (its scan field takes the focus, so the first
@@ -66,6 +90,7 @@ class MainWindow(QMainWindow):
             row = next(i for i, spec in enumerate(self.specs) if spec.key == key)
             page = self.specs[row].factory(self.ctx, self)
             page.status_message.connect(lambda text: self.statusBar().showMessage(text, 8000))
+            page.role_changed()
             blank = self.ui.pages.widget(row)
             self.ui.pages.insertWidget(row, page)
             self.ui.pages.removeWidget(blank)

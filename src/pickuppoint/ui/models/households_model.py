@@ -18,9 +18,11 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QColor
 
 from pickuppoint.domain.flags import flag_label
+from pickuppoint.domain.phone import mask_phone
 from pickuppoint.services.context import Context
 from pickuppoint.services.households import records as households
 from pickuppoint.services.households.records import HouseholdData, Query
+from pickuppoint.services.operators.roles import may
 from pickuppoint.ui.tasks import run_in_background
 
 PAGE = 200
@@ -161,7 +163,9 @@ class HouseholdsModel(QAbstractTableModel):
             return self._text(h, col)
         if role == Qt.ItemDataRole.ToolTipRole:
             if col == PROXIES and h.proxies:
-                return "\n".join(f"{p['name']}  {p.get('phone', '')}".strip() for p in h.proxies)
+                full = may(self.ctx, "phones.full")
+                return "\n".join(f"{p['name']}  {p.get('phone', '') if full else mask_phone(p.get('phone', ''))}"
+                                 .strip() for p in h.proxies)
             if col in (NOTES, FLAGS, GRID, HEAD):
                 return self._text(h, col) or None
             return None
@@ -179,7 +183,7 @@ class HouseholdsModel(QAbstractTableModel):
         if col == HEAD:
             return h.head
         if col == PHONE:
-            return h.phone
+            return h.phone if may(self.ctx, "phones.full") else mask_phone(h.phone)
         if col == MEMBERS:
             return str(h.members)
         if col == GRID:
