@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox, QWidget
 
 from pickuppoint.errors import UserError
+from pickuppoint.i18n import translate
 from pickuppoint.services.backup.rotation import backup_folder, backups_in
 from pickuppoint.services.context import Context
 from pickuppoint.services.operators.records import has_operators
@@ -43,14 +44,14 @@ def connect(window: MainWindow) -> None:
     ui.actionRestore.triggered.connect(lambda: restore(window))
     window.safety.lock_due.connect(lambda: lock(window))
     window.safety.backup_failed.connect(
-        lambda msg: window.statusBar().showMessage(window.tr("备份没有完成：{reason}").format(reason=msg), 15000))
+        lambda msg: window.statusBar().showMessage(translate("Shift", "备份没有完成：{reason}").format(reason=msg), 15000))
     window.safety.check_failed.connect(lambda problems: warn_check(window, problems))
     window.safety.backed_up.connect(lambda made: window.statusBar().showMessage(
-        window.tr("已备份：{paths}").format(paths="、".join(str(p) for p in made)), 10000))
+        translate("Shift", "已备份：{paths}").format(paths="、".join(str(p) for p in made)), 10000))
 
 
 def switch_shift(window: MainWindow) -> None:
-    dialog = SigninDialog(window.ctx, window, title=window.tr("换班：下一位请签到（柜台上的内容保持不变）"))
+    dialog = SigninDialog(window.ctx, window, title=translate("Shift", "换班：下一位请签到（柜台上的内容保持不变）"))
     if dialog.exec() == SigninDialog.DialogCode.Accepted:
         window.show_operator()
 
@@ -62,7 +63,7 @@ def lock(window: MainWindow) -> None:
     window.centralWidget().setVisible(False)  # names and phones out of sight
     try:
         SigninDialog(window.ctx, window, locked=True,
-                     title=window.tr("已锁定：请签到后继续")).exec()
+                     title=translate("Shift", "已锁定：请签到后继续")).exec()
     finally:
         window.safety.locked = False
         window.safety.last_input = time.monotonic()
@@ -74,12 +75,12 @@ def add_operator(window: MainWindow) -> None:
     with window.ctx.read() as s:
         first = not has_operators(s)
     if not may(window.ctx, "operator.added"):
-        QMessageBox.information(window, window.tr("添加操作人"),
+        QMessageBox.information(window, translate("Shift", "添加操作人"),
                                 refusal(window.ctx.operator, window.ctx.role, "operator.added").message)
         return
     dialog = OperatorDialog(window.ctx, window, first=first)
     if dialog.exec() == OperatorDialog.DialogCode.Accepted and first:
-        QMessageBox.information(window, window.tr("添加操作人"), window.tr(
+        QMessageBox.information(window, translate("Shift", "添加操作人"), translate("Shift", 
             "已添加。从现在起，打开程序和换班时都要签到。请现在签到。"))
         switch_shift(window)
         window.show_operator()
@@ -88,7 +89,7 @@ def add_operator(window: MainWindow) -> None:
 def set_lock_minutes(window: MainWindow) -> None:
     from PySide6.QtCore import QSettings
 
-    minutes, ok = QInputDialog.getInt(window, window.tr("自动锁定"), window.tr(
+    minutes, ok = QInputDialog.getInt(window, translate("Shift", "自动锁定"), translate("Shift", 
         "无人操作多少分钟后锁定（0 表示不锁定）："), lock_minutes(), 0, 240)
     if ok:
         QSettings().setValue("security/lock_minutes", minutes)
@@ -100,7 +101,7 @@ def backup_now(window: MainWindow) -> None:
 
 
 def choose_backup_folder(window: MainWindow) -> None:
-    folder = QFileDialog.getExistingDirectory(window, window.tr("选择另一个备份文件夹（如 U 盘）"))
+    folder = QFileDialog.getExistingDirectory(window, translate("Shift", "选择另一个备份文件夹（如 U 盘）"))
     if folder:
         from pathlib import Path
 
@@ -109,7 +110,7 @@ def choose_backup_folder(window: MainWindow) -> None:
 
 
 def warn_check(window: MainWindow, problems: list[str]) -> None:
-    box = QMessageBox(QMessageBox.Icon.Warning, window.tr("数据检查发现问题"), window.tr(
+    box = QMessageBox(QMessageBox.Icon.Warning, translate("Shift", "数据检查发现问题"), translate("Shift", 
         "打开时的检查发现数据库的记录有问题，可能被改动过或已损坏。可以继续发放，但请尽快联系社区工作者，"
         "必要时从备份恢复。"), QMessageBox.StandardButton.Ok, window)
     box.setDetailedText("\n".join(problems))
@@ -121,7 +122,7 @@ def warn_check(window: MainWindow, problems: list[str]) -> None:
 def restore(window: MainWindow) -> None:
     ctx = window.ctx
     if not may(ctx, "backup.restore"):
-        QMessageBox.information(window, window.tr("从备份恢复"),
+        QMessageBox.information(window, translate("Shift", "从备份恢复"),
                                 refusal(ctx.operator, ctx.role, "backup.restore").message)
         return
     places = [backup_folder(ctx.db.path)] + ([window.safety.auto.extra_folder]
@@ -140,7 +141,7 @@ def restore(window: MainWindow) -> None:
     try:
         summary, aside = do_restore(path, dialog.chosen)
     except UserError as exc:
-        QMessageBox.critical(window, window.tr("从备份恢复"), exc.message)
+        QMessageBox.critical(window, translate("Shift", "从备份恢复"), exc.message)
         summary, aside = None, None
     new_ctx = Context.open(path, operator)
     if not sign_in_at_start(new_ctx, window):
@@ -151,6 +152,6 @@ def restore(window: MainWindow) -> None:
     window.replaced_by = replacement
     window.close()
     if summary is not None:
-        QMessageBox.information(replacement, replacement.tr("从备份恢复"), replacement.tr(
+        QMessageBox.information(replacement, translate("Shift", "从备份恢复"), translate("Shift", 
             "已恢复备份（{records} 条记录）。原来的数据库另存为 {aside}。").format(
             records=summary.records, aside=aside or "-"))
