@@ -148,3 +148,15 @@ def test_the_cli_signs_in_with_operator_and_pin(capsys, db_path, monkeypatch):
     assert r.code == 0, r.err
     r = run_cli(capsys, "--db", db_path, "--operator", "王主任", "operators", "list", "--json")
     assert r.json() == {"operators": [{"name": "王主任", "role": "worker", "active": True}]}
+
+
+def test_an_operator_no_longer_active_cannot_sign_in_and_their_records_stay(staffed, ctx):
+    operators.add_operator(ctx, "小李", "volunteer")
+    operators.change_operator(ctx, "小李", active=False)
+    with pytest.raises(Refused) as exc:
+        sign_in(ctx, "小李")
+    assert exc.value.reason == "operator_inactive"
+    sign_in(ctx, "小赵")
+    with pytest.raises(Refused, match="管理操作人"):
+        operators.change_operator(ctx, "小李", active=True)
+    assert integrity.verify(ctx).ok

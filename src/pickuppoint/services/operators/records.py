@@ -83,6 +83,31 @@ def add_operator(ctx, name: str, role: str, pin: str | None = None) -> OperatorR
     return OperatorRow(name, role, True, pin_hash is not None)
 
 
+def change_operator(ctx, name: str, role: str | None = None,  # noqa: ANN001 - Context
+                    active: bool | None = None) -> None:
+    """A new role, or an operator who no longer signs in (active=False; their records stay)."""
+    name = clean_name(name)
+    changes: dict[str, object] = {}
+    if role is not None:
+        if role not in roles.ROLES:
+            raise UserError(translate("Operators", "角色“{role}”无效：应为 volunteer、worker 或 coordinator。").format(
+                role=role))
+        if role == roles.COORDINATOR and not roles.allows(ctx.role, "enrolment"):
+            raise roles.refusal(ctx.operator, ctx.role, "enrolment")
+        changes["role"] = role
+    if active is not None:
+        changes["active"] = bool(active)
+    with ctx.write() as w:
+        row = find(w.session, name)
+        if row is None:
+            raise UserError(translate("Operators", "没有叫“{name}”的操作人。").format(name=name))
+        if role in roles.PIN_ROLES and not row.has_pin:
+            raise UserError(translate("Operators", "{role}需要一个 PIN（4 到 12 位数字）。").format(
+                role=roles.role_label(role)))
+        if changes:
+            w.append("operator.changed", {"name": name, **changes})
+
+
 def set_pin(ctx, name: str, pin: str) -> None:  # noqa: ANN001 - Context
     """A new PIN for an operator (a worker for others, or the operator themself)."""
     name = clean_name(name)

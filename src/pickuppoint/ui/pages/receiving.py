@@ -16,7 +16,7 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QObject, QSettings, Qt, QTimer
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QApplication, QHeaderView, QWidget
+from PySide6.QtWidgets import QApplication, QHeaderView, QListWidgetItem, QWidget
 
 from pickuppoint.errors import UserError
 from pickuppoint.services.context import Context
@@ -251,10 +251,19 @@ class ReceivingPage(Page):
                    else self.tr("请先选择要验收的批次。"), "", "")
 
     def _recent(self, out: ReceiveOutcome) -> None:
+        """The scan in the list of recent ones; a recorded one shows ✓ only once its record is
+        committed (… until then; ✗ if the write failed)."""
         mark = {"ok": "✓", "warn": "!", "refused": "✗"}[out.verdict]
+        pending = out.verdict == "ok" and out.recorded
         text = self.tr("{mark} {household}  {message}").format(
-            mark=mark, household=out.household_code or "—", message=out.message)
-        self.ui.recentList.insertItem(0, text)
+            mark="…" if pending else mark, household=out.household_code or "—", message=out.message)
+        item = QListWidgetItem(text)
+        self.ui.recentList.insertItem(0, item)
+        if pending:
+            def committed(ok: bool, item: QListWidgetItem = item) -> None:
+                if self.ui.recentList.row(item) >= 0:
+                    item.setText("✓" + item.text()[1:] if ok else "✗" + item.text()[1:])
+            self.writer.when_committed(committed)
         while self.ui.recentList.count() > RECENT:
             self.ui.recentList.takeItem(RECENT)
 
