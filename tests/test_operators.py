@@ -160,3 +160,16 @@ def test_an_operator_no_longer_active_cannot_sign_in_and_their_records_stay(staf
     with pytest.raises(Refused, match="管理操作人"):
         operators.change_operator(ctx, "小李", active=True)
     assert integrity.verify(ctx).ok
+
+
+def test_a_volunteer_cannot_void_another_operators_handover_from_the_cli(capsys, staffed, ctx, db_path):
+    counter.hand_over(ctx, [staffed.codes["veg501"]])  # by 王主任
+    ctx.close()
+    r = run_cli(capsys, "--db", db_path, "--operator", "小李", "void", staffed.codes["veg501"], "--reason", "错了")
+    assert r.code == 1
+    assert r.err.strip() == "小李（志愿者）不能撤销别人的发放：请社区工作者登录后再做。"
+    r = run_cli(capsys, "--db", db_path, "--operator", "小李", "households", "import", "/nonexistent.csv",
+                "--dry-run")
+    assert r.code == 1 and r.err.strip() == "小李（志愿者）不能修改住户名单：请社区工作者登录后再做。"
+    r = run_cli(capsys, "--db", db_path, "--operator", "小李", "parcels", "allocate", "第1批蔬菜包")
+    assert r.code == 1 and r.err.strip() == "小李（志愿者）不能导入或分配包裹：请社区工作者登录后再做。"

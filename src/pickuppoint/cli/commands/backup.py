@@ -33,6 +33,11 @@ def _backup(args: argparse.Namespace) -> int:
         source = ctx.db.path
     finally:
         ctx.close()
+    import sys
+
+    from pickuppoint.documents.spreadsheets import personal_notice
+
+    sys.stderr.write(personal_notice() + "\n")  # said before the file is written
     target = copy_database(source, Path(args.output))
     summary = inspect_backup(target)
     if args.json:

@@ -14,7 +14,6 @@ from pickuppoint.services.receiving.desk import ScanSession, write_batch
 from pickuppoint.services.receiving.records import Batch
 from pickuppoint.ui.tasks import run_in_background
 
-
 Committed = Callable[[bool], None]  # told True once its scan is on disk, False if it was lost
 
 
