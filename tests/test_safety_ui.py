@@ -137,3 +137,21 @@ def test_the_restore_dialog_checks_the_backup_and_shows_what_it_holds(app, qtbot
     dialog.ui.backupCombo.setCurrentIndex(1)
     qtbot.waitUntil(lambda: "没有通过检查" in dialog.ui.summaryLabel.text(), timeout=20_000)
     assert not ok.isEnabled()
+
+
+def test_a_volunteer_opens_a_household_read_only_with_masked_phones(app, qtbot, ctx):
+    from pickuppoint.services.households import records as households
+    from pickuppoint.ui.dialogs.household_dialog import HouseholdDialog
+
+    staffed(ctx)
+    with ctx.read() as s:
+        household = households.get(s, "3-2-501")
+    dialog = HouseholdDialog(ctx, household)
+    qtbot.addWidget(dialog)
+    assert dialog.ui.phoneEdit.text() == "138****8001"
+    assert dialog.ui.proxiesTable.item(0, 1).text() == "139****9002"
+    assert dialog.ui.phoneEdit.isReadOnly() and not dialog.ui.proxiesTable.isEnabled()
+    assert dialog.ui.errorLabel.text() == "小李（志愿者）不能修改住户名单：请社区工作者登录后再做。"
+    dialog.show()
+    assert not dialog.ui.buttons.button(dialog.ui.buttons.StandardButton.Save).isVisible()
+    dialog.grab().save(str(SHOTS / "volunteer_household_dialog.png"))

@@ -1530,6 +1530,14 @@ Choose a registered proxy, or enter the name and phone of the person here.</tran
         <translation>Edit household {code}</translation>
     </message>
     <message>
+        <source>住户 {code}</source>
+        <translation>Household {code}</translation>
+    </message>
+    <message>
+        <source>关闭</source>
+        <translation>Close</translation>
+    </message>
+    <message>
         <source>请填写楼栋。</source>
         <translation>Enter the building.</translation>
     </message>
