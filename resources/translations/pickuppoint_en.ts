@@ -2360,6 +2360,10 @@ Choose a registered proxy, or enter the name and phone of the person here.</tran
         <translation>Database: {path}</translation>
     </message>
     <message>
+        <source>{name}（{role}）</source>
+        <translation>{name} ({role})</translation>
+    </message>
+    <message>
         <source>操作人：{who}</source>
         <translation>Operator: {who}</translation>
     </message>

@@ -65,7 +65,8 @@ class MainWindow(QMainWindow):
         """The operator in the status bar; pages follow the operator's role (masked phones,
         buttons a volunteer may not use)."""
         role = self.ctx.role
-        who = self.ctx.operator if role is None else f"{self.ctx.operator}（{role_label(role)}）"
+        who = self.ctx.operator if role is None else self.tr("{name}（{role}）").format(
+            name=self.ctx.operator, role=role_label(role))
         self.operator_label.setText(self.tr("操作人：{who}").format(who=who))
         for page in self.pages.values():
             page.role_changed()

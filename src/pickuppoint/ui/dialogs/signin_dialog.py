@@ -10,7 +10,6 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QListWidgetItem, QWidge
 from pickuppoint.errors import UserError
 from pickuppoint.services.context import Context
 from pickuppoint.services.operators import signin
-from pickuppoint.services.operators.roles import role_label
 from pickuppoint.ui.forms.ui_signin_dialog import Ui_SigninDialog
 
 
@@ -21,7 +20,8 @@ class SigninDialog(QDialog):
         self.ctx, self.locked = ctx, locked
         self.ui = Ui_SigninDialog()
         self.ui.setupUi(self)
-        self.setStyleSheet("QLabel, QLineEdit, QListWidget { font-size: 14pt; }")
+        self.setStyleSheet("QLabel, QLineEdit, QListWidget { font-size: 14pt; }"
+                           " QListWidget::item { padding: 4px 10px; border: 1px solid #9e9e9e; border-radius: 4px; }")
         self.ui.errorLabel.setStyleSheet("color: #c62828;")
         if title:
             self.ui.titleLabel.setText(title)
@@ -80,6 +80,3 @@ class SigninDialog(QDialog):
         if not self.locked:
             super().reject()
 
-    @staticmethod
-    def describe(name: str, role: str | None) -> str:
-        return f"{name}（{role_label(role)}）" if role else name
