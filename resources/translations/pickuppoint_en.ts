@@ -2360,6 +2360,10 @@ Choose a registered proxy, or enter the name and phone of the person here.</tran
         <translation>Database: {path}</translation>
     </message>
     <message>
+        <source>还没有设置操作人，谁都可以做所有操作：请在“操作人 → 添加操作人”设置第一位社区工作者。</source>
+        <translation>No operators yet, so anyone may do anything: set the first community worker under Operators → Add an operator.</translation>
+    </message>
+    <message>
         <source>{name}（{role}）</source>
         <translation>{name} ({role})</translation>
     </message>

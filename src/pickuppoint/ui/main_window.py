@@ -58,6 +58,9 @@ class MainWindow(QMainWindow):
         self.safety = Safety(ctx, self)
         shift.connect(self)
         self.show_operator()
+        if ctx.role is None:
+            self.statusBar().showMessage(self.tr(
+                "还没有设置操作人，谁都可以做所有操作：请在“操作人 → 添加操作人”设置第一位社区工作者。"), 30000)
         self.ui.navigation.setCurrentRow(self._start_row())
         self.safety.backup_now()  # the start backup, then its check in the background
 
