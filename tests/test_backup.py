@@ -11,6 +11,7 @@ import stat
 import subprocess
 import sys
 import time
+from dataclasses import replace
 from pathlib import Path
 from types import SimpleNamespace
 
@@ -165,7 +166,8 @@ def _forge(db: Path, seq: int) -> None:
     for row in rows:
         rec = Rec.from_row(SimpleNamespace(**dict(row)))
         if rec.seq == seq:
-            rec.payload["head"] = "假名字"
+            rec.payload["members"] = 9  # (names are not in the payload: a count is)
+            rec = replace(rec, body=canonical(rec.payload))
         if rec.seq >= seq:
             digest = hash_of(prev, rec)
             conn.execute("UPDATE record SET payload = ?, hash = ? WHERE id = ?",

@@ -51,7 +51,7 @@ def records(ctx: Context) -> int:
 
 @pytest.fixture(scope="module")
 def fuzz_db():
-    with tempfile.TemporaryDirectory() as tmp:
+    with tempfile.TemporaryDirectory(ignore_cleanup_errors=True) as tmp:  # CLI runs leave -wal files
         ctx = Context.open(Path(tmp) / "fuzz.sqlite3", "fuzz")
         rnd = rounds.create(ctx, "超市订单", kind="order", date="2026-11-23")
         yield ctx, rnd.id, Path(tmp)

@@ -138,6 +138,10 @@ def test_upgrading_to_schema_4_gives_every_parcel_its_sort_key(tmp_path):
     ctx.close()
     conn = sqlite3.connect(path)  # take the file back to what schema 3 made
     conn.executescript("""
+        DROP INDEX ix_record_entity; ALTER TABLE record DROP COLUMN entity;
+        DROP TABLE conflict; DROP TABLE resolution; DROP TABLE household_field;
+        ALTER TABLE handover DROP COLUMN record_id; ALTER TABLE household DROP COLUMN version;
+        DROP INDEX ix_round_name;
         DROP INDEX ix_parcel_round_sort; DROP INDEX ix_parcel_round_status;
         ALTER TABLE parcel DROP COLUMN sort_key; ALTER TABLE parcel DROP COLUMN entitlement;
         DROP TABLE parcel_number;

@@ -4,7 +4,6 @@ updated rosters, and the command line `households import`."""
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 import pytest
@@ -12,6 +11,7 @@ from sqlalchemy import text
 
 from cli_helpers import run_cli, run_program
 from pickuppoint.errors import UserError
+from pickuppoint.eventlog.personal import data_of
 from pickuppoint.services.households import records as households
 from pickuppoint.services.households.roster_import import apply_import, plan_import
 from pickuppoint.services.log.integrity import verify
@@ -144,8 +144,8 @@ def test_an_updated_roster_updates_households_instead_of_duplicating_them(ctx):
     assert hh["7-0-1102"].notes == "隔离已解除" and hh["7-0-1102"].flags == []
     assert hh["5-1-301"].flags == ["no_smartphone", "hardship"]  # the hand-set flag stays
     with ctx.read() as s:
-        changes = [json.loads(p)["changes"] for p in s.execute(text(
-            "SELECT payload FROM record WHERE kind = 'household.updated' "
+        changes = [data_of(s, i)["changes"] for i in s.execute(text(
+            "SELECT id FROM record WHERE kind = 'household.updated' "
             "AND payload LIKE '%3-2-502%'")).scalars()]
     assert changes == [{"phone": "13900139099"}]  # only what changed
     assert verify(ctx).ok

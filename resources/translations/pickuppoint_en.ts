@@ -843,6 +843,25 @@ Choose a registered proxy, or enter the name and phone of the person here.</tran
     </message>
 </context>
 <context>
+    <name>Conflicts</name>
+    <message>
+        <source>处理冲突时请写明理由。</source>
+        <translation>Please give a reason when settling a conflict.</translation>
+    </message>
+    <message>
+        <source>没有编号为 {id} 的冲突。</source>
+        <translation>There is no conflict {id}.</translation>
+    </message>
+    <message>
+        <source>冲突 {id} 已经处理过了。</source>
+        <translation>Conflict {id} has already been settled.</translation>
+    </message>
+    <message>
+        <source>记录 {record} 不在冲突 {id} 里。</source>
+        <translation>Record {record} is not part of conflict {id}.</translation>
+    </message>
+</context>
+<context>
     <name>Counter</name>
     <message>
         <source>作废包裹时请写明原因。</source>
@@ -2155,6 +2174,112 @@ Choose a registered proxy, or enter the name and phone of the person here.</tran
     <message>
         <source>导入一次完成：要么全部写入，要么什么都不写。</source>
         <translation>The import is all or nothing: either everything is written, or nothing is.</translation>
+    </message>
+</context>
+<context>
+    <name>Ingest</name>
+    <message>
+        <source>文件里有一条记录缺少必要的内容。</source>
+        <translation>A record in the file is missing required fields.</translation>
+    </message>
+    <message>
+        <source>记录 {id} 的格式不对。</source>
+        <translation>Record {id} is not in the right format.</translation>
+    </message>
+    <message>
+        <source>记录 {id}（站点 {site} 第 {seq} 条）的内容不是有效的记录。</source>
+        <translation>Record {id} (site {site}, number {seq}) does not hold a valid record.</translation>
+    </message>
+    <message>
+        <source>文件里记录 {id} 出现了两次，内容却不同。</source>
+        <translation>Record {id} appears twice in the file with different contents.</translation>
+    </message>
+    <message>
+        <source>记录 {id}（站点 {site} 第 {seq} 条）与本机已有的同一条记录内容不同。</source>
+        <translation>Record {id} (site {site}, number {seq}) differs from the copy of the same record on this computer.</translation>
+    </message>
+    <message>
+        <source>文件里有本站点（{site}）第 {seq} 条记录，本机却没有：这份文件不是本站点写的。</source>
+        <translation>The file holds record {seq} of this site ({site}), which this computer does not have: the file was not written by this site.</translation>
+    </message>
+    <message>
+        <source>站点 {site} 的第 {seq} 条记录有两条不同的。</source>
+        <translation>There are two different records numbered {seq} for site {site}.</translation>
+    </message>
+    <message>
+        <source>站点 {site} 的第 {seq} 条记录与本机已有的不是同一条。</source>
+        <translation>Record {seq} of site {site} is not the one this computer already has.</translation>
+    </message>
+    <message>
+        <source>站点 {site} 的第 {seq} 条记录与它前面的记录接不上（被改动过）。</source>
+        <translation>Record {seq} of site {site} does not follow on from the record before it (it was changed).</translation>
+    </message>
+    <message>
+        <source>站点 {site} 的第 {seq} 条记录与本机已有的下一条接不上。</source>
+        <translation>Record {seq} of site {site} does not connect to the next record this computer already has.</translation>
+    </message>
+    <message>
+        <source>文件里有一条个人信息缺少必要的内容。</source>
+        <translation>An entry of personal data in the file is missing required fields.</translation>
+    </message>
+    <message>
+        <source>记录 {id} 的个人信息与记录不符。</source>
+        <translation>The personal data of record {id} does not match the record.</translation>
+    </message>
+</context>
+<context>
+    <name>Integrity</name>
+    <message>
+        <source>请不要再在这台电脑上发放，先从备份恢复数据库，并告诉协调中心。</source>
+        <translation> Stop handing out on this computer, restore the database from a backup first, and tell the coordination centre.</translation>
+    </message>
+    <message>
+        <source>数据库文件已损坏，无法读完（{error}）。</source>
+        <translation>The database file is damaged and cannot be read to the end ({error}).</translation>
+    </message>
+    <message>
+        <source>数据库里少了“{table}”表：文件已损坏。</source>
+        <translation>The table “{table}” is missing from the database: the file is damaged.</translation>
+    </message>
+    <message>
+        <source>{site}的第 {seq} 条记录不见了：记录被删过。</source>
+        <translation>Record {seq} of {site} is missing: records were deleted.</translation>
+    </message>
+    <message>
+        <source>{site}的记录没有到应有的最后一条（第 {n} 条）为止：记录被删过。</source>
+        <translation>The records of {site} do not end at the last one they should (number {n}): records were deleted.</translation>
+    </message>
+    <message>
+        <source>{site}的第 {seq} 条记录（{kind}）被改动过。</source>
+        <translation>Record {seq} of {site} ({kind}) was changed.</translation>
+    </message>
+    <message>
+        <source>{site}的第 {seq} 条记录的内容已损坏（不是有效的记录内容）。</source>
+        <translation>The contents of record {seq} of {site} are damaged (not a valid record).</translation>
+    </message>
+    <message>
+        <source>{site}的第 {seq} 条记录的种类“{kind}”本程序不认识（可能由更新版本的程序写入）。</source>
+        <translation>Record {seq} of {site} is of a kind this program does not know, “{kind}” (perhaps written by a newer version).</translation>
+    </message>
+    <message>
+        <source>记录 {id} 的个人信息（姓名、电话等）与记录不符：被改动过。</source>
+        <translation>The personal data (names, phones ...) of record {id} does not match the record: it was changed.</translation>
+    </message>
+    <message>
+        <source>数据库里少了“{table}”表：请运行 rebuild 从记录重建。</source>
+        <translation>The table “{table}” is missing from the database: run rebuild to recreate it from the records.</translation>
+    </message>
+    <message>
+        <source>“{table}”表与记录不一致（有人绕过程序改了数据）：请运行 rebuild 从记录重建。</source>
+        <translation>The table “{table}” does not match the records (data was changed outside the program): run rebuild to recreate it from the records.</translation>
+    </message>
+    <message>
+        <source>{site}的第 {seq} 条记录（{kind}）无法应用（{error}）。</source>
+        <translation>Record {seq} of {site} ({kind}) cannot be applied ({error}).</translation>
+    </message>
+    <message>
+        <source>从记录重建当前状态时出错。</source>
+        <translation>Recreating the current state from the records failed.</translation>
     </message>
 </context>
 <context>

@@ -19,10 +19,6 @@ from pickuppoint.domain.text import NOTE_MAX, text_problem
 from pickuppoint.errors import Refused, UserError
 from pickuppoint.eventlog.log import Writer
 from pickuppoint.i18n import translate
-
-# Projections of handover.made / handover.voided live in counter_projections (imported here so
-# that importing this module registers them).
-from pickuppoint.services.counter import projections as counter_projections  # noqa: F401
 from pickuppoint.services.counter.checks import Notice, evaluate, unknown_code
 from pickuppoint.services.counter.payments import Collector, Payment, check_payment, settle
 from pickuppoint.services.households.records import HouseholdData, find
@@ -206,7 +202,10 @@ def void(ctx, target: str, reason: str) -> list[str]:  # noqa: ANN001 - Context
         ids = _handovers_to_void(w.session, target)
         if not may(ctx, "handover.void_any"):
             _only_own_last(w.session, ctx, ids)
-        w.append_many("handover.voided", [{"handover_id": i, "reason": reason} for i in ids])
+        codes = {i: w.session.execute(text("SELECT parcel_code FROM handover WHERE id = :i"),
+                                      {"i": i}).scalar_one() for i in ids}
+        w.append_many("handover.voided", [{"handover_id": i, "parcel_code": codes[i],
+                                           "reason": reason} for i in ids])
     return ids
 
 

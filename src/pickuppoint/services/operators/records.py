@@ -7,12 +7,14 @@ from __future__ import annotations
 
 import unicodedata
 from dataclasses import dataclass
+from typing import Any
 
 from sqlalchemy import text
 from sqlmodel import Session
 
 from pickuppoint.errors import Refused, UserError
-from pickuppoint.eventlog.log import Rec, projection
+from pickuppoint.eventlog.log import Rec, dbapi
+from pickuppoint.eventlog.registry import Kind
 from pickuppoint.i18n import translate
 from pickuppoint.services.operators import pins, roles
 
@@ -121,14 +123,12 @@ def set_pin(ctx, name: str, pin: str) -> None:  # noqa: ANN001 - Context
                        "VALUES (:n, :h, 0, '')"), {"n": name, "h": pin_hash})
 
 
-@projection("operator.added")
 def _added(session: Session, rec: Rec) -> None:
     p = rec.payload
     session.execute(text("INSERT OR REPLACE INTO operator (name, role, active, added_at) "
                          "VALUES (:n, :r, 1, :at)"), {"n": p["name"], "r": p["role"], "at": rec.wall})
 
 
-@projection("operator.changed")
 def _changed(session: Session, rec: Rec) -> None:
     p = rec.payload
     if "role" in p:
@@ -136,3 +136,15 @@ def _changed(session: Session, rec: Rec) -> None:
     if "active" in p:
         session.execute(text("UPDATE operator SET active = :a WHERE name = :n"),
                         {"n": p["name"], "a": 1 if p["active"] else 0})
+
+
+def _entity(_session: Session, payload: Any) -> str:
+    return "o:" + payload["name"]
+
+
+def _forget(session: Session, names: list[str]) -> None:
+    dbapi(session).executemany("DELETE FROM operator WHERE name = ?", [(n,) for n in names])
+
+
+PROJECTIONS = {"operator.added": Kind(_added, _entity), "operator.changed": Kind(_changed, _entity)}
+FORGET = {"o": _forget}

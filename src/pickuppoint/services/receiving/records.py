@@ -8,8 +8,9 @@ Record kinds owned here:
 - `parcel.damaged` {code, note}: a parcel already at the point is marked damaged.
 
 The projections only move a parcel forward: a parcel that was handed over or cancelled, or a
-second receipt from another point, changes nothing. (Known limit: should a manifest line with the
-same code arrive after a surplus record, by sync, the surplus row stays and the line is ignored.)
+second receipt from another point, changes nothing. Should a manifest line with the same code
+arrive after a surplus record (by sync), the first in clock order keeps the parcel and both are
+named in a `surplus_listed` conflict.
 
 Outcomes of a scan (`ReceiveOutcome.kind`): received, already_received, not_in_round, surplus,
 misread, unknown (no round given, nothing to record against), household (a room number, not a
@@ -34,9 +35,10 @@ from pickuppoint.domain.phone import MOBILE
 from pickuppoint.domain.text import NOTE_MAX, text_problem
 from pickuppoint.errors import NotFound, UserError
 from pickuppoint.eventlog.clock import local_time
-from pickuppoint.eventlog.log import Rec, bulk_projection, projection
+from pickuppoint.eventlog.log import Rec
+from pickuppoint.eventlog.registry import Kind
 from pickuppoint.i18n import translate
-from pickuppoint.services.parcels.records import note_issued
+from pickuppoint.services.parcels.records import creation_conflict, entity, note_issued
 from pickuppoint.services.parcels.view import ParcelView, find_parcel, normalize_code
 from pickuppoint.services.rounds import records as rounds
 
@@ -75,12 +77,10 @@ def _params(rec: Rec) -> dict[str, Any]:
             "hlc": rec.hlc}
 
 
-@projection("parcel.received")
 def _received(session: Session, rec: Rec) -> None:
     session.execute(_RECEIVED, _params(rec))
 
 
-@bulk_projection("parcel.received")
 def _received_many(session: Session, recs: Sequence[Rec]) -> None:
     params = [_params(r) for r in recs]
     if len({p["code"] for p in params}) < len(params):  # the same parcel twice: keep the order
@@ -90,15 +90,21 @@ def _received_many(session: Session, recs: Sequence[Rec]) -> None:
     session.execute(_RECEIVED, params)
 
 
-@projection("parcel.surplus")
 def _surplus(session: Session, rec: Rec) -> None:
-    session.execute(_SURPLUS, _params(rec))
+    if session.execute(_SURPLUS, _params(rec)).rowcount == 0:  # the code has a parcel already
+        creation_conflict(session, rec)
     note_issued(session, [rec.payload.get("code")])
 
 
-@projection("parcel.damaged")
 def _damaged(session: Session, rec: Rec) -> None:
     session.execute(_DAMAGED, _params(rec))
+
+
+PROJECTIONS = {
+    "parcel.received": Kind(_received, entity, _received_many),
+    "parcel.surplus": Kind(_surplus, entity),
+    "parcel.damaged": Kind(_damaged, entity),
+}
 
 
 # --- scanning ---------------------------------------------------------------------------------
