@@ -57,7 +57,7 @@ def check(db: Path, confirmed: list[tuple[str, str]]) -> str | None:
         return f"{len(missing)} confirmed lost, e.g. {missing[:3]}"
     proc = subprocess.run([sys.executable, "-m", "pickuppoint", "--db", str(db), "verify"],
                           capture_output=True, env=ENV)
-    return None if proc.returncode == 0 else "verify failed: " + proc.stdout.decode()[-300:]
+    return None if proc.returncode == 0 else "verify failed: " + (proc.stdout + proc.stderr).decode()[-300:]
 
 
 def main() -> int:

@@ -774,6 +774,36 @@
         <source>两次输入的 PIN 不一样，没有添加。</source>
         <translation>The two PINs differ; nobody was added.</translation>
     </message>
+    <message>
+        <source>应急结束后：删除住户的姓名、电话、代领人和备注（保留数量和记录），不可恢复</source>
+        <translation>after the emergency: delete the households&apos; names, phones, proxies and notes (counts and records stay); cannot be undone</translation>
+    </message>
+    <message>
+        <source>不再询问（用于脚本）</source>
+        <translation>do not ask (for scripts)</translation>
+    </message>
+    <message>
+        <source>清除个人信息不可恢复：请在终端上运行并确认，或加上 --yes。</source>
+        <translation>Purging personal data cannot be undone: run it on a terminal and confirm, or add --yes.</translation>
+    </message>
+    <message>
+        <source>这会永久删除所有住户的姓名、电话、代领人和备注，以及这个数据库的所有备份，不能恢复。
+确定请输入 {word} 后回车：</source>
+        <translation>This deletes for good every household&apos;s name, phone, proxies and notes, and every backup of this database. It cannot be undone.
+Type {word} and Enter to go ahead: </translation>
+    </message>
+    <message>
+        <source>没有确认，什么也没有删除。</source>
+        <translation>Not confirmed: nothing was deleted.</translation>
+    </message>
+    <message>
+        <source>已删除个人信息（{n} 条）；保留 {households} 户、{handovers} 次发放的记录；删除了 {copies} 个备份。</source>
+        <translation>Personal data deleted ({n} entries); the records of {households} households and {handovers} handovers are kept; {copies} copies deleted.</translation>
+    </message>
+    <message>
+        <source>无法删除备份 {path}：请手工删除它（里面还有个人信息）。</source>
+        <translation>Could not delete the copy {path}: delete it by hand (it still holds personal data).</translation>
+    </message>
 </context>
 <context>
     <name>CollectorDialog</name>
@@ -3385,6 +3415,17 @@ Offline-ready receiving and handout of parcels at community pickup points.</tran
     <message>
         <source>{building}还没到的包裹（{n} 件）</source>
         <translation>{building}: not yet arrived ({n})</translation>
+    </message>
+</context>
+<context>
+    <name>Purge</name>
+    <message>
+        <source>个人信息已删除，但数据库文件没能重写（{error}）：请关闭其他正在使用它的程序后再运行一次 purge。</source>
+        <translation>The personal data was deleted, but the database file could not be rewritten ({error}): close any other program using it and run purge again.</translation>
+    </message>
+    <message>
+        <source>个人信息已删除，但数据库的日志文件还没清空：请关闭其他正在使用它的程序后再运行一次 purge。</source>
+        <translation>The personal data was deleted, but the database&apos;s log file is not empty yet: close any other program using it and run purge again.</translation>
     </message>
 </context>
 <context>

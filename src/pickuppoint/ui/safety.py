@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QApplication
 
 from pickuppoint.services.backup import anchors
 from pickuppoint.services.backup.inspect import inspect_backup
-from pickuppoint.services.backup.rotation import AutoBackup
+from pickuppoint.services.backup.rotation import AutoBackup, extra_folder, set_extra_folder
 from pickuppoint.services.context import Context
 from pickuppoint.ui.tasks import run_in_background
 
@@ -30,11 +30,6 @@ def automatic() -> bool:
 
 def lock_minutes() -> int:
     return int(QSettings().value("security/lock_minutes", LOCK_MINUTES, type=int))
-
-
-def extra_backup_folder() -> Path | None:
-    folder = QSettings().value("backup/folder", "", type=str)
-    return Path(folder) if folder else None
 
 
 def start_check(ctx: Context, backup: Path) -> list[str]:
@@ -53,7 +48,7 @@ class Safety(QObject):
     def __init__(self, ctx: Context, parent: QObject | None = None):
         super().__init__(parent)
         self.ctx = ctx
-        self.auto = AutoBackup(ctx.db.path, extra_backup_folder())
+        self.auto = AutoBackup(ctx.db.path, extra_folder(ctx))
         self._busy = False
         self._checked = False
         self.last_input = time.monotonic()
@@ -88,7 +83,7 @@ class Safety(QObject):
     # --- backups ---
 
     def set_extra_folder(self, folder: Path | None) -> None:
-        QSettings().setValue("backup/folder", str(folder) if folder else "")
+        set_extra_folder(self.ctx, folder)
         self.auto.extra_folder = folder
 
     def backup_now(self) -> None:

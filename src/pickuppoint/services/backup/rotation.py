@@ -49,6 +49,30 @@ def take_backup(db_path: Path, folder: Path | None = None, keep: int = KEEP) -> 
     return target
 
 
+EXTRA_FOLDER = "backup.folder"  # meta key: the second backup folder chosen for this database
+
+
+def extra_folder(ctx) -> Path | None:  # noqa: ANN001 - Context
+    """The second backup folder chosen for this database (a USB stick), if any."""
+    from sqlalchemy import text
+
+    with ctx.read() as s:
+        value = s.execute(text("SELECT value FROM meta WHERE key = :k"), {"k": EXTRA_FOLDER}).scalar()
+    return Path(value) if value else None
+
+
+def set_extra_folder(ctx, folder: Path | None) -> None:  # noqa: ANN001 - Context
+    """Kept in the database itself: `purge` finds the copies there too."""
+    from sqlalchemy import text
+
+    with ctx.db.write_session() as s:
+        if folder is None:
+            s.execute(text("DELETE FROM meta WHERE key = :k"), {"k": EXTRA_FOLDER})
+        else:
+            s.execute(text("INSERT OR REPLACE INTO meta (key, value) VALUES (:k, :v)"),
+                      {"k": EXTRA_FOLDER, "v": str(folder)})
+
+
 def last_seq(db_path: Path) -> int:
     try:
         conn = sqlite3.connect(f"file:{db_path}?mode=ro", uri=True, timeout=5)
