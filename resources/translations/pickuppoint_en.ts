@@ -36,11 +36,11 @@
     </message>
     <message>
         <source>将配发给 {households} 户，共 {parcels} 件。</source>
-        <translation>{parcels} parcel(s) will go to {households} household(s).</translation>
+        <translation>Households to receive: {households}; parcels: {parcels}.</translation>
     </message>
     <message>
         <source>另有 {n} 户已经配发过，不会重复配发。</source>
-        <translation>{n} more household(s) already have theirs and get none again.</translation>
+        <translation>Households that already have theirs and get none again: {n}.</translation>
     </message>
     <message>
         <source>按户配发</source>
@@ -280,7 +280,7 @@
     </message>
     <message>
         <source>已发放 {n} 件给 {household}（{collector}），小票号 {receipt}。</source>
-        <translation>Handed out {n} parcel(s) to {household} ({collector}), receipt {receipt}.</translation>
+        <translation>Handed out to {household} ({collector}): {n}; receipt {receipt}.</translation>
     </message>
     <message>
         <source>收款：{mode} {amount} 元。</source>
@@ -288,7 +288,7 @@
     </message>
     <message>
         <source>已撤销 {n} 次发放；包裹回到待领取状态，记录保留。</source>
-        <translation>Voided {n} handover(s); the parcels are waiting for collection again, the record is kept.</translation>
+        <translation>Handovers voided: {n}; the parcels are waiting for collection again, the record is kept.</translation>
     </message>
     <message>
         <source>应收 {amount} 元</source>
@@ -312,7 +312,7 @@
     </message>
     <message>
         <source>自 {since} 起：发放 {n} 件，{v} 户次，撤销 {x} 件。</source>
-        <translation>Since {since}: {n} parcel(s) handed out in {v} visit(s), {x} voided.</translation>
+        <translation>Since {since}: handed out {n}, visits {v}, voided {x}.</translation>
     </message>
     <message>
         <source>包裹 {code} 已作废，不再发放。</source>
@@ -372,7 +372,7 @@
     </message>
     <message>
         <source>共 {n} 户</source>
-        <translation>{n} households</translation>
+        <translation>Households: {n}</translation>
     </message>
     <message>
         <source>导入住户名册（CSV 或 XLSX）</source>
@@ -404,7 +404,7 @@
     </message>
     <message>
         <source>名册中有 {n} 行有错误，没有导入任何住户：请改正后重新导入，或加上 --skip-errors 跳过这些行。</source>
-        <translation>{n} row(s) of the roster have errors, so no household was imported: fix them and import again, or add --skip-errors to skip those rows.</translation>
+        <translation>Rows of the roster with errors: {n}, so no household was imported: fix them and import again, or add --skip-errors to skip those rows.</translation>
     </message>
     <message>
         <source>{file}（工作表“{sheet}”，表头在第 {row} 行）：{n} 行住户记录</source>
@@ -416,7 +416,11 @@
     </message>
     <message>
         <source>新增 {new} 户，更新 {updated} 户，未变 {same} 户，跳过 {skipped} 行。</source>
-        <translation>{new} new, {updated} updated, {same} unchanged households; {skipped} row(s) skipped.</translation>
+        <translation>Households new: {new}, updated: {updated}, unchanged: {same}; rows skipped: {skipped}.</translation>
+    </message>
+    <message>
+        <source>更新（{n}）：</source>
+        <translation>Updates ({n}):</translation>
     </message>
     <message>
         <source>错误（{n}）：</source>
@@ -519,12 +523,32 @@
         <translation>Note (damage, or details of surplus parcels)</translation>
     </message>
     <message>
+        <source>确认清单上没有的编号是多出的包裹，即使它和清单上的编号只差一个字符</source>
+        <translation>Confirm that codes on no list are surplus parcels, even when one character away from a listed code</translation>
+    </message>
+    <message>
+        <source>撤销这些编号的验收（扫错了、多出的包裹登记错了）；需要 --reason，记录保留</source>
+        <translation>Undo the receipt of these codes (wrong parcel scanned, surplus recorded by mistake); needs --reason; the record is kept</translation>
+    </message>
+    <message>
+        <source>撤销验收的原因</source>
+        <translation>Why the receipt is undone</translation>
+    </message>
+    <message>
         <source>没有标签时按户签收：这一户在该批次的包裹全部登记（需要 --round）</source>
         <translation>No labels: tick off by household, recording all its parcels in the round (needs --round)</translation>
     </message>
     <message>
         <source>打印到货签收单（PDF）</source>
         <translation>Print the goods received note (PDF)</translation>
+    </message>
+    <message>
+        <source>请写出要撤销验收的包裹编号。</source>
+        <translation>Give the parcel codes whose receipt is to be undone.</translation>
+    </message>
+    <message>
+        <source>撤销验收时请用 --reason 写明原因。</source>
+        <translation>To undo a receipt, give the reason with --reason.</translation>
     </message>
     <message>
         <source>打印一个批次的包裹标签（PDF）</source>
@@ -544,11 +568,11 @@
     </message>
     <message>
         <source>已生成 {pages} 页楼栋分拣牌，保存到 {path}。</source>
-        <translation>Saved {pages} page(s) of building signs to {path}.</translation>
+        <translation>Saved the building signs ({pages} p.) to {path}.</translation>
     </message>
     <message>
         <source>已生成 {n} 张标签（{pages} 页），保存到 {path}。</source>
-        <translation>Saved {n} labels ({pages} page(s)) to {path}.</translation>
+        <translation>Saved the labels ({n}, {pages} p.) to {path}.</translation>
     </message>
     <message>
         <source>按户签收时请用 --round 指定批次。</source>
@@ -559,12 +583,16 @@
         <translation>Give the parcel codes to receive, or tick off by household with --household.</translation>
     </message>
     <message>
+        <source>请核对包裹标签；确实是清单外多出的包裹，加 --surplus 再登记一次。</source>
+        <translation>Check the parcel&apos;s label; if it really is an extra parcel on no list, run again with --surplus.</translation>
+    </message>
+    <message>
         <source>已验收 {received} 件，多出 {surplus} 件，之前已验收 {again} 件，未登记 {refused} 件。</source>
         <translation>Received {received}, surplus {surplus}, already received {again}, not recorded {refused}.</translation>
     </message>
     <message>
         <source>已生成到货签收单：{path}（{n} 页）。</source>
-        <translation>Goods received note saved: {path} ({n} page(s)).</translation>
+        <translation>Goods received note saved: {path} ({n} p.).</translation>
     </message>
     <message>
         <source>批次的包裹：导入订单表、按户配发</source>
@@ -616,7 +644,7 @@
     </message>
     <message>
         <source>订单表中有 {n} 行有错误，没有导入任何包裹：请改正后重新导入，或加上 --skip-errors 跳过这些行。</source>
-        <translation>{n} row(s) of the order list have errors, so no parcel was imported: fix them and import again, or add --skip-errors to skip those rows.</translation>
+        <translation>Rows of the order list with errors: {n}, so no parcel was imported: fix them and import again, or add --skip-errors to skip those rows.</translation>
     </message>
     <message>
         <source>{file}（表头在第 {row} 行）：{n} 行订单，批次“{round}”</source>
@@ -632,7 +660,7 @@
     </message>
     <message>
         <source>新增 {new} 件，更新 {updated} 件，未变 {same} 件，跳过 {skipped} 行。</source>
-        <translation>{new} new, {updated} updated, {same} unchanged parcels; {skipped} row(s) skipped.</translation>
+        <translation>Parcels new: {new}, updated: {updated}, unchanged: {same}; rows skipped: {skipped}.</translation>
     </message>
     <message>
         <source>没有匹配到住户（{n}）：</source>
@@ -656,7 +684,7 @@
     </message>
     <message>
         <source>配发给 {households} 户，共 {parcels} 件；{already} 户已配发过，没有重复配发。</source>
-        <translation>Allocated {parcels} parcel(s) to {households} household(s); {already} household(s) already had theirs and got none again.</translation>
+        <translation>Allocated parcels: {parcels} to households: {households}; households that already had theirs and got none again: {already}.</translation>
     </message>
     <message>
         <source>包裹 {parcel} 已分给住户 {code}。</source>
@@ -711,8 +739,8 @@
         <translation>Created round &quot;{name}&quot; (number {id}).</translation>
     </message>
     <message>
-        <source>共 {total} 件，待到货 {expected}，在点 {received}，已领 {collected}，未匹配 {unmatched}</source>
-        <translation>{total} parcels: {expected} expected, {received} at the point, {collected} collected, {unmatched} unmatched</translation>
+        <source>应到 {expected}，已到 {received}，多出 {surplus}，已领取 {collected}，还剩 {left}，未匹配 {unmatched}</source>
+        <translation>expected {expected}, received {received}, surplus {surplus}, collected {collected}, left {left}, unmatched {unmatched}</translation>
     </message>
     <message>
         <source>共 {n} 个批次</source>
@@ -1105,8 +1133,24 @@ Choose a registered proxy, or enter the name and phone of the person here.</tran
         <translation>Same barcode read twice in a row; the second read was ignored.</translation>
     </message>
     <message>
+        <source>！手工输入的编号没有校验位，输错一个字就可能是别户的包裹：请核对住户 {household}，无误再按一次回车。</source>
+        <translation>! A typed code without a check character: one wrong character can name another household&apos;s parcel. Check household {household}, then press Enter once more.</translation>
+    </message>
+    <message>
+        <source>✓ 已加入：{code}。核对后按回车，一起发放 {n} 件。</source>
+        <translation>✓ Added {code}. Check, then press Enter to hand out all {n} together.</translation>
+    </message>
+    <message>
+        <source>✗ {code} 不能一起发放：{reason} 其余的按回车发放。</source>
+        <translation>✗ {code} cannot go with them: {reason} Press Enter to hand out the others.</translation>
+    </message>
+    <message>
+        <source>✗ 还有 {household} 的 {n} 件没有发放：先按回车发放或按 Esc 取消，再扫下一户（刚扫到的 {code} 没有处理）。</source>
+        <translation>✗ {household} is still waiting (parcels: {n}): press Enter to hand out or Esc to cancel, then scan the next household ({code} was not taken).</translation>
+    </message>
+    <message>
         <source>这户这次可领 {n} 件：已勾选的一起发放（Ctrl+数字 勾选或取消）</source>
-        <translation>{n} parcel(s) for this household now: the ticked ones are handed out together (Ctrl+number ticks/unticks)</translation>
+        <translation>Parcels for this household now: {n}. The ticked ones are handed out together (Ctrl+number ticks/unticks)</translation>
     </message>
     <message>
         <source>应收 {amount} 元</source>
@@ -1121,12 +1165,16 @@ Choose a registered proxy, or enter the name and phone of the person here.</tran
         <translation>No parcel ticked to hand out.</translation>
     </message>
     <message>
+        <source>付款窗口打开时扫到了条码，没有处理：先选择付款方式或按 Esc，再扫描。</source>
+        <translation>A barcode was scanned while the payment window was open and was not taken: choose how it is paid or press Esc, then scan.</translation>
+    </message>
+    <message>
         <source>正在发放……</source>
         <translation>Handing out…</translation>
     </message>
     <message>
         <source>已发放 {n} 件给 {household}，小票号 {no}。</source>
-        <translation>Handed out {n} parcel(s) to {household}, receipt {no}.</translation>
+        <translation>Handed out to {household}: {n}; receipt {no}.</translation>
     </message>
     <message>
         <source>✗ 没有发放：{reason}</source>
@@ -1135,10 +1183,6 @@ Choose a registered proxy, or enter the name and phone of the person here.</tran
     <message>
         <source>，{mode} {amount} 元</source>
         <translation>, {mode} ¥{amount}</translation>
-    </message>
-    <message>
-        <source>✓ 已发放 {n} 件（{who}{paid}），小票 {no}。请扫下一件。</source>
-        <translation>✓ Handed out {n} ({who}{paid}), receipt {no}. Scan the next one.</translation>
     </message>
     <message>
         <source>查无此包裹</source>
@@ -1215,6 +1259,18 @@ Choose a registered proxy, or enter the name and phone of the person here.</tran
     <message>
         <source>（未写物品）</source>
         <translation>(no item given)</translation>
+    </message>
+    <message>
+        <source>代付 {amount} 元 记账</source>
+        <translation>Paid on behalf ¥{amount}, booked</translation>
+    </message>
+    <message>
+        <source>✓ 已发放 {n} 件：{who}{paid}。小票 {no}，请扫下一件。</source>
+        <translation>✓ Handed out: {n} · {who}{paid}. Receipt {no}. Scan the next one.</translation>
+    </message>
+    <message>
+        <source>↩ 已撤销发给 {household} 的“{item}”：包裹 {code} 回到待领取（原因：{reason}）。</source>
+        <translation>↩ Undone: &quot;{item}&quot; for {household}. Parcel {code} is waiting for collection again (reason: {reason}).</translation>
     </message>
     <message>
         <source>应收 {amount}</source>
@@ -1789,11 +1845,11 @@ Choose a registered proxy, or enter the name and phone of the person here.</tran
     </message>
     <message>
         <source>超过 {n} 户</source>
-        <translation>More than {n} households</translation>
+        <translation>Households: more than {n}</translation>
     </message>
     <message>
         <source>共 {n} 户</source>
-        <translation>{n} households</translation>
+        <translation>Households: {n}</translation>
     </message>
     <message>
         <source>{building}栋</source>
@@ -1864,7 +1920,7 @@ Choose a registered proxy, or enter the name and phone of the person here.</tran
     </message>
     <message>
         <source>户主</source>
-        <translation>Head of household</translation>
+        <translation>head</translation>
     </message>
     <message>
         <source>联系电话</source>
@@ -1872,11 +1928,11 @@ Choose a registered proxy, or enter the name and phone of the person here.</tran
     </message>
     <message>
         <source>人数</source>
-        <translation>Members</translation>
+        <translation>members</translation>
     </message>
     <message>
         <source>网格</source>
-        <translation>Grid</translation>
+        <translation>grid</translation>
     </message>
     <message>
         <source>备注（识别独居、卧床等标记）</source>
@@ -1884,7 +1940,7 @@ Choose a registered proxy, or enter the name and phone of the person here.</tran
     </message>
     <message>
         <source>代领人</source>
-        <translation>Proxy</translation>
+        <translation>proxies</translation>
     </message>
     <message>
         <source>代领人电话</source>
@@ -1904,7 +1960,7 @@ Choose a registered proxy, or enter the name and phone of the person here.</tran
     </message>
     <message>
         <source>名册中有 {n} 行有错误，没有导入任何住户：请改正后重新导入，或选择跳过有错误的行。</source>
-        <translation>{n} row(s) of the roster have errors, so no household was imported: fix them and import again, or choose to skip rows with errors.</translation>
+        <translation>Rows of the roster with errors: {n}, so no household was imported: fix them and import again, or choose to skip rows with errors.</translation>
     </message>
     <message>
         <source>与第 {row} 行是同一户（{code}），这一行没有导入。</source>
@@ -1913,6 +1969,10 @@ Choose a registered proxy, or enter the name and phone of the person here.</tran
     <message>
         <source>{name} 的表头下面没有住户数据。</source>
         <translation>{name} has no household rows below the header.</translation>
+    </message>
+    <message>
+        <source>户主换了，这一行没有填电话：原户主的电话 {phone} 不再保留。</source>
+        <translation>The head of household changed and this row gives no phone: the previous head&apos;s phone {phone} is not kept.</translation>
     </message>
     <message>
         <source>没有填人数，按 1 人导入。</source>
@@ -1925,6 +1985,30 @@ Choose a registered proxy, or enter the name and phone of the person here.</tran
     <message>
         <source>电话 {phone} 已登记在住户 {code}。</source>
         <translation>Phone {phone} is already registered for household {code}.</translation>
+    </message>
+    <message>
+        <source>电话</source>
+        <translation>phone</translation>
+    </message>
+    <message>
+        <source>备注</source>
+        <translation>notes</translation>
+    </message>
+    <message>
+        <source>标记</source>
+        <translation>flags</translation>
+    </message>
+    <message>
+        <source>（空）</source>
+        <translation>(blank)</translation>
+    </message>
+    <message>
+        <source>{field} {old} → {new}</source>
+        <translation>{field} {old} → {new}</translation>
+    </message>
+    <message>
+        <source>{code}：{changes}</source>
+        <translation>{code}: {changes}</translation>
     </message>
     <message>
         <source>没有填楼栋。</source>
@@ -1956,7 +2040,11 @@ Choose a registered proxy, or enter the name and phone of the person here.</tran
     </message>
     <message>
         <source>电话一栏有 {n} 个号码，只导入了第一个（{phone}）。</source>
-        <translation>The phone cell has {n} numbers; only the first ({phone}) was imported.</translation>
+        <translation>The phone cell holds several numbers ({n}); only the first ({phone}) was imported.</translation>
+    </message>
+    <message>
+        <source>电话“{value}”是 {n} 位数字，手机号应为 11 位：请核对。</source>
+        <translation>Phone &quot;{value}&quot; has {n} digits; a mobile number has 11: please check it.</translation>
     </message>
     <message>
         <source>电话“{value}”不是有效的手机或座机号码。</source>
@@ -1983,16 +2071,8 @@ Choose a registered proxy, or enter the name and phone of the person here.</tran
         <translation>The head of household&apos;s name</translation>
     </message>
     <message>
-        <source>备注</source>
-        <translation>The notes</translation>
-    </message>
-    <message>
         <source>地址</source>
         <translation>The address</translation>
-    </message>
-    <message>
-        <source>电话</source>
-        <translation>The phone</translation>
     </message>
     <message>
         <source>人数“{value}”不是正整数。</source>
@@ -2039,11 +2119,11 @@ Choose a registered proxy, or enter the name and phone of the person here.</tran
     </message>
     <message>
         <source>工作表“{sheet}”：表头在第 {header} 行，下面有 {n} 行。</source>
-        <translation>Sheet &quot;{sheet}&quot;: header in row {header}, {n} rows below it.</translation>
+        <translation>Sheet &quot;{sheet}&quot;: header in row {header}; rows below it: {n}.</translation>
     </message>
     <message>
         <source>表头在第 {header} 行，下面有 {n} 行。</source>
-        <translation>Header in row {header}, {n} rows below it.</translation>
+        <translation>Header in row {header}; rows below it: {n}.</translation>
     </message>
     <message>
         <source>请指定哪一列是房号（或完整地址）：没有它就不知道每一户住在哪里。</source>
@@ -2059,7 +2139,7 @@ Choose a registered proxy, or enter the name and phone of the person here.</tran
     </message>
     <message>
         <source>正在检查 {n} 行……</source>
-        <translation>Checking {n} rows…</translation>
+        <translation>Checking the rows ({n})…</translation>
     </message>
     <message>
         <source>{label}：&lt;b&gt;{n}&lt;/b&gt;</source>
@@ -2087,7 +2167,7 @@ Choose a registered proxy, or enter the name and phone of the person here.</tran
     </message>
     <message>
         <source>有 {n} 行有错误，现在不能导入：改正名册后重新选择文件，或勾选“跳过有错误的行”。</source>
-        <translation>{n} row(s) have errors, so nothing can be imported yet: fix the roster and choose the file again, or tick &quot;Skip rows with errors&quot;.</translation>
+        <translation>Rows with errors: {n}, so nothing can be imported yet: fix the roster and choose the file again, or tick &quot;Skip rows with errors&quot;.</translation>
     </message>
     <message>
         <source>没有需要导入的变化：名册里的住户都已登记，内容也一样。</source>
@@ -2095,7 +2175,7 @@ Choose a registered proxy, or enter the name and phone of the person here.</tran
     </message>
     <message>
         <source>将跳过 {n} 行有错误的行，导入其余的行。点击“导入”开始。</source>
-        <translation>{n} row(s) with errors will be skipped and the rest imported. Click &quot;Import&quot; to start.</translation>
+        <translation>Rows with errors to skip: {n}; the rest are imported. Click &quot;Import&quot; to start.</translation>
     </message>
     <message>
         <source>点击“导入”开始。</source>
@@ -2115,7 +2195,7 @@ Choose a registered proxy, or enter the name and phone of the person here.</tran
     </message>
     <message>
         <source>新增 {new} 户，更新 {updated} 户，{same} 户没有变化，跳过 {skipped} 行。</source>
-        <translation>{new} new, {updated} updated, {same} unchanged households; {skipped} row(s) skipped.</translation>
+        <translation>Households new: {new}, updated: {updated}, unchanged: {same}; rows skipped: {skipped}.</translation>
     </message>
     <message>
         <source>没有导入任何住户。</source>
@@ -2334,6 +2414,10 @@ Choose a registered proxy, or enter the name and phone of the person here.</tran
         <source>警告</source>
         <translation>Warning</translation>
     </message>
+    <message>
+        <source>更新</source>
+        <translation>Update</translation>
+    </message>
 </context>
 <context>
     <name>Labels</name>
@@ -2382,15 +2466,15 @@ Choose a registered proxy, or enter the name and phone of the person here.</tran
     </message>
     <message>
         <source>共 {pages} 页分拣牌，{n} 件包裹。</source>
-        <translation>{pages} page(s) of sorting signs, {n} parcels.</translation>
+        <translation>Sorting signs: {pages} p.; parcels: {n}.</translation>
     </message>
     <message>
         <source>共 {n} 张标签（卷纸 {n} 张）。</source>
-        <translation>{n} labels ({n} on the roll).</translation>
+        <translation>Labels: {n} (roll: {n}).</translation>
     </message>
     <message>
         <source>共 {n} 张标签，{pages} 页 A4 标签纸。</source>
-        <translation>{n} labels on {pages} A4 sheet(s).</translation>
+        <translation>Labels: {n} on A4 sheets: {pages}.</translation>
     </message>
     <message>
         <source>{round} 楼栋分拣牌</source>
@@ -2414,11 +2498,11 @@ Choose a registered proxy, or enter the name and phone of the person here.</tran
     </message>
     <message>
         <source>已保存 {n} 页楼栋分拣牌到 {path}</source>
-        <translation>Saved {n} page(s) of building signs to {path}</translation>
+        <translation>Saved the building signs ({n} p.) to {path}</translation>
     </message>
     <message>
         <source>已保存 {n} 张标签到 {path}</source>
-        <translation>Saved {n} labels to {path}</translation>
+        <translation>Saved the labels ({n}) to {path}</translation>
     </message>
     <message>
         <source>打印标签</source>
@@ -2481,7 +2565,7 @@ Choose a registered proxy, or enter the name and phone of the person here.</tran
     </message>
     <message>
         <source>找到 {n} 户</source>
-        <translation>{n} households found</translation>
+        <translation>Households found: {n}</translation>
     </message>
     <message>
         <source>没有找到：换成房号、电话或姓名再试。</source>
@@ -2645,7 +2729,7 @@ Offline-ready receiving and handout of parcels at community pickup points.</tran
     <name>Manifest</name>
     <message>
         <source>订单表中有 {n} 行有错误，没有导入任何包裹：请改正后重新导入，或选择跳过有错误的行。</source>
-        <translation>{n} row(s) of the order list have errors, so no parcel was imported: fix them and import again, or choose to skip rows with errors.</translation>
+        <translation>Rows of the order list with errors: {n}, so no parcel was imported: fix them and import again, or choose to skip rows with errors.</translation>
     </message>
     <message>
         <source>地址</source>
@@ -2868,7 +2952,7 @@ Offline-ready receiving and handout of parcels at community pickup points.</tran
     </message>
     <message>
         <source>共 {rows} 行订单：可新增 {new} 件，更新 {updated} 件，未变 {same} 件；错误 {errors} 行，警告 {warnings} 条，未匹配到住户 {unmatched} 行。</source>
-        <translation>{rows} order rows: {new} new, {updated} updated, {same} unchanged parcels; {errors} row(s) with errors, {warnings} warning(s), {unmatched} row(s) not matched to a household.</translation>
+        <translation>Order rows: {rows}. Parcels new: {new}, updated: {updated}, unchanged: {same}; rows with errors: {errors}, warnings: {warnings}, rows not matched to a household: {unmatched}.</translation>
     </message>
     <message>
         <source>有错误时不会导入任何包裹，除非选择跳过有错误的行。</source>
@@ -2900,11 +2984,11 @@ Offline-ready receiving and handout of parcels at community pickup points.</tran
     </message>
     <message>
         <source>已导入：新增 {new} 件，更新 {updated} 件，未变 {same} 件，跳过 {skipped} 行。</source>
-        <translation>Imported: {new} new, {updated} updated, {same} unchanged parcels; {skipped} row(s) skipped.</translation>
+        <translation>Imported. Parcels new: {new}, updated: {updated}, unchanged: {same}; rows skipped: {skipped}.</translation>
     </message>
     <message>
         <source>有 {n} 件没有匹配到住户：请在下面为它们选择住户，然后点“保存所选住户”。</source>
-        <translation>{n} parcel(s) not matched to a household: choose households for them below, then click &quot;Save chosen households&quot;.</translation>
+        <translation>Parcels not matched to a household: {n}. Choose households for them below, then click &quot;Save chosen households&quot;.</translation>
     </message>
     <message>
         <source>第 {row} 行：{message}</source>
@@ -2912,7 +2996,7 @@ Offline-ready receiving and handout of parcels at community pickup points.</tran
     </message>
     <message>
         <source>已为 {n} 件包裹选定住户。</source>
-        <translation>Households chosen for {n} parcel(s).</translation>
+        <translation>Households chosen for the parcels ({n}).</translation>
     </message>
 </context>
 <context>
@@ -3326,6 +3410,10 @@ Offline-ready receiving and handout of parcels at community pickup points.</tran
         <translation>Due: ¥{amount}</translation>
     </message>
     <message>
+        <source>扫到了条码，没有处理：请先选择付款方式，或按 Esc 返回后再扫描。</source>
+        <translation>A barcode was scanned and not taken: choose how it is paid first, or press Esc and scan again.</translation>
+    </message>
+    <message>
         <source>请写明免收的原因。</source>
         <translation>Give the reason for waiving payment.</translation>
     </message>
@@ -3612,6 +3700,14 @@ Offline-ready receiving and handout of parcels at community pickup points.</tran
         <translation>Received {code}.</translation>
     </message>
     <message>
+        <source>{code} 和本批清单上的 {listed} 只差一个字符，可能扫错了：没有登记为多出。</source>
+        <translation>{code} is one character away from {listed} on this round&apos;s list, probably a misread: not recorded as surplus.</translation>
+    </message>
+    <message>
+        <source>{code} 比本批的编号（如 {listed}）少了字符，可能没扫全：没有登记为多出。</source>
+        <translation>{code} is shorter than this round&apos;s codes (such as {listed}), probably read incompletely: not recorded as surplus.</translation>
+    </message>
+    <message>
         <source>备注</source>
         <translation>The note</translation>
     </message>
@@ -3646,6 +3742,101 @@ Offline-ready receiving and handout of parcels at community pickup points.</tran
     <message>
         <source>按户签收（未扫码）</source>
         <translation>Ticked off by household (not scanned)</translation>
+    </message>
+    <message>
+        <source>撤销验收时请写明原因。</source>
+        <translation>Give a reason for undoing a receipt.</translation>
+    </message>
+    <message>
+        <source>包裹 {code} 已经领取，不能撤销验收：请先在发放页撤销这次发放。</source>
+        <translation>Parcel {code} has been collected, so its receipt cannot be undone: void the handover on the Hand out page first.</translation>
+    </message>
+    <message>
+        <source>包裹 {code} 已作废，没有可撤销的验收。</source>
+        <translation>Parcel {code} is cancelled: there is no receipt to undo.</translation>
+    </message>
+    <message>
+        <source>包裹 {code} 还没有验收，没有可撤销的验收。</source>
+        <translation>Parcel {code} has not been received: there is no receipt to undo.</translation>
+    </message>
+    <message>
+        <source>已撤销多出的包裹 {code}：不再算在这一批里。</source>
+        <translation>Surplus parcel {code} undone: it no longer counts in this round.</translation>
+    </message>
+    <message>
+        <source>已撤销 {code} 的验收：回到“还没到”。</source>
+        <translation>Receipt of {code} undone: it is back under &quot;Not yet arrived&quot;.</translation>
+    </message>
+</context>
+<context>
+    <name>ReceivingActions</name>
+    <message>
+        <source>请核对</source>
+        <translation>Check</translation>
+    </message>
+    <message>
+        <source>请重新扫描这件包裹。确实是清单外多出的包裹：按回车登记为多出；按 Esc 放弃。</source>
+        <translation>Scan this parcel again. If it really is an extra parcel on no list, press Enter to record it as surplus; Esc to drop it.</translation>
+    </message>
+    <message>
+        <source>没有登记 {code}。请扫描下一件。</source>
+        <translation>{code} not recorded. Scan the next parcel.</translation>
+    </message>
+    <message>
+        <source>没有可撤销的验收：先在“最近扫描”里选中一行。</source>
+        <translation>Nothing to undo: select a line under &quot;Recent scans&quot; first.</translation>
+    </message>
+    <message>
+        <source>撤销 {code} 的验收？多出的包裹会从这一批里去掉，清单上的包裹回到“还没到”。</source>
+        <translation>Undo the receipt of {code}? A surplus parcel is taken off this round; a listed parcel goes back to &quot;Not yet arrived&quot;.</translation>
+    </message>
+    <message>
+        <source>撤销验收</source>
+        <translation>Undo receipt</translation>
+    </message>
+    <message>
+        <source>扫错了包裹</source>
+        <translation>Wrong parcel scanned</translation>
+    </message>
+    <message>
+        <source>多出的包裹登记错了</source>
+        <translation>Surplus recorded by mistake</translation>
+    </message>
+    <message>
+        <source>包裹没有到</source>
+        <translation>Parcel did not arrive</translation>
+    </message>
+    <message>
+        <source>已撤销</source>
+        <translation>Undone</translation>
+    </message>
+    <message>
+        <source>原因：{reason}</source>
+        <translation>Reason: {reason}</translation>
+    </message>
+    <message>
+        <source>↩ {message}</source>
+        <translation>↩ {message}</translation>
+    </message>
+    <message>
+        <source>请先在“还没到的包裹”里选中一户，或在扫码框输入房号（如 3-2-501）后回车。</source>
+        <translation>First select a household under &quot;Not yet arrived&quot;, or type its room (e.g. 3-2-501) in the scan box and press Enter.</translation>
+    </message>
+    <message>
+        <source>已按户签收 {household} 的 {n} 件包裹（未扫码）。</source>
+        <translation>Ticked off the parcels of {household} without a scan: {n}.</translation>
+    </message>
+    <message>
+        <source>{household} 在这一批的包裹之前都已登记，没有再签收。</source>
+        <translation>{household}&apos;s parcels in this round were all recorded already; nothing ticked off.</translation>
+    </message>
+    <message>
+        <source>正在生成到货签收单……</source>
+        <translation>Making the goods received note…</translation>
+    </message>
+    <message>
+        <source>到货签收单</source>
+        <translation>Goods received note</translation>
     </message>
 </context>
 <context>
@@ -3711,22 +3902,6 @@ Offline-ready receiving and handout of parcels at community pickup points.</tran
         <translation>Not saved: {reason}</translation>
     </message>
     <message>
-        <source>请先在“还没到的包裹”里选中一户，或在扫码框输入房号（如 3-2-501）后回车。</source>
-        <translation>First select a household under &quot;Not yet arrived&quot;, or type its room (e.g. 3-2-501) in the scan box and press Enter.</translation>
-    </message>
-    <message>
-        <source>已按户签收 {household} 的 {n} 件包裹（未扫码）。</source>
-        <translation>Ticked off {n} parcel(s) of {household} (not scanned).</translation>
-    </message>
-    <message>
-        <source>{household} 在这一批的包裹之前都已登记，没有再签收。</source>
-        <translation>{household}&apos;s parcels in this round were all recorded already; nothing ticked off.</translation>
-    </message>
-    <message>
-        <source>正在生成到货签收单……</source>
-        <translation>Making the goods received note…</translation>
-    </message>
-    <message>
         <source>到货签收单</source>
         <translation>Goods received note</translation>
     </message>
@@ -3777,6 +3952,14 @@ Offline-ready receiving and handout of parcels at community pickup points.</tran
     <message>
         <source>最近扫描</source>
         <translation>Recent scans</translation>
+    </message>
+    <message>
+        <source>撤销验收 (F5)</source>
+        <translation>Undo receipt (F5)</translation>
+    </message>
+    <message>
+        <source>扫错了或多出的包裹登记错了：撤销选中的（或最近一次）验收，记录会保留</source>
+        <translation>Scanned the wrong parcel or recorded a surplus by mistake: undo the selected (or latest) receipt; the record is kept</translation>
     </message>
     <message>
         <source>还没到的包裹</source>
@@ -4119,7 +4302,7 @@ Offline-ready receiving and handout of parcels at community pickup points.</tran
     </message>
     <message>
         <source>共 {n} 件</source>
-        <translation>{n} parcels</translation>
+        <translation>Parcels: {n}</translation>
     </message>
     <message>
         <source>已新建批次“{name}”。</source>
@@ -4131,7 +4314,7 @@ Offline-ready receiving and handout of parcels at community pickup points.</tran
     </message>
     <message>
         <source>已配发给 {households} 户，共 {parcels} 件。</source>
-        <translation>Allocated {parcels} parcel(s) to {households} household(s).</translation>
+        <translation>Allocated parcels: {parcels} to households: {households}.</translation>
     </message>
     <message>
         <source>包裹 {code} 已分给住户 {household}。</source>
@@ -4236,6 +4419,10 @@ Offline-ready receiving and handout of parcels at community pickup points.</tran
 <context>
     <name>ShiftPanel</name>
     <message>
+        <source>先按回车发放或按 Esc 取消当前这户，再撤销。</source>
+        <translation>Press Enter to hand out or Esc to cancel the household on the card first, then undo.</translation>
+    </message>
+    <message>
         <source>这次发放已经撤销过了。</source>
         <translation>This handover is already voided.</translation>
     </message>
@@ -4249,11 +4436,11 @@ Offline-ready receiving and handout of parcels at community pickup points.</tran
     </message>
     <message>
         <source>已发放 {n} 件 · {v} 户次</source>
-        <translation>{n} handed out · {v} visit(s)</translation>
+        <translation>Handed out: {n} · visits: {v}</translation>
     </message>
     <message>
         <source>撤销 {n} 件</source>
-        <translation>{n} voided</translation>
+        <translation>Voided: {n}</translation>
     </message>
     <message>
         <source>{name}：还剩 {waiting} / {total} 件</source>

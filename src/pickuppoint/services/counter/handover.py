@@ -80,6 +80,7 @@ class Visit:
     payment_mode: str
     paid_cents: int  # settled at the table by the visit's payment mode
     at: str
+    owed_cents: int = 0  # paid on behalf (代付), recorded for the owed ledger, not taken at the table
 
 
 def scan(session: Session, site_id: str, code: str) -> Card:
@@ -155,7 +156,7 @@ def hand_over(ctx, codes: list[str], collector: Collector | None = None,  # noqa
         recs = w.append_many("handover.made", payloads)
     return Visit(visit_id, receipt_no, household_code, [p["id"] for p in payloads],
                  [p.code for p in parcels], collector, payment.mode if due else "none", due,
-                 recs[0].wall)
+                 recs[0].wall, sum(p.amount_cents for p in parcels if p.payment == "on_behalf"))
 
 
 def _checked_parcels(session: Session, site_id: str, codes: list[str]) -> list[ParcelView]:

@@ -4,7 +4,8 @@ log (no projection registers itself by being imported):
 - households/records.py: household.created / household.updated / household.removed
 - rounds/records.py: round.created / round.updated
 - parcels/records.py: parcel.added / parcel.updated; parcels/cancel.py: parcel.cancelled
-- receiving/records.py: parcel.received / parcel.surplus / parcel.damaged
+- receiving/records.py: parcel.received / parcel.surplus / parcel.damaged; receiving/undo.py:
+  parcel.receipt_undone
 - counter/projections.py: handover.made / handover.voided (and the conflicts handovers make)
 - site.py: site.initialized
 - log/conflicts.py: conflict.resolved
@@ -28,7 +29,8 @@ def build() -> Registry:
     from pickuppoint.services.parcels import cancel
     from pickuppoint.services.parcels import records as parcels
     from pickuppoint.services.receiving import records as receiving
+    from pickuppoint.services.receiving import undo as receiving_undo
     from pickuppoint.services.rounds import records as rounds
 
-    return Registry.of([site, households, rounds, parcels, cancel, receiving, counter, conflicts,
-                         operators])
+    return Registry.of([site, households, rounds, parcels, cancel, receiving, receiving_undo, counter,
+                        conflicts, operators])

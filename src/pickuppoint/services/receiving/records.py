@@ -13,10 +13,12 @@ arrive after a surplus record (by sync), the first in clock order keeps the parc
 named in a `surplus_listed` conflict.
 
 Outcomes of a scan (`ReceiveOutcome.kind`): received, already_received, not_in_round, surplus,
-misread, unknown (no round given, nothing to record against), household (a room number, not a
-parcel code), not_a_label (a phone, a receipt number, a name: nothing a label carries, so not a
-surplus parcel either), collected, cancelled, other_point. Only received, surplus (and a damaged
-mark) write records.
+lookalike (a code on no list that is one edit away from a listed code of the round, or looks
+like them with characters missing: not recorded until confirmed, see lookalike.py), misread,
+unknown (no round given, nothing to record against), household (a room number, not a parcel
+code), not_a_label (a phone, a receipt number, a name: nothing a label carries, so not a surplus
+parcel either), collected, cancelled, other_point. Only received, surplus (and a damaged mark)
+write records.
 """
 
 from __future__ import annotations
@@ -40,6 +42,7 @@ from pickuppoint.eventlog.registry import Kind
 from pickuppoint.i18n import translate
 from pickuppoint.services.parcels.records import creation_conflict, entity, note_issued
 from pickuppoint.services.parcels.view import ParcelView, find_parcel, normalize_code
+from pickuppoint.services.receiving.lookalike import lookalike, round_codes
 from pickuppoint.services.rounds import records as rounds
 
 # Outcome kinds and what the screen makes of them (ok / look at this / refused).
@@ -47,6 +50,7 @@ VERDICTS = {
     "received": "ok", "already_received": "warn", "surplus": "warn", "not_in_round": "refused",
     "misread": "refused", "unknown": "refused", "collected": "refused", "cancelled": "refused",
     "other_point": "refused", "damaged": "warn", "household": "refused", "not_a_label": "refused",
+    "lookalike": "refused",
 }
 RECORDED = ("received", "surplus")
 
@@ -118,6 +122,7 @@ class ReceiveOutcome:
     damaged: bool = False
     other_round: str = ""  # not_in_round: the parcel's own round (name)
     marked_damaged: bool = False  # a parcel already received, marked damaged by this scan
+    resembles: str = ""  # lookalike: the listed code it resembles
 
     @property
     def verdict(self) -> str:
@@ -207,7 +212,7 @@ def _round_name(session: Session, round_id: str) -> str:
 
 
 def _one(session: Session, site_id: str, round_id: str | None, scanned: str, damaged: bool,
-         note: str, batch: Batch) -> ReceiveOutcome:
+         note: str, batch: Batch, surplus_confirmed: bool = False) -> ReceiveOutcome:
     code = normalize_code(scanned)
     parcel = find_parcel(session, code)
     if parcel is None:
@@ -231,6 +236,10 @@ def _one(session: Session, site_id: str, round_id: str | None, scanned: str, dam
             return problem
         if codes.check(code) == "ok":
             code = code.upper()
+        elif not surplus_confirmed:
+            near = lookalike(code, round_codes(session, round_id))
+            if near is not None:
+                return _lookalike(code, *near)
         batch.surplus.append({"code": code, "round_id": round_id, "note": note or translate(
             "Receiving", "清单上没有，到货时多出")})
         if damaged:
@@ -279,10 +288,21 @@ def _one(session: Session, site_id: str, round_id: str | None, scanned: str, dam
     return ReceiveOutcome("received", code, message, parcel, damaged=bool(damaged))
 
 
+def _lookalike(code: str, how: str, listed: str) -> ReceiveOutcome:
+    if how == "near":
+        message = translate("Receiving", "{code} 和本批清单上的 {listed} 只差一个字符，可能扫错了：没有登记为多出。").format(
+            code=code, listed=listed)
+    else:
+        message = translate("Receiving", "{code} 比本批的编号（如 {listed}）少了字符，可能没扫全：没有登记为多出。").format(
+            code=code, listed=listed)
+    return ReceiveOutcome("lookalike", code, message, resembles=listed)
+
+
 def receive_many(ctx, round_id: str | None, scanned: Sequence[str], damaged: bool = False,  # noqa: ANN001
-                 note: str = "") -> list[ReceiveOutcome]:
+                 note: str = "", surplus_confirmed: bool = False) -> list[ReceiveOutcome]:
     """Check many codes in at once, in one write transaction: the good ones are recorded, the
-    others say why not (nothing is written for them)."""
+    others say why not (nothing is written for them). `surplus_confirmed`: codes on no list are
+    surplus parcels even when they resemble a listed code (the person looked at them)."""
     note = note.strip()
     problem = text_problem(note, translate("Receiving", "备注"), NOTE_MAX, multiline=True)
     if problem:
@@ -296,7 +316,7 @@ def receive_many(ctx, round_id: str | None, scanned: Sequence[str], damaged: boo
         for raw in scanned:
             if not normalize_code(raw):
                 raise UserError(translate("Receiving", "包裹编号是空的。"))
-            outcomes.append(_one(w.session, site_id, round_id, raw, damaged, note, batch))
+            outcomes.append(_one(w.session, site_id, round_id, raw, damaged, note, batch, surplus_confirmed))
         batch.write(w)
     return outcomes
 
