@@ -44,7 +44,8 @@ def connect(window: MainWindow) -> None:
     ui.actionRestore.triggered.connect(lambda: restore(window))
     window.safety.lock_due.connect(lambda: lock(window))
     window.safety.backup_failed.connect(
-        lambda msg: window.statusBar().showMessage(translate("Shift", "备份没有完成：{reason}").format(reason=msg), 15000))
+        lambda msg: window.statusBar().showMessage(
+            translate("Shift", "备份没有完成：{reason}").format(reason=msg), 15000))
     window.safety.check_failed.connect(lambda problems: warn_check(window, problems))
     window.safety.backed_up.connect(lambda made: window.statusBar().showMessage(
         translate("Shift", "已备份：{paths}").format(paths="、".join(str(p) for p in made)), 10000))
@@ -80,8 +81,8 @@ def add_operator(window: MainWindow) -> None:
         return
     dialog = OperatorDialog(window.ctx, window, first=first)
     if dialog.exec() == OperatorDialog.DialogCode.Accepted and first:
-        QMessageBox.information(window, translate("Shift", "添加操作人"), translate("Shift", 
-            "已添加。从现在起，打开程序和换班时都要签到。请现在签到。"))
+        QMessageBox.information(window, translate("Shift", "添加操作人"), translate(
+            "Shift", "已添加。从现在起，打开程序和换班时都要签到。请现在签到。"))
         switch_shift(window)
         window.show_operator()
 
@@ -89,8 +90,8 @@ def add_operator(window: MainWindow) -> None:
 def set_lock_minutes(window: MainWindow) -> None:
     from PySide6.QtCore import QSettings
 
-    minutes, ok = QInputDialog.getInt(window, translate("Shift", "自动锁定"), translate("Shift", 
-        "无人操作多少分钟后锁定（0 表示不锁定）："), lock_minutes(), 0, 240)
+    minutes, ok = QInputDialog.getInt(window, translate("Shift", "自动锁定"), translate(
+        "Shift", "无人操作多少分钟后锁定（0 表示不锁定）："), lock_minutes(), 0, 240)
     if ok:
         QSettings().setValue("security/lock_minutes", minutes)
 
@@ -110,8 +111,8 @@ def choose_backup_folder(window: MainWindow) -> None:
 
 
 def warn_check(window: MainWindow, problems: list[str]) -> None:
-    box = QMessageBox(QMessageBox.Icon.Warning, translate("Shift", "数据检查发现问题"), translate("Shift", 
-        "打开时的检查发现数据库的记录有问题，可能被改动过或已损坏。可以继续发放，但请尽快联系社区工作者，"
+    box = QMessageBox(QMessageBox.Icon.Warning, translate("Shift", "数据检查发现问题"), translate(
+        "Shift", "打开时的检查发现数据库的记录有问题，可能被改动过或已损坏。可以继续发放，但请尽快联系社区工作者，"
         "必要时从备份恢复。"), QMessageBox.StandardButton.Ok, window)
     box.setDetailedText("\n".join(problems))
     box.setModal(False)
@@ -152,6 +153,6 @@ def restore(window: MainWindow) -> None:
     window.replaced_by = replacement
     window.close()
     if summary is not None:
-        QMessageBox.information(replacement, translate("Shift", "从备份恢复"), translate("Shift", 
-            "已恢复备份（{records} 条记录）。原来的数据库另存为 {aside}。").format(
+        QMessageBox.information(replacement, translate("Shift", "从备份恢复"), translate(
+            "Shift", "已恢复备份（{records} 条记录）。原来的数据库另存为 {aside}。").format(
             records=summary.records, aside=aside or "-"))
