@@ -1395,6 +1395,10 @@ Choose a registered proxy, or enter the name and phone of the person here.</tran
 <context>
     <name>Files</name>
     <message>
+        <source>文件名里有空字符</source>
+        <translation>the file name holds a NUL character</translation>
+    </message>
+    <message>
         <source>文件夹不存在</source>
         <translation>the folder does not exist</translation>
     </message>

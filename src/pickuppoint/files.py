@@ -27,6 +27,8 @@ OWNER_ONLY = 0o600
 def check_target(path: Path | str) -> Path:
     """`path` as a Path if it may be written: absent or a regular file, in an existing folder."""
     target = Path(path).expanduser()
+    if "\x00" in str(target):
+        raise _error(target, translate("Files", "文件名里有空字符"))
     try:
         st = target.stat()
     except FileNotFoundError:
