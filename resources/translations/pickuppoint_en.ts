@@ -77,6 +77,10 @@
         <source>无法打开数据库</source>
         <translation>Cannot open the database</translation>
     </message>
+    <message>
+        <source>操作没有完成</source>
+        <translation>The action was not completed</translation>
+    </message>
 </context>
 <context>
     <name>Argparse</name>
@@ -2358,6 +2362,13 @@ Choose a registered proxy, or enter the name and phone of the person here.</tran
     </message>
 </context>
 <context>
+    <name>Instance</name>
+    <message>
+        <source>数据库 {path} 已经在另一个窗口中打开了（{host} 上的进程 {pid}）。请切换到那个窗口；同一个数据库只能在一个窗口中打开。</source>
+        <translation>The database {path} is already open in another window (process {pid} on {host}). Switch to that window; a database can be open in one window only.</translation>
+    </message>
+</context>
+<context>
     <name>Integrity</name>
     <message>
         <source>请不要再在这台电脑上发放，先从备份恢复数据库，并告诉协调中心。</source>
@@ -2629,6 +2640,18 @@ Choose a registered proxy, or enter the name and phone of the person here.</tran
     <message>
         <source>操作人：{who}</source>
         <translation>Operator: {who}</translation>
+    </message>
+    <message>
+        <source>正在保存刚才的操作，保存完就关闭……</source>
+        <translation>Saving the last actions; the window closes when they are saved…</translation>
+    </message>
+    <message>
+        <source>刚才的操作还在写入数据库，写完就关闭窗口，请稍候。</source>
+        <translation>The last actions are still being written to the database; the window closes once they are written. Please wait.</translation>
+    </message>
+    <message>
+        <source>正在保存</source>
+        <translation>Saving</translation>
     </message>
     <message>
         <source>界面语言</source>
@@ -4714,16 +4737,52 @@ Offline-ready receiving and handout of parcels at community pickup points.</tran
         <translation>{path} is a folder, not a database file.</translation>
     </message>
     <message>
-        <source>数据库文件已损坏：{path}。请从备份恢复。</source>
-        <translation>The database file is damaged: {path}. Restore it from a backup.</translation>
+        <source>{path} 是别的程序的数据库（里面有 {tables} 等表），不是本程序的数据库文件；本程序没有改动它。请换用本程序的数据库，或一个新的文件名。</source>
+        <translation>{path} is another program&apos;s database (it holds tables such as {tables}), not a database of this program; it was left untouched. Use this program&apos;s database, or a new file name.</translation>
     </message>
     <message>
         <source>数据库 {path} 由更新版本的程序创建（结构版本 {version}），请升级程序后再打开。</source>
         <translation>The database {path} was made by a newer version of the program (schema {version}); update the program to open it.</translation>
     </message>
     <message>
-        <source>无法打开数据库 {path}：它不是本程序的数据库文件（{error}）。</source>
-        <translation>Cannot open {path}: it is not a database of this program ({error}).</translation>
+        <source>数据库 {path} 出错：{error}。</source>
+        <translation>The database {path} failed: {error}.</translation>
+    </message>
+    <message>
+        <source>另一个程序正占用数据库 {path}（例如正在核对数据），请稍后再试。</source>
+        <translation>Another program is holding the database {path} (a verify, for example); try again in a moment.</translation>
+    </message>
+    <message>
+        <source>磁盘已满，无法写入数据库 {path}：刚才的操作没有保存。请腾出空间后再试。</source>
+        <translation>The disk is full, so the database {path} cannot be written: the last action was not saved. Free some space and try again.</translation>
+    </message>
+    <message>
+        <source>读写数据库 {path} 时磁盘出错（U 盘被拔出或磁盘损坏？）：刚才的操作没有完成。请检查磁盘后再试。</source>
+        <translation>The disk failed while reading or writing the database {path} (a USB stick pulled out, or a damaged disk?): the last action was not completed. Check the disk and try again.</translation>
+    </message>
+    <message>
+        <source>无法打开数据库 {path}：文件或它所在的文件夹不能访问。请检查位置和权限。</source>
+        <translation>Cannot open the database {path}: the file or its folder cannot be accessed. Check the location and the permissions.</translation>
+    </message>
+    <message>
+        <source>{path} 不是数据库文件。请检查打开的是不是本程序的数据库。</source>
+        <translation>{path} is not a database file. Check that you are opening this program&apos;s database.</translation>
+    </message>
+    <message>
+        <source>数据库 {path} 缺少表 {name}，文件已被改动或损坏。请从备份恢复。</source>
+        <translation>The database {path} has no table {name}: the file was altered or damaged. Restore it from a backup.</translation>
+    </message>
+    <message>
+        <source>数据库 {path} 缺少字段 {name}，文件已被改动或损坏。请从备份恢复。</source>
+        <translation>The database {path} has no column {name}: the file was altered or damaged. Restore it from a backup.</translation>
+    </message>
+    <message>
+        <source>数据库 {path} 或它所在的文件夹是只读的，无法写入。请把它放到可以写入的位置，或修改权限。</source>
+        <translation>The database {path} or its folder is read-only and cannot be written. Move it to a place that can be written, or change the permissions.</translation>
+    </message>
+    <message>
+        <source>数据库文件 {path} 已损坏。请从备份恢复。</source>
+        <translation>The database file {path} is damaged. Restore it from a backup.</translation>
     </message>
 </context>
 <context>

@@ -38,6 +38,9 @@ PROJECTIONS = {"site.initialized": Kind(_initialized, _entity)}
 def ensure_site(ctx) -> None:  # noqa: ANN001 - Context (import cycle)
     """A database always has its own site; a fresh one gets a provisional random id that
     `init` may replace while it has written no record."""
+    with ctx.db.session() as s:  # a read first: opening never waits on another program's write
+        if s.execute(select(Site).where(Site.is_self == True)).first() is not None:  # noqa: E712
+            return
     with ctx.db.write_session() as s:
         if s.execute(select(Site).where(Site.is_self == True)).first() is None:  # noqa: E712
             site_id = "P" + secrets.token_hex(3).upper()

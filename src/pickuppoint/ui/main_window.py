@@ -2,8 +2,17 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, QSettings, QSize, Qt, Signal
-from PySide6.QtWidgets import QLabel, QListWidgetItem, QMainWindow, QMessageBox, QToolButton, QWidget
+from PySide6.QtCore import QObject, QSettings, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QCloseEvent
+from PySide6.QtWidgets import (
+    QLabel,
+    QListWidgetItem,
+    QMainWindow,
+    QMessageBox,
+    QProgressDialog,
+    QToolButton,
+    QWidget,
+)
 from sqlalchemy import text
 
 from pickuppoint import __version__, i18n
@@ -14,6 +23,9 @@ from pickuppoint.ui.forms.ui_main_window import Ui_MainWindow
 from pickuppoint.ui.pages import PageSpec, page_specs
 from pickuppoint.ui.pages.base import Page
 from pickuppoint.ui.safety import Safety
+from pickuppoint.ui.tasks import writes
+
+SLOW_CLOSE_MS = 1000  # closing waits for the writes; past this, it says so
 
 
 class _ChangeBridge(QObject):
@@ -62,6 +74,8 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(self.tr(
                 "还没有设置操作人，谁都可以做所有操作：请在“操作人 → 添加操作人”设置第一位社区工作者。"), 30000)
         self.ui.navigation.setCurrentRow(self._start_row())
+        self._closing = False
+        self.saving_box: QProgressDialog | None = None
         self.safety.backup_now()  # the start backup, then its check in the background
 
     def show_operator(self) -> None:
@@ -74,9 +88,6 @@ class MainWindow(QMainWindow):
         for page in self.pages.values():
             page.role_changed()
 
-    def closeEvent(self, event) -> None:  # noqa: ANN001, N802 - Qt
-        self.safety.at_exit()
-        super().closeEvent(event)
 
     def _start_row(self) -> int:
         """The counter when the point has parcels (its scan field takes the focus, so the first
@@ -118,6 +129,43 @@ class MainWindow(QMainWindow):
         for page in self.pages.values():
             if page.concerns(kinds):
                 page.refresh()
+
+    # --- closing: what the screen confirmed is written first ---
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
+        if writes().pending == 0:
+            self.safety.at_exit()  # the last automatic backup, after the last write
+            event.accept()
+            return
+        event.ignore()
+        if self._closing:
+            return
+        self._closing = True
+        self.statusBar().showMessage(self.tr("正在保存刚才的操作，保存完就关闭……"))
+        writes().idle.connect(self._written)
+        QTimer.singleShot(SLOW_CLOSE_MS, self._tell_saving)
+
+    def _tell_saving(self) -> None:
+        if not self._closing:
+            return
+        box = QProgressDialog(self.tr("刚才的操作还在写入数据库，写完就关闭窗口，请稍候。"), "", 0, 0, self)
+        box.setWindowTitle(self.tr("正在保存"))
+        box.setCancelButton(None)  # what the screen confirmed is not given up
+        box.setWindowModality(Qt.WindowModality.WindowModal)
+        box.setMinimumDuration(0)
+        box.show()
+        self.saving_box = box
+
+    def _written(self) -> None:
+        if writes().pending:  # a callback started another write (the desk's next batch)
+            return
+        writes().idle.disconnect(self._written)
+        self._closing = False
+        if self.saving_box is not None:
+            self.saving_box.reset()
+            self.saving_box.hide()
+            self.saving_box = None
+        self.close()
 
     def _language_hint(self, language: str) -> None:
         """Remember the language; it applies the next time the program opens."""

@@ -20,6 +20,7 @@ from pickuppoint.ui.dialogs.operator_dialog import OperatorDialog
 from pickuppoint.ui.dialogs.restore_dialog import RestoreDialog
 from pickuppoint.ui.dialogs.signin_dialog import SigninDialog
 from pickuppoint.ui.safety import lock_minutes
+from pickuppoint.ui.tasks import writes
 
 if TYPE_CHECKING:
     from pickuppoint.ui.main_window import MainWindow
@@ -138,6 +139,7 @@ def restore(window: MainWindow) -> None:
 
     path, operator = ctx.db.path, ctx.operator
     window.safety.stop()
+    writes().wait()  # what the screen confirmed is written before the file is replaced
     ctx.close()
     try:
         summary, aside = do_restore(path, dialog.chosen)
