@@ -10,7 +10,6 @@ import sqlite3
 import stat
 import subprocess
 import sys
-import time
 from dataclasses import replace
 from pathlib import Path
 from types import SimpleNamespace
@@ -115,10 +114,11 @@ def test_a_restore_from_a_backup_taken_during_heavy_writing_is_clean(tmp_path):
                             stderr=subprocess.PIPE, env={**os.environ, "PYTHONPATH": str(ROOT / "src")})
     copies = []
     try:
-        time.sleep(1.0)
+        proc.stdout.readline()  # handing over: the first is committed
         for i in range(4):
             copies.append(copy_database(db, tmp_path / f"during-{i}.sqlite3"))
-            time.sleep(0.3)
+            for _ in range(5):  # five more committed before the next copy, however loaded the machine
+                proc.stdout.readline()
     finally:
         proc.send_signal(signal.SIGKILL)
         proc.communicate()

@@ -88,7 +88,7 @@ def open_context(args: argparse.Namespace):  # noqa: ANN201 - Context
         pin = None
         if needs_pin(ctx, ctx.operator):
             pin = ask_pin(translate("Cli", "{name} 的 PIN：").format(name=ctx.operator))
-        sign_in(ctx, ctx.operator, pin)
+        sign_in(ctx, ctx.operator, pin, remember=False)
     except BaseException:
         ctx.close()
         raise
