@@ -42,7 +42,7 @@ SPECS: list[Spec] = [
     *roster.SPECS,  # import_csv, import_xlsx
     *manifest.SPECS,  # manifest_import
     *address_matching.SPECS,  # address_matching
-    *sync.SPECS,  # sync_export, sync_import
+    *sync.SPECS,  # sync_export, sync_import, sync_memory, sync_property
     *documents.SPECS,  # uncollected_pdf, labels
     *startup.SPECS,  # cold_start, memory
     *log.SPECS,  # rebuild, convergence
@@ -50,8 +50,8 @@ SPECS: list[Spec] = [
 # The order they run in: read-only ones first, the one that writes to the big database last.
 RUN_ORDER = ["search", "cold_start", "memory", "card", "import_csv", "import_xlsx",
              "manifest_import", "address_matching", "labels",
-             "uncollected_pdf", "sync_export", "sync_import", "rebuild", "convergence", "receiving",
-             "handover"]
+             "uncollected_pdf", "sync_export", "sync_import", "sync_memory", "sync_property",
+             "rebuild", "convergence", "receiving", "handover"]
 
 
 def main(argv: list[str]) -> int:

@@ -71,3 +71,11 @@ def init_site(ctx, site_id: str, name: str, role: str = "point") -> None:  # noq
     # the name and the role come from the record, like any other site's
     with ctx.write() as w:
         w.append("site.initialized", {"site_id": site_id, "name": name.strip(), "role": role})
+
+
+def is_set_up(session: Session) -> bool:
+    """Whether this database's site has been set up (`init` wrote its `site.initialized`): a
+    provisional site id must never leave the laptop (export asks to set up first)."""
+    return session.execute(text(
+        "SELECT 1 FROM record AS r JOIN site AS s ON s.site_id = r.site_id AND s.is_self = 1 "
+        "WHERE r.kind = 'site.initialized' LIMIT 1")).first() is not None

@@ -18,6 +18,7 @@ from sqlalchemy import text
 from pickuppoint import __version__, i18n
 from pickuppoint.services.context import Context
 from pickuppoint.services.operators.roles import role_label
+from pickuppoint.services.sync import status as sync_status
 from pickuppoint.ui import shift
 from pickuppoint.ui.forms.ui_main_window import Ui_MainWindow
 from pickuppoint.ui.pages import PageSpec, page_specs
@@ -62,6 +63,10 @@ class MainWindow(QMainWindow):
         site = ctx.site
         self.setWindowTitle(self.tr("社区接驳点 — {name}（{id}）").format(name=site.name, id=site.site_id))
         self.statusBar().showMessage(self.tr("数据库：{path}").format(path=ctx.db.path), 8000)
+        self.sync_label = QLabel(self)
+        self.sync_label.setObjectName("syncState")
+        self.statusBar().addPermanentWidget(self.sync_label)
+        self._show_sync_state()
         self.operator_label = QLabel(self)
         self.shift_button = QToolButton(self)
         self.shift_button.setDefaultAction(self.ui.actionSwitchShift)
@@ -88,6 +93,13 @@ class MainWindow(QMainWindow):
         for page in self.pages.values():
             page.role_changed()
 
+
+    def _show_sync_state(self) -> None:
+        """Sync state in the status bar: "已同步至 #N" on a point, gaps and conflicts on a hub."""
+        with self.ctx.read() as s:
+            line = sync_status.status_line(s)
+        self.sync_label.setText(line)
+        self.sync_label.setVisible(bool(line))
 
     def _start_row(self) -> int:
         """The counter when the point has parcels (its scan field takes the focus, so the first
@@ -126,6 +138,7 @@ class MainWindow(QMainWindow):
         page.activated()
 
     def _on_changed(self, kinds: set[str]) -> None:
+        self._show_sync_state()
         for page in self.pages.values():
             if page.concerns(kinds):
                 page.refresh()

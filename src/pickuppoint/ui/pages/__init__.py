@@ -45,10 +45,21 @@ def _households(ctx, parent):  # noqa: ANN001, ANN202
     return HouseholdsPage(ctx, parent)
 
 
+def _sync(ctx, parent):  # noqa: ANN001, ANN202
+    if ctx.site.role == "coordinator":
+        from pickuppoint.ui.pages.sync_hub import SyncHubPage
+
+        return SyncHubPage(ctx, parent)
+    from pickuppoint.ui.pages.sync_point import SyncPointPage
+
+    return SyncPointPage(ctx, parent)
+
+
 def page_specs() -> list[PageSpec]:
     return [
         PageSpec("counter", translate("MainWindow", "发放"), _counter),
         PageSpec("receiving", translate("MainWindow", "到货验收"), _receiving),
         PageSpec("rounds", translate("MainWindow", "批次"), _rounds),
         PageSpec("households", translate("MainWindow", "住户"), _households),
+        PageSpec("sync", translate("MainWindow", "同步"), _sync),
     ]
