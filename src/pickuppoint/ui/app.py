@@ -119,8 +119,12 @@ def open_database(window, db_path: Path, operator: str | None, demo: bool = Fals
     if opened is not None:
         opened.append(ctx)
     from pickuppoint.ui.first_run import FirstRunWizard, needs_setup
+    from pickuppoint.ui.shift import sign_in_at_start
 
     if demo or not needs_setup(ctx):
+        if not sign_in_at_start(ctx, window):  # operators set up: who is at the keyboard
+            window.close()
+            return True
         window.attach(ctx)
         return True
     wizard = FirstRunWizard(ctx, window)
@@ -185,6 +189,11 @@ def run_app(db_path: Path, operator: str | None, lang: str | None, demo: bool = 
         tasks = sys.modules.get("pickuppoint.ui.tasks")
         if tasks is not None:
             tasks.writes().wait()  # the window waited for them when it closed; this is the last guard
+        current = window
+        while getattr(current, "replaced_by", None) is not None:  # a restore opened a new window
+            current = current.replaced_by
+        if current.ctx is not None and current.ctx not in opened:
+            opened.append(current.ctx)
         for ctx in opened:
             ctx.close()
         if lock is not None:

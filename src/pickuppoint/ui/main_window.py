@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QSettings, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QGuiApplication
-from PySide6.QtWidgets import QLabel, QListWidgetItem, QMainWindow, QProgressDialog, QWidget
+from PySide6.QtWidgets import QLabel, QListWidgetItem, QMainWindow, QProgressDialog, QToolButton, QWidget
 
 from pickuppoint.ui import settings
 from pickuppoint.ui.forms.ui_main_window import Ui_MainWindow
@@ -66,6 +66,11 @@ class MainWindow(QMainWindow):
         for label in (self.sync_label, self.site_label, self.operator_label):
             label.setContentsMargins(8, 0, 8, 0)
             self.statusBar().addPermanentWidget(label)
+        self.shift_button = QToolButton(self)  # 换班 (F9), beside the operator
+        self.shift_button.setDefaultAction(self.ui.actionSwitchShift)
+        self.statusBar().addPermanentWidget(self.shift_button)
+        self.safety = None  # backups and the lock (ui/safety.py), once the database is open
+        self.replaced_by: MainWindow | None = None  # a restore opens a new window
         self.setWindowTitle(self.tr("社区接驳点"))
         self._restore_geometry()
         if ctx is not None:
@@ -80,7 +85,15 @@ class MainWindow(QMainWindow):
         self._bridge.changed.connect(self._on_changed, Qt.ConnectionType.QueuedConnection)
         bridge = self._bridge
         ctx.on_change(lambda kinds: bridge.changed.emit(kinds) if self.ctx is ctx else None)
+        from pickuppoint.ui import shift
+        from pickuppoint.ui.safety import Safety
+
+        self.safety = Safety(ctx, self)
+        shift.connect(self)
         self.show_site()
+        if ctx.role is None:
+            self.statusBar().showMessage(self.tr(
+                "还没有设置操作人，谁都可以做所有操作：请在“操作人 → 添加操作人”设置第一位社区工作者。"), 30000)
         early, self._early = self._early, None
         codes = early.codes if early is not None else []
         typed = early.field.text() if early is not None else ""
@@ -98,6 +111,7 @@ class MainWindow(QMainWindow):
         elif codes:  # not on the counter after all: say so rather than drop them unseen
             self.statusBar().showMessage(self.tr("打开数据库前扫到的条码没有处理，请在发放页重新扫码：{codes}")
                                          .format(codes=" ".join(codes)))
+        self.safety.backup_now()  # the start backup, then its check in the background
         self.attached.emit()
 
     def await_database(self, db_path: Path) -> None:
@@ -123,8 +137,20 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(self.tr("社区接驳点 — {name}（{id}）").format(name=site.name, id=site.site_id))
         self.site_label.setText(self.tr("接驳点：{name}（{id}）").format(name=site.name, id=site.site_id))
         self.site_label.setToolTip(self.tr("数据库：{path}").format(path=self.ctx.db.path))
-        self.operator_label.setText(self.tr("操作人：{op}").format(op=self.ctx.operator))
+        self.show_operator()
         self._show_sync_state()
+
+    def show_operator(self) -> None:
+        """The operator in the status bar; pages follow the operator's role (masked phones,
+        buttons a volunteer may not use)."""
+        from pickuppoint.services.operators.roles import role_label
+
+        role = self.ctx.role
+        who = self.ctx.operator if role is None else self.tr("{name}（{role}）").format(
+            name=self.ctx.operator, role=role_label(role))
+        self.operator_label.setText(self.tr("操作人：{who}").format(who=who))
+        for page in self.pages.values():
+            page.role_changed()
 
     def _show_sync_state(self) -> None:
         """Sync state in the status bar: "已同步至 #N" on a point, gaps and conflicts on a hub."""
@@ -158,6 +184,7 @@ class MainWindow(QMainWindow):
             row = self._row(key)
             page = self.specs[row].factory(self.ctx, self)
             page.status_message.connect(lambda text: self.statusBar().showMessage(text, 8000))
+            page.role_changed()
             blank = self.ui.pages.widget(row)
             self.ui.pages.insertWidget(row, page)
             self.ui.pages.removeWidget(blank)
@@ -221,6 +248,8 @@ class MainWindow(QMainWindow):
             tasks.writes().idle.connect(self._written)
             QTimer.singleShot(SLOW_CLOSE_MS, self._tell_saving)
             return
+        if self.safety is not None and self.replaced_by is None and not getattr(self, "_reopened", False):
+            self.safety.at_exit()  # the last automatic backup, after the last write
         s = QSettings()
         s.setValue(settings.GEOMETRY, self.saveGeometry())
         s.setValue(settings.WINDOW_STATE, self.saveState())
@@ -263,6 +292,11 @@ class MainWindow(QMainWindow):
         _open_windows.add(replacement)
         replacement.show()
         self.ctx = None  # the listener of this window falls silent
+        self._reopened = True
+        if self.safety is not None:
+            self.safety.setParent(None)
+            self.safety.deleteLater()
+            self.safety = None
         self.close()
         self.deleteLater()
         return replacement
