@@ -79,10 +79,19 @@ def test_setting_up_the_point_names_it_and_opens_the_roster_import(app, qtbot, w
     wizard.next()
     assert wizard.currentId() == 2 and wizard.ui.importRadio.isChecked()
     wizard.button(QWizard.WizardButton.FinishButton).click()
+    # the first community worker: added, and signed in as the operator
+    qtbot.waitUntil(lambda: getattr(window, "first_worker", None) is not None
+                    and window.first_worker.isVisible(), timeout=5000)
+    worker = window.first_worker
+    worker.ui.nameEdit.setText("张老师")
+    worker.ui.pinEdit.setText("2468")
+    worker.ui.pinAgainEdit.setText("2468")
+    worker.ui.buttonBox.button(worker.ui.buttonBox.StandardButton.Ok).click()
     qtbot.waitUntil(lambda: window.ctx is not None, timeout=5000)
     assert window.ctx.site.site_id == "P07" and window.ctx.site.name == "白竹亭社区接驳点"
     assert "白竹亭社区接驳点" in window.windowTitle() and "P07" in window.site_label.text()
-    assert "社区张老师" in window.operator_label.text()
+    assert window.ctx.operator == "张老师" and window.ctx.role == "worker"
+    assert "张老师" in window.operator_label.text()
     from pickuppoint.ui.dialogs.import_wizard import ImportWizard
 
     qtbot.waitUntil(lambda: any(isinstance(w, ImportWizard) and w.isVisible()

@@ -130,21 +130,46 @@ def open_database(window, db_path: Path, operator: str | None, demo: bool = Fals
     wizard = FirstRunWizard(ctx, window)
     window.first_run = wizard
 
-    def finished(result: int) -> None:
-        if not result or wizard.context is None:
-            window.close()  # nothing set up: the next start asks again
-            return
-        if opened is not None and wizard.context is not ctx:
-            opened.append(wizard.context)
+    def show_point() -> None:
         window.attach(wizard.context)
         if wizard.import_roster:
             from pickuppoint.ui.main_menus import press
 
             press(window, "households", "importButton")
 
+    def finished(result: int) -> None:
+        if not result or wizard.context is None:
+            window.close()  # nothing set up: the next start asks again
+            return
+        if opened is not None and wizard.context is not ctx:
+            opened.append(wizard.context)
+        if wizard.choice == "point":
+            first_worker(window, wizard.context, show_point)
+        else:
+            show_point()
+
     wizard.finished.connect(finished)
     wizard.open()
     return True
+
+
+def first_worker(window, ctx, then) -> None:  # noqa: ANN001
+    """The first community worker of a point just set up (the Operators menu's own dialog); the
+    one who adds it is signed in as that worker. Cancel: no operators yet, nobody signs in."""
+    from pickuppoint.services.operators.signin import sign_in
+    from pickuppoint.ui.dialogs.operator_dialog import OperatorDialog
+
+    dialog = OperatorDialog(ctx, window, first=True)
+    window.first_worker = dialog
+
+    def done(result: int) -> None:
+        if result and dialog.added is not None:
+            sign_in(ctx, dialog.added.name, dialog.ui.pinEdit.text() or None)
+        then()
+
+    dialog.finished.connect(done)
+    dialog.open()
+
 
 
 def run_app(db_path: Path, operator: str | None, lang: str | None, demo: bool = False) -> int:
