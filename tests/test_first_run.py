@@ -125,9 +125,8 @@ def test_closing_the_wizard_sets_nothing_up(app, qtbot, window, tmp_path):
 
 
 def test_a_point_enrols_from_the_coordinators_setup_file(app, qtbot, window, tmp_path):
-    from sync_data import make_hub
-
     from pickuppoint.services.sync import enrol
+    from sync_data import make_hub
 
     hub = make_hub(tmp_path)
     made = enrol.add_point(hub, "BZT", "白竹亭东门", tmp_path / "bzt.ppsetup")
