@@ -103,7 +103,7 @@ class _Width:
                         continue
                 line += ch
                 w += cw
-                if ch in "、，,;； /":
+                if ch in "、，,;； /　":
                     last_break = len(line) - 1
             out.append(line)
         return out
@@ -146,7 +146,12 @@ class _Layout:
         lines = self.sheet.lines
         for line in lines:
             self.measure_line(line)
+        group = sub = ""
         for i, line in enumerate(lines):
+            if line.kind == "group":
+                group, sub = line.cells[0], ""
+            elif line.kind == "sub":
+                sub = line.cells[0]
             need = line.height
             if line.kind in ("group", "sub"):  # a heading keeps the row after it on its page
                 k = i + 1
@@ -158,6 +163,12 @@ class _Layout:
             if y - need < bottom and pages[-1]:
                 pages.append([])
                 y = top
+                if line.kind in ("row", "total") and group:  # say whose rows continue here
+                    more = Line("sub", [translate("Documents", "{group} {sub}（续）").format(
+                        group=group, sub=sub).replace("  ", " ")])
+                    self.measure_line(more)
+                    pages[-1].append(more)
+                    y -= more.height
             pages[-1].append(line)
             y -= line.height
         return pages

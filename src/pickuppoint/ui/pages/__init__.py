@@ -45,10 +45,17 @@ def _households(ctx, parent):  # noqa: ANN001, ANN202
     return HouseholdsPage(ctx, parent)
 
 
+def _lists(ctx, parent):  # noqa: ANN001, ANN202
+    from pickuppoint.ui.pages.lists import ListsPage
+
+    return ListsPage(ctx, parent)
+
+
 def page_specs() -> list[PageSpec]:
     return [
         PageSpec("counter", translate("MainWindow", "发放"), _counter),
         PageSpec("receiving", translate("MainWindow", "到货验收"), _receiving),
         PageSpec("rounds", translate("MainWindow", "批次"), _rounds),
         PageSpec("households", translate("MainWindow", "住户"), _households),
+        PageSpec("lists", translate("MainWindow", "名单"), _lists),
     ]
