@@ -10,10 +10,11 @@ import subprocess
 from datetime import date, timedelta
 
 import pytest
+from openpyxl import load_workbook
+
 from cli_helpers import run_cli
 from counter_data import add, add_household, set_status
 from lists_data import crowded_building, pdf_pages, received_community
-from openpyxl import load_workbook
 from pickuppoint.documents import uncollected as documents
 from pickuppoint.documents.uncollected import neutralise
 from pickuppoint.services.counter.handover import hand_over

@@ -663,6 +663,66 @@
         <source>共 {n} 个批次</source>
         <translation>Rounds: {n}</translation>
     </message>
+    <message>
+        <source>未领取名单：已到货、还没人领的包裹，按楼栋、单元和房号排列（PDF、XLSX 或 CSV）</source>
+        <translation>The uncollected list: parcels at the point that nobody has collected, by building, unit and room (PDF, XLSX or CSV)</translation>
+    </message>
+    <message>
+        <source>批次名称或编号，可以写多个；不写则列出所有批次</source>
+        <translation>round names or ids, several allowed; none: every round</translation>
+    </message>
+    <message>
+        <source>保存到的文件：.pdf、.xlsx 或 .csv</source>
+        <translation>the file to write: .pdf, .xlsx or .csv</translation>
+    </message>
+    <message>
+        <source>每个单元里有标记的住户（独居老人、卧床等）排在前面</source>
+        <translation>in each unit, flagged households (elderly living alone, bedridden, ...) first</translation>
+    </message>
+    <message>
+        <source>电话写完整号码（默认隐去中间四位）</source>
+        <translation>full phone numbers (by default the middle four digits are hidden)</translation>
+    </message>
+    <message>
+        <source>只列这个接驳点的包裹（协调端用；可写多次）</source>
+        <translation>only this point's parcels (on a coordinator; may be repeated)</translation>
+    </message>
+    <message>
+        <source>（{n} 页）</source>
+        <translation> ({n} pages)</translation>
+    </message>
+    <message>
+        <source>未领取名单：{households} 户、{parcels} 件，已保存到 {path}{pages}。</source>
+        <translation>Uncollected list: {households} households, {parcels} parcels, saved to {path}{pages}.</translation>
+    </message>
+    <message>
+        <source>报表</source>
+        <translation>reports</translation>
+    </message>
+    <message>
+        <source>当日日报：到货、发放、未领取、作废、破损、收款、代付（PDF 或 XLSX）</source>
+        <translation>the day's report: arrived, handed over, uncollected, voided, damaged, money, paid on behalf (PDF or XLSX)</translation>
+    </message>
+    <message>
+        <source>日期 YYYY-MM-DD，默认今天</source>
+        <translation>date YYYY-MM-DD, default today</translation>
+    </message>
+    <message>
+        <source>保存到的文件：.pdf 或 .xlsx</source>
+        <translation>the file to write: .pdf or .xlsx</translation>
+    </message>
+    <message>
+        <source>只统计这个接驳点（协调端用；可写多次）</source>
+        <translation>only this point (on a coordinator; may be repeated)</translation>
+    </message>
+    <message>
+        <source>请写明哪种报表，例如：report daily -o 日报.pdf</source>
+        <translation>Say which report, for example: report daily -o report.pdf</translation>
+    </message>
+    <message>
+        <source>日报已保存到 {path}。</source>
+        <translation>The day's report is saved to {path}.</translation>
+    </message>
 </context>
 <context>
     <name>CollectorDialog</name>
@@ -1130,6 +1190,240 @@ Choose a registered proxy, or enter the name and phone of the person here.</tran
     </message>
 </context>
 <context>
+    <name>DailyReport</name>
+    <message>
+        <source>（含多出 {n} 件）</source>
+        <translation> (including {n} surplus)</translation>
+    </message>
+    <message>
+        <source>到货合计</source>
+        <translation>Arrived in all</translation>
+    </message>
+    <message>
+        <source>本户领取</source>
+        <translation>Collected by the household</translation>
+    </message>
+    <message>
+        <source>代领</source>
+        <translation>Collected by a proxy</translation>
+    </message>
+    <message>
+        <source>送货上门</source>
+        <translation>Delivered to the door</translation>
+    </message>
+    <message>
+        <source>按批次：{round}</source>
+        <translation>Round: {round}</translation>
+    </message>
+    <message>
+        <source>发放合计（{visits} 人次）</source>
+        <translation>Handed over in all ({visits} visits)</translation>
+    </message>
+    <message>
+        <source>未领取合计</source>
+        <translation>Uncollected in all</translation>
+    </message>
+    <message>
+        <source>作废的发放记录</source>
+        <translation>Handovers voided</translation>
+    </message>
+    <message>
+        <source>破损的包裹</source>
+        <translation>Parcels damaged</translation>
+    </message>
+    <message>
+        <source>收款合计（现金 + 扫码）</source>
+        <translation>Money taken (cash + QR)</translation>
+    </message>
+    <message>
+        <source>今日代付记账</source>
+        <translation>Paid on behalf today</translation>
+    </message>
+    <message>
+        <source>截至今日代付累计（未扣除已结算）</source>
+        <translation>Paid on behalf up to this day (before settlement)</translation>
+    </message>
+    <message>
+        <source>到货（按批次）</source>
+        <translation>Arrived (by round)</translation>
+    </message>
+    <message>
+        <source>发放</source>
+        <translation>Handed over</translation>
+    </message>
+    <message>
+        <source>未领取（当日结束时在点）</source>
+        <translation>Uncollected (at the point at the end of the day)</translation>
+    </message>
+    <message>
+        <source>作废与破损</source>
+        <translation>Voided and damaged</translation>
+    </message>
+    <message>
+        <source>收款</source>
+        <translation>Money</translation>
+    </message>
+    <message>
+        <source>代付（代付台账）</source>
+        <translation>Paid on behalf (ledger)</translation>
+    </message>
+    <message>
+        <source>发放合计</source>
+        <translation>Handed over in all</translation>
+    </message>
+    <message>
+        <source>收款合计</source>
+        <translation>Money taken</translation>
+    </message>
+    <message>
+        <source>接驳点日报 {date}</source>
+        <translation>Pickup point report {date}</translation>
+    </message>
+    <message>
+        <source>日期</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>打印时间</source>
+        <translation>Printed</translation>
+    </message>
+    <message>
+        <source>打印人</source>
+        <translation>Printed by</translation>
+    </message>
+    <message>
+        <source>工作群通报（可直接粘贴）</source>
+        <translation>For the work group (ready to paste)</translation>
+    </message>
+    <message>
+        <source>接驳点日报 · {point} · {date}</source>
+        <translation>Pickup point report · {point} · {date}</translation>
+    </message>
+    <message>
+        <source>项目</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <source>件数</source>
+        <translation>Parcels</translation>
+    </message>
+    <message>
+        <source>金额（元）</source>
+        <translation>Amount (yuan)</translation>
+    </message>
+    <message>
+        <source>日报</source>
+        <translation>Report</translation>
+    </message>
+    <message>
+        <source>类别</source>
+        <translation>Section</translation>
+    </message>
+    <message>
+        <source>按批次</source>
+        <translation>By round</translation>
+    </message>
+    <message>
+        <source>批次</source>
+        <translation>Round</translation>
+    </message>
+    <message>
+        <source>到货</source>
+        <translation>Arrived</translation>
+    </message>
+    <message>
+        <source>其中多出</source>
+        <translation>Of which surplus</translation>
+    </message>
+    <message>
+        <source>未领取</source>
+        <translation>Uncollected</translation>
+    </message>
+</context>
+<context>
+    <name>DailyReportDialog</name>
+    <message>
+        <source>项目</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <source>件数</source>
+        <translation>Parcels</translation>
+    </message>
+    <message>
+        <source>金额（元）</source>
+        <translation>Amount (yuan)</translation>
+    </message>
+    <message>
+        <source>正在统计……</source>
+        <translation>Counting…</translation>
+    </message>
+    <message>
+        <source>已复制，可以粘贴到微信工作群。</source>
+        <translation>Copied: paste it into the WeChat work group.</translation>
+    </message>
+    <message>
+        <source>已发送到打印机。</source>
+        <translation>Sent to the printer.</translation>
+    </message>
+    <message>
+        <source>日报_{date}</source>
+        <translation>report_{date}</translation>
+    </message>
+    <message>
+        <source>另存日报</source>
+        <translation>Save the day's report</translation>
+    </message>
+    <message>
+        <source>PDF 文件 (*.pdf);;Excel 表格 (*.xlsx)</source>
+        <translation>PDF files (*.pdf);;Excel workbooks (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>无法保存为“{path}”：文件名应以 .pdf 或 .xlsx 结尾。</source>
+        <translation>Cannot save as "{path}": the file name must end in .pdf or .xlsx.</translation>
+    </message>
+    <message>
+        <source>已保存到 {path}</source>
+        <translation>Saved to {path}</translation>
+    </message>
+    <message>
+        <source>接驳点日报</source>
+        <translation>The day's report</translation>
+    </message>
+    <message>
+        <source>日期</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>当日数字</source>
+        <translation>The day's figures</translation>
+    </message>
+    <message>
+        <source>工作群通报（复制后粘贴到微信工作群）</source>
+        <translation>For the work group (copy, then paste into WeChat)</translation>
+    </message>
+    <message>
+        <source>工作群通报</source>
+        <translation>For the work group</translation>
+    </message>
+    <message>
+        <source>复制通报</source>
+        <translation>Copy the text</translation>
+    </message>
+    <message>
+        <source>打印…</source>
+        <translation>Print…</translation>
+    </message>
+    <message>
+        <source>另存为 PDF / Excel…</source>
+        <translation>Save as PDF / Excel…</translation>
+    </message>
+    <message>
+        <source>关闭</source>
+        <translation>Close</translation>
+    </message>
+</context>
+<context>
     <name>Demo</name>
     <message>
         <source>这个数据库已是接驳点 {id}（{name}）的数据，不能放入演示社区；请用 --db 指定另一个文件。</source>
@@ -1138,6 +1432,25 @@ Choose a registered proxy, or enter the name and phone of the person here.</tran
     <message>
         <source>住户数不能是负数。</source>
         <translation>The number of households cannot be negative.</translation>
+    </message>
+</context>
+<context>
+    <name>Documents</name>
+    <message>
+        <source>{point}（{site}）</source>
+        <translation>{point} ({site})</translation>
+    </message>
+    <message>
+        <source>{label}：{value}</source>
+        <translation>{label}: {value}</translation>
+    </message>
+    <message>
+        <source>{group} {sub}（续）</source>
+        <translation>{group} {sub} (continued)</translation>
+    </message>
+    <message>
+        <source>第 {page} 页 / 共 {total} 页</source>
+        <translation>Page {page} of {total}</translation>
     </message>
 </context>
 <context>
@@ -2105,6 +2418,144 @@ Choose a registered proxy, or enter the name and phone of the person here.</tran
     </message>
 </context>
 <context>
+    <name>Lists</name>
+    <message>
+        <source>（没有批次）</source>
+        <translation>(no round)</translation>
+    </message>
+    <message>
+        <source>{building}栋</source>
+        <translation>Building {building}</translation>
+    </message>
+    <message>
+        <source>未匹配住户</source>
+        <translation>No household</translation>
+    </message>
+    <message>
+        <source>{unit}单元</source>
+        <translation>Unit {unit}</translation>
+    </message>
+    <message>
+        <source>（不分单元）</source>
+        <translation>(no units)</translation>
+    </message>
+    <message>
+        <source>{item} ×{n}</source>
+        <translation>{item} ×{n}</translation>
+    </message>
+    <message>
+        <source>{item}（{round}）</source>
+        <translation>{item} ({round})</translation>
+    </message>
+    <message>
+        <source>无法保存为“{path}”：文件名应以 {suffixes} 结尾。</source>
+        <translation>Cannot save as "{path}": the file name must end in {suffixes}.</translation>
+    </message>
+</context>
+<context>
+    <name>ListsPage</name>
+    <message>
+        <source>名单预览</source>
+        <translation>List preview</translation>
+    </message>
+    <message>
+        <source>{name}（{date}）</source>
+        <translation>{name} ({date})</translation>
+    </message>
+    <message>
+        <source>正在生成名单……</source>
+        <translation>Making the list…</translation>
+    </message>
+    <message>
+        <source>所选批次已到货的包裹都已领取，名单是空的。</source>
+        <translation>Every parcel that arrived for these rounds has been collected: the list is empty.</translation>
+    </message>
+    <message>
+        <source>共 {households} 户、{parcels} 件未领取，{pages} 页 A4。</source>
+        <translation>{households} households, {parcels} parcels uncollected; {pages} A4 pages.</translation>
+    </message>
+    <message>
+        <source>正在生成其余各页，可以先看第一页。</source>
+        <translation>Making the other pages; the first one is shown.</translation>
+    </message>
+    <message>
+        <source>打印未领取名单</source>
+        <translation>Print the uncollected list</translation>
+    </message>
+    <message>
+        <source>名单生成好后马上打印……</source>
+        <translation>The list prints as soon as it is made…</translation>
+    </message>
+    <message>
+        <source>已发送到打印机：未领取名单 {pages} 页。</source>
+        <translation>Sent to the printer: the uncollected list, {pages} pages.</translation>
+    </message>
+    <message>
+        <source>未领取名单_{rounds}</source>
+        <translation>uncollected_{rounds}</translation>
+    </message>
+    <message>
+        <source>另存未领取名单</source>
+        <translation>Save the uncollected list</translation>
+    </message>
+    <message>
+        <source>PDF 文件 (*.pdf);;Excel 表格 (*.xlsx);;CSV 文件 (*.csv)</source>
+        <translation>PDF files (*.pdf);;Excel workbooks (*.xlsx);;CSV files (*.csv)</translation>
+    </message>
+    <message>
+        <source>无法保存为“{path}”：文件名应以 .pdf、.xlsx 或 .csv 结尾。</source>
+        <translation>Cannot save as "{path}": the file name must end in .pdf, .xlsx or .csv.</translation>
+    </message>
+    <message>
+        <source>未领取名单已保存到 {path}</source>
+        <translation>The uncollected list is saved to {path}</translation>
+    </message>
+    <message>
+        <source>名单</source>
+        <translation>Lists</translation>
+    </message>
+    <message>
+        <source>未领取名单</source>
+        <translation>Uncollected list</translation>
+    </message>
+    <message>
+        <source>已到货、还没人领的包裹，按楼栋、单元和房号排列，供网格员上门通知。</source>
+        <translation>Parcels at the point that nobody has collected, by building, unit and room, for grid workers to knock on doors.</translation>
+    </message>
+    <message>
+        <source>另存为 PDF / Excel / CSV…</source>
+        <translation>Save as PDF / Excel / CSV…</translation>
+    </message>
+    <message>
+        <source>批次（不勾选则列出所有批次）</source>
+        <translation>Rounds (none ticked: every round)</translation>
+    </message>
+    <message>
+        <source>批次</source>
+        <translation>Rounds</translation>
+    </message>
+    <message>
+        <source>独居老人、卧床等有标记的住户排在前面</source>
+        <translation>Flagged households first</translation>
+    </message>
+    <message>
+        <source>电话写完整号码（默认隐去中间四位）</source>
+        <translation>Full phone numbers</translation>
+    </message>
+    <message>
+        <source>名单概况</source>
+        <translation>List summary</translation>
+    </message>
+    <message>
+        <source>今日日报…</source>
+        <translation>The day's report…</translation>
+    </message>
+    <message>
+        <source>预览</source>
+        <translation>Preview</translation>
+    </message>
+</context>
+<context>
     <name>LookupDialog</name>
     <message>
         <source>房号</source>
@@ -2238,6 +2689,10 @@ Offline-ready receiving and handout of parcels at community pickup points.</tran
     <message>
         <source>住户</source>
         <translation>Households</translation>
+    </message>
+    <message>
+        <source>名单</source>
+        <translation>Lists</translation>
     </message>
 </context>
 <context>
@@ -3174,6 +3629,33 @@ Offline-ready receiving and handout of parcels at community pickup points.</tran
     </message>
 </context>
 <context>
+    <name>Report</name>
+    <message>
+        <source>日期“{date}”无效：请写成 YYYY-MM-DD，例如 2022-04-10。</source>
+        <translation>The date "{date}" is not valid: write it as YYYY-MM-DD, for example 2022-04-10.</translation>
+    </message>
+    <message>
+        <source>{point} {month}月{day}日：到货 {received} 件，已发放 {handed} 件（代领 {proxy}，送货上门 {door}），未领取 {uncollected} 件，收款 {collected}（现金 {cash}，扫码 {qr}）</source>
+        <translation>{point}, {day}/{month}: {received} parcels arrived, {handed} handed over ({proxy} by proxy, {door} to the door), {uncollected} uncollected, {collected} taken ({cash} cash, {qr} QR)</translation>
+    </message>
+    <message>
+        <source>，代付记账 {amount}（{n} 件）</source>
+        <translation>, {amount} paid on behalf ({n} parcels)</translation>
+    </message>
+    <message>
+        <source>，作废 {n} 件</source>
+        <translation>, {n} voided</translation>
+    </message>
+    <message>
+        <source>，破损 {n} 件</source>
+        <translation>, {n} damaged</translation>
+    </message>
+    <message>
+        <source>。</source>
+        <translation>.</translation>
+    </message>
+</context>
+<context>
     <name>RoundDialog</name>
     <message>
         <source>保存</source>
@@ -3689,6 +4171,121 @@ Offline-ready receiving and handout of parcels at community pickup points.</tran
     <message>
         <source>操作失败，发生了意外错误。详细信息已写入日志。</source>
         <translation>The operation failed with an unexpected error. Details are in the log.</translation>
+    </message>
+</context>
+<context>
+    <name>Uncollected</name>
+    <message>
+        <source>住户</source>
+        <translation>Home</translation>
+    </message>
+    <message>
+        <source>户主</source>
+        <translation>Head</translation>
+    </message>
+    <message>
+        <source>电话</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>人数</source>
+        <translation>Pers.</translation>
+    </message>
+    <message>
+        <source>标记</source>
+        <translation>Flags</translation>
+    </message>
+    <message>
+        <source>待领包裹</source>
+        <translation>Parcels waiting</translation>
+    </message>
+    <message>
+        <source>件数</source>
+        <translation>Qty</translation>
+    </message>
+    <message>
+        <source>等待天数</source>
+        <translation>Days</translation>
+    </message>
+    <message>
+        <source>应收（元）</source>
+        <translation>Due (yuan)</translation>
+    </message>
+    <message>
+        <source>未领取名单</source>
+        <translation>Uncollected list</translation>
+    </message>
+    <message>
+        <source>批次</source>
+        <translation>Rounds</translation>
+    </message>
+    <message>
+        <source>日期</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>打印时间</source>
+        <translation>Printed</translation>
+    </message>
+    <message>
+        <source>打印人</source>
+        <translation>Printed by</translation>
+    </message>
+    <message>
+        <source>完整号码，请妥善保管</source>
+        <translation>in full: keep this list safe</translation>
+    </message>
+    <message>
+        <source>已隐去中间四位</source>
+        <translation>middle four digits hidden</translation>
+    </message>
+    <message>
+        <source>{n} 户</source>
+        <translation>{n} households</translation>
+    </message>
+    <message>
+        <source>{building}合计</source>
+        <translation>{building} in all</translation>
+    </message>
+    <message>
+        <source>总计</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>另有 {n} 件包裹没有对应的住户，未列入本名单（见“批次”页）。</source>
+        <translation>{n} more parcels have no household and are not on this list (see the Rounds page).</translation>
+    </message>
+    <message>
+        <source>未领取名单 · {point} · {rounds}</source>
+        <translation>Uncollected list · {point} · {rounds}</translation>
+    </message>
+    <message>
+        <source>所选批次的包裹都已领取。</source>
+        <translation>Every parcel of these rounds has been collected.</translation>
+    </message>
+    <message>
+        <source>楼栋</source>
+        <translation>Building</translation>
+    </message>
+    <message>
+        <source>单元</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>房号</source>
+        <translation>Room</translation>
+    </message>
+    <message>
+        <source>按楼栋合计</source>
+        <translation>By building</translation>
+    </message>
+    <message>
+        <source>户数</source>
+        <translation>Households</translation>
+    </message>
+    <message>
+        <source>另有 {n} 件包裹没有对应的住户。</source>
+        <translation>{n} more parcels have no household.</translation>
     </message>
 </context>
 <context>

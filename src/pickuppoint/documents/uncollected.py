@@ -15,35 +15,66 @@ from pickuppoint.money import format_yuan
 from pickuppoint.services.lists.uncollected import Row, Totals, UncollectedList, building_label, unit_label
 
 
-def _t(s: str) -> str:
-    return translate("Uncollected", s)
-
-
 def columns() -> list[tuple[str, float, str]]:
     """(title, share of the page's width, alignment), in order."""
-    return [(_t("住户"), 0.085, "left"), (_t("户主"), 0.10, "left"), (_t("电话"), 0.13, "left"),
-            (_t("人数"), 0.05, "right"), (_t("标记"), 0.14, "left"), (_t("待领包裹"), 0.265, "left"),
-            (_t("件数"), 0.05, "right"), (_t("等待天数"), 0.07, "right"), (_t("应收（元）"), 0.11, "right")]
+    return [
+        (translate("Uncollected", "住户"), 0.085, "left"),
+        (translate("Uncollected", "户主"), 0.10, "left"),
+        (translate("Uncollected", "电话"), 0.13, "left"),
+        (translate("Uncollected", "人数"), 0.05, "right"),
+        (translate("Uncollected", "标记"), 0.14, "left"),
+        (translate("Uncollected", "待领包裹"), 0.265, "left"),
+        (translate("Uncollected", "件数"), 0.05, "right"),
+        (translate("Uncollected", "等待天数"), 0.07, "right"),
+        (translate("Uncollected", "应收（元）"), 0.11, "right"),
+    ]
 
 
 def title() -> str:
-    return _t("未领取名单")
+    return translate("Uncollected", "未领取名单")
 
 
 def particulars(data: UncollectedList) -> list[tuple[str, str]]:
-    return [(_t("批次"), data.round_names), (_t("日期"), data.printed_at[:10]),
-            (_t("打印时间"), data.printed_at), (_t("打印人"), data.operator),
-            (_t("电话"), _t("完整号码，请妥善保管") if data.options.full_phones else _t("已隐去中间四位"))]
+    return [
+        (translate("Uncollected", "批次"), data.round_names),
+        (translate("Uncollected", "日期"), data.printed_at[:10]),
+        (translate("Uncollected", "打印时间"), data.printed_at),
+        (translate("Uncollected", "打印人"), data.operator),
+        (
+            translate("Uncollected", "电话"),
+            translate("Uncollected", "完整号码，请妥善保管")
+            if data.options.full_phones
+            else translate("Uncollected", "已隐去中间四位"),
+        ),
+    ]
 
 
 def _cells(r: Row) -> list[str]:
-    return [r.code, r.head or "—", r.phone or "—", str(r.members), r.flag_words, r.items, str(r.parcels),
-            str(r.days), format_yuan(r.due_cents) if r.due_cents else "—"]
+    return [
+        r.code,
+        r.head or "—",
+        r.phone or "—",
+        str(r.members),
+        r.flag_words,
+        r.items,
+        str(r.parcels),
+        str(r.days),
+        format_yuan(r.due_cents) if r.due_cents else "—",
+    ]
 
 
 def _total_cells(label: str, t: Totals) -> list[str]:
-    return [label, "", "", "", _t("{n} 户").format(n=t.households), "", str(t.parcels), "",
-            format_yuan(t.due_cents)]
+    return [
+        label,
+        "",
+        "",
+        "",
+        translate("Uncollected", "{n} 户").format(n=t.households),
+        "",
+        str(t.parcels),
+        "",
+        format_yuan(t.due_cents),
+    ]
 
 
 def sheet(data: UncollectedList) -> Sheet:
@@ -60,51 +91,108 @@ def sheet(data: UncollectedList) -> Sheet:
                 lines.append(Line("sub", [unit_label(unit)]))
         lines.append(Line("row", _cells(r)))
         if i + 1 == len(data.rows) or data.rows[i + 1].building != building:
-            lines.append(Line("total", _total_cells(
-                _t("{building}合计").format(building=building_label(building)), totals[building])))
+            lines.append(
+                Line(
+                    "total",
+                    _total_cells(
+                        translate("Uncollected", "{building}合计").format(building=building_label(building)),
+                        totals[building],
+                    ),
+                )
+            )
     if data.rows:
-        lines.append(Line("total", _total_cells(_t("总计"), data.total)))
+        lines.append(Line("total", _total_cells(translate("Uncollected", "总计"), data.total)))
     if data.unmatched:
-        lines.append(Line("sub", [_t("另有 {n} 件包裹没有对应的住户，未列入本名单（见“批次”页）。").format(
-            n=data.unmatched)]))
+        lines.append(
+            Line(
+                "sub",
+                [
+                    translate("Uncollected", "另有 {n} 件包裹没有对应的住户，未列入本名单（见“批次”页）。").format(
+                        n=data.unmatched
+                    )
+                ],
+            )
+        )
     return Sheet(
-        title=title(), point=translate("Documents", "{point}（{site}）").format(point=data.point, site=data.site_id),
+        title=title(),
+        point=translate("Documents", "{point}（{site}）").format(point=data.point, site=data.site_id),
         particulars=particulars(data),
-        footer=_t("未领取名单 · {point} · {rounds}").format(point=data.point, rounds=data.round_names)[:90],
-        columns=[Column(t, w, a) for t, w, a in columns()], lines=lines,
-        empty=_t("所选批次的包裹都已领取。"))
+        footer=translate("Uncollected", "未领取名单 · {point} · {rounds}").format(
+            point=data.point, rounds=data.round_names
+        )[:90],
+        columns=[Column(t, w, a) for t, w, a in columns()],
+        lines=lines,
+        empty=translate("Uncollected", "所选批次的包裹都已领取。"),
+    )
 
 
-def render_pdf(data: UncollectedList, first_pages: int | None = None,
-               cancelled: Callable[[], bool] | None = None) -> tuple[bytes, int]:
+def render_pdf(
+    data: UncollectedList, first_pages: int | None = None, cancelled: Callable[[], bool] | None = None
+) -> tuple[bytes, int]:
     return table_pdf.render(sheet(data), first_pages, cancelled)
 
 
 # --- spreadsheet and CSV ---------------------------------------------------------------------
 
+
 def _table_header() -> list[str]:
-    return [_t("楼栋"), _t("单元"), _t("房号")] + [t for t, _w, _a in columns()]
+    return [translate("Uncollected", "楼栋"), translate("Uncollected", "单元"), translate("Uncollected", "房号")] + [
+        t for t, _w, _a in columns()
+    ]
 
 
 def _table_row(r: Row) -> list[object]:
     """Numbers as numbers (members, parcels, days, the amount in yuan)."""
-    return [r.building, r.unit if r.unit != "0" else "", r.room, r.code, r.head, r.phone, r.members,
-            r.flag_words, r.items, r.parcels, r.days, r.due_cents / 100]
+    return [
+        r.building,
+        r.unit if r.unit != "0" else "",
+        r.room,
+        r.code,
+        r.head,
+        r.phone,
+        r.members,
+        r.flag_words,
+        r.items,
+        r.parcels,
+        r.days,
+        r.due_cents / 100,
+    ]
 
 
 def write_xlsx(data: UncollectedList, path: Path | str) -> None:
     header = _table_header()
     rows = (_table_row(r) for r in data.rows)
     totals = [[building_label(t.building), t.households, t.parcels, t.due_cents / 100] for t in data.by_building]
-    totals.append([_t("总计"), data.total.households, data.total.parcels, data.total.due_cents / 100])
-    xlsx.write_book(path, [
-        xlsx.Table(_t("未领取名单"), header, rows, money_columns={len(header) - 1},
-                   sample=[_table_row(r) for r in data.rows[:2000]]),
-        xlsx.Table(_t("按楼栋合计"), [_t("楼栋"), _t("户数"), _t("件数"), _t("应收（元）")], iter(totals),
-                   money_columns={3}, sample=totals,
-                   notes=[f"{k}：{v}" for k, v in particulars(data)] + [
-                       _t("另有 {n} 件包裹没有对应的住户。").format(n=data.unmatched)] * bool(data.unmatched)),
-    ])
+    totals.append(
+        [translate("Uncollected", "总计"), data.total.households, data.total.parcels, data.total.due_cents / 100]
+    )
+    xlsx.write_book(
+        path,
+        [
+            xlsx.Table(
+                translate("Uncollected", "未领取名单"),
+                header,
+                rows,
+                money_columns={len(header) - 1},
+                sample=[_table_row(r) for r in data.rows[:2000]],
+            ),
+            xlsx.Table(
+                translate("Uncollected", "按楼栋合计"),
+                [
+                    translate("Uncollected", "楼栋"),
+                    translate("Uncollected", "户数"),
+                    translate("Uncollected", "件数"),
+                    translate("Uncollected", "应收（元）"),
+                ],
+                iter(totals),
+                money_columns={3},
+                sample=totals,
+                notes=[f"{k}：{v}" for k, v in particulars(data)]
+                + [translate("Uncollected", "另有 {n} 件包裹没有对应的住户。").format(n=data.unmatched)]
+                * bool(data.unmatched),
+            ),
+        ],
+    )
 
 
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")

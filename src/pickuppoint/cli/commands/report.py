@@ -17,13 +17,19 @@ ORDER = 61
 def register(sub) -> None:  # noqa: ANN001
     p = add_command(sub, "report", _no_kind, translate("Cli", "报表"))
     kinds = p.add_subparsers(dest="report_kind", metavar="KIND")
-    d = kinds.add_parser("daily", help=translate("Cli", "当日日报：到货、发放、未领取、作废、破损、收款、代付（PDF 或 XLSX）"),
-                         description=translate("Cli", "当日日报：到货、发放、未领取、作废、破损、收款、代付（PDF 或 XLSX）"))
+    d = kinds.add_parser(
+        "daily",
+        help=translate("Cli", "当日日报：到货、发放、未领取、作废、破损、收款、代付（PDF 或 XLSX）"),
+        description=translate("Cli", "当日日报：到货、发放、未领取、作废、破损、收款、代付（PDF 或 XLSX）"),
+    )
     d.set_defaults(handler=_daily)
     d.add_argument("--date", metavar="D", help=translate("Cli", "日期 YYYY-MM-DD，默认今天"))
-    d.add_argument("-o", "--output", required=True, metavar="FILE", help=translate("Cli", "保存到的文件：.pdf 或 .xlsx"))
-    d.add_argument("--point", action="append", metavar="SITE_ID",
-                   help=translate("Cli", "只统计这个接驳点（协调端用；可写多次）"))
+    d.add_argument(
+        "-o", "--output", required=True, metavar="FILE", help=translate("Cli", "保存到的文件：.pdf 或 .xlsx")
+    )
+    d.add_argument(
+        "--point", action="append", metavar="SITE_ID", help=translate("Cli", "只统计这个接驳点（协调端用；可写多次）")
+    )
     add_json(d)
 
 

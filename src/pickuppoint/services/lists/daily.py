@@ -66,16 +66,29 @@ class DailyReport:
 
     def to_json(self) -> dict[str, Any]:
         return {
-            "point": self.point, "site_id": self.site_id, "date": self.day.isoformat(),
-            "received": self.received, "handed_over": self.handed_over,
+            "point": self.point,
+            "site_id": self.site_id,
+            "date": self.day.isoformat(),
+            "received": self.received,
+            "handed_over": self.handed_over,
             "by_collector": {k: self.by_collector.get(k, 0) for k in ("household", "proxy", "door")},
-            "uncollected": self.uncollected, "voided": self.voided, "damaged": self.damaged,
+            "uncollected": self.uncollected,
+            "voided": self.voided,
+            "damaged": self.damaged,
             "collected": format_yuan(self.collected_cents),
             "by_mode": {m: {"count": c, "amount": format_yuan(a)} for m, (c, a) in sorted(self.by_mode.items())},
             "owed_today": format_yuan(self.cents("owed")),
             "owed_outstanding": format_yuan(self.owed_outstanding[1]),
-            "rounds": [{"round": r.name, "received": r.received, "surplus": r.surplus,
-                        "handed_over": r.handed_over, "uncollected": r.uncollected} for r in self.rounds],
+            "rounds": [
+                {
+                    "round": r.name,
+                    "received": r.received,
+                    "surplus": r.surplus,
+                    "handed_over": r.handed_over,
+                    "uncollected": r.uncollected,
+                }
+                for r in self.rounds
+            ],
             "wechat": wechat_text(self),
         }
 
@@ -86,8 +99,9 @@ def parse_day(value: str | None) -> date:
     try:
         return date.fromisoformat(value.strip())
     except ValueError as exc:
-        raise UserError(translate("Report", "日期“{date}”无效：请写成 YYYY-MM-DD，例如 2022-04-10。").format(
-            date=value)) from exc
+        raise UserError(
+            translate("Report", "日期“{date}”无效：请写成 YYYY-MM-DD，例如 2022-04-10。").format(date=value)
+        ) from exc
 
 
 def day_bounds(day: date) -> tuple[str, str]:
@@ -118,48 +132,72 @@ def query(session: Session, day: date, scope: Scope, point: str, site_id: str, o
             lines[rid] = RoundLine(rid, name)
         return lines[rid]
 
-    for r in session.execute(text(f"""
+    for r in session.execute(
+        text(f"""
             SELECT p.round_id, r.name, count(*) AS n, sum(p.surplus) AS surplus
             FROM parcel p JOIN round r ON r.id = p.round_id
             WHERE p.received_at >= :start AND p.received_at < :end AND p.status != 'cancelled'
               AND {parcel_where}
-            GROUP BY p.round_id ORDER BY r.date, r.name"""), params):
+            GROUP BY p.round_id ORDER BY r.date, r.name"""),
+        params,
+    ):
         rl = line(r.round_id, r.name)
         rl.received, rl.surplus = r.n, r.surplus or 0
-    for r in session.execute(text(f"""
+    for r in session.execute(
+        text(f"""
             SELECT h.round_id, coalesce(r.name, h.round_id) AS name, h.collector_kind, h.payment,
                    count(*) AS n, sum(h.amount_cents) AS cents, count(DISTINCT h.visit_id) AS visits
             FROM handover h LEFT JOIN round r ON r.id = h.round_id
             WHERE h.at >= :start AND h.at < :end AND h.voided = 0 AND {handover_where}
-            GROUP BY h.round_id, h.collector_kind, h.payment"""), params):
+            GROUP BY h.round_id, h.collector_kind, h.payment"""),
+        params,
+    ):
         line(r.round_id, r.name).handed_over += r.n
         report.by_collector[r.collector_kind] = report.by_collector.get(r.collector_kind, 0) + r.n
         count, cents = report.by_mode.get(r.payment, (0, 0))
         report.by_mode[r.payment] = (count + r.n, cents + (r.cents or 0))
-    report.visits = session.execute(text(
-        f"SELECT count(DISTINCT h.visit_id) FROM handover h WHERE h.at >= :start AND h.at < :end "
-        f"AND h.voided = 0 AND {handover_where}"), params).scalar_one()
+    report.visits = session.execute(
+        text(
+            f"SELECT count(DISTINCT h.visit_id) FROM handover h WHERE h.at >= :start AND h.at < :end "
+            f"AND h.voided = 0 AND {handover_where}"
+        ),
+        params,
+    ).scalar_one()
     # at the point at the end of the day: arrived by then, and no handover standing at that moment
-    for r in session.execute(text(f"""
+    for r in session.execute(
+        text(f"""
             SELECT p.round_id, r.name, count(*) AS n
             FROM parcel p JOIN round r ON r.id = p.round_id
             WHERE p.received_at < :end AND p.surplus = 0 AND p.status != 'cancelled' AND {parcel_where}
               AND NOT EXISTS (SELECT 1 FROM handover h WHERE h.parcel_code = p.code AND h.at < :end
                               AND (h.voided = 0 OR h.voided_at >= :end))
-            GROUP BY p.round_id"""), params):
+            GROUP BY p.round_id"""),
+        params,
+    ):
         line(r.round_id, r.name).uncollected = r.n
-    report.voided = session.execute(text(
-        f"SELECT count(*) FROM handover h WHERE h.voided = 1 AND h.voided_at >= :start "
-        f"AND h.voided_at < :end AND {handover_where}"), params).scalar_one()
-    report.damaged = session.execute(text(f"""
+    report.voided = session.execute(
+        text(
+            f"SELECT count(*) FROM handover h WHERE h.voided = 1 AND h.voided_at >= :start "
+            f"AND h.voided_at < :end AND {handover_where}"
+        ),
+        params,
+    ).scalar_one()
+    report.damaged = session.execute(
+        text(f"""
         SELECT count(DISTINCT json_extract(rec.payload, '$.code')) FROM record rec
         JOIN parcel p ON p.code = json_extract(rec.payload, '$.code')
         WHERE rec.kind IN ('parcel.damaged', 'parcel.received') AND rec.wall >= :start AND rec.wall < :end
           AND (rec.kind = 'parcel.damaged' OR json_extract(rec.payload, '$.damaged') = 1)
-          AND {parcel_where}"""), params).scalar_one()
-    owed = session.execute(text(
-        f"SELECT count(*), coalesce(sum(h.amount_cents), 0) FROM handover h WHERE h.payment = 'owed' "
-        f"AND h.voided = 0 AND h.at < :end AND {handover_where}"), params).one()
+          AND {parcel_where}"""),
+        params,
+    ).scalar_one()
+    owed = session.execute(
+        text(
+            f"SELECT count(*), coalesce(sum(h.amount_cents), 0) FROM handover h WHERE h.payment = 'owed' "
+            f"AND h.voided = 0 AND h.at < :end AND {handover_where}"
+        ),
+        params,
+    ).one()
     report.owed_outstanding = (owed[0], owed[1])
     report.rounds = [rl for rl in lines.values() if rl.received or rl.handed_over or rl.uncollected]
     report.received = sum(rl.received for rl in report.rounds)
@@ -179,15 +217,27 @@ def _yuan(cents: int) -> str:
 
 def wechat_text(r: DailyReport) -> str:
     """What street offices post in the work group, one paragraph, ready to paste."""
-    t = translate("Report", "{point} {month}月{day}日：到货 {received} 件，已发放 {handed} 件（代领 {proxy}，"
-                            "送货上门 {door}），未领取 {uncollected} 件，收款 {collected}（现金 {cash}，扫码 {qr}）").format(
-        point=r.point, month=r.day.month, day=r.day.day, received=_n(r.received), handed=_n(r.handed_over),
-        proxy=_n(r.by_collector.get("proxy", 0)), door=_n(r.by_collector.get("door", 0)),
-        uncollected=_n(r.uncollected), collected=_yuan(r.collected_cents), cash=_yuan(r.cents("cash")),
-        qr=_yuan(r.cents("qr")))
+    t = translate(
+        "Report",
+        "{point} {month}月{day}日：到货 {received} 件，已发放 {handed} 件（代领 {proxy}，"
+        "送货上门 {door}），未领取 {uncollected} 件，收款 {collected}（现金 {cash}，扫码 {qr}）",
+    ).format(
+        point=r.point,
+        month=r.day.month,
+        day=r.day.day,
+        received=_n(r.received),
+        handed=_n(r.handed_over),
+        proxy=_n(r.by_collector.get("proxy", 0)),
+        door=_n(r.by_collector.get("door", 0)),
+        uncollected=_n(r.uncollected),
+        collected=_yuan(r.collected_cents),
+        cash=_yuan(r.cents("cash")),
+        qr=_yuan(r.cents("qr")),
+    )
     if r.count("owed"):
-        t += translate("Report", "，代付记账 {amount}（{n} 件）").format(amount=_yuan(r.cents("owed")),
-                                                                  n=_n(r.count("owed")))
+        t += translate("Report", "，代付记账 {amount}（{n} 件）").format(
+            amount=_yuan(r.cents("owed")), n=_n(r.count("owed"))
+        )
     if r.voided:
         t += translate("Report", "，作废 {n} 件").format(n=_n(r.voided))
     if r.damaged:

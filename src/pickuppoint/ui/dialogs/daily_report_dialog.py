@@ -56,9 +56,13 @@ class DailyReportDialog(QDialog):
         generation = self.generation
         self._buttons(False)
         self.ui.messageLabel.setText(self.tr("正在统计……"))
-        run_in_background(daily.gather, self.ctx, self.day(),
-                          on_done=lambda r: self._show(generation, r),
-                          on_failed=lambda m: self.ui.messageLabel.setText(m))
+        run_in_background(
+            daily.gather,
+            self.ctx,
+            self.day(),
+            on_done=lambda r: self._show(generation, r),
+            on_failed=lambda m: self.ui.messageLabel.setText(m),
+        )
 
     def _buttons(self, on: bool) -> None:
         for b in (self.ui.copyButton, self.ui.printButton, self.ui.saveButton):
@@ -73,8 +77,9 @@ class DailyReportDialog(QDialog):
         for heading, items in documents.sections(report):
             rows.append((heading, "", "", True))
             for item, n, cents in items:
-                rows.append(("    " + item, "" if n is None else f"{n:,}",
-                             "" if cents is None else format_yuan(cents), False))
+                rows.append(
+                    ("    " + item, "" if n is None else f"{n:,}", "" if cents is None else format_yuan(cents), False)
+                )
         table.setRowCount(len(rows))
         bold = QFont(table.font())
         bold.setBold(True)
@@ -120,8 +125,12 @@ class DailyReportDialog(QDialog):
         """Where to save (Qt's save dialog); tests replace this."""
         folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
         name = re.sub(r'[\\/:*?"<>|\s]+', "_", self.tr("日报_{date}").format(date=self.day().isoformat()))
-        path, _f = QFileDialog.getSaveFileName(self, self.tr("另存日报"), str(Path(folder or Path.home()) / f"{name}.pdf"),
-                                               self.tr("PDF 文件 (*.pdf);;Excel 表格 (*.xlsx)"))
+        path, _f = QFileDialog.getSaveFileName(
+            self,
+            self.tr("另存日报"),
+            str(Path(folder or Path.home()) / f"{name}.pdf"),
+            self.tr("PDF 文件 (*.pdf);;Excel 表格 (*.xlsx)"),
+        )
         return path
 
     def save_as(self) -> None:
@@ -134,7 +143,9 @@ class DailyReportDialog(QDialog):
             path += ".pdf"
         kind = Path(path).suffix.lower().lstrip(".")
         if kind not in ("pdf", "xlsx"):
-            self.ui.messageLabel.setText(self.tr("无法保存为“{path}”：文件名应以 .pdf 或 .xlsx 结尾。").format(path=path))
+            self.ui.messageLabel.setText(
+                self.tr("无法保存为“{path}”：文件名应以 .pdf 或 .xlsx 结尾。").format(path=path)
+            )
             return
         report = self.report
 
@@ -142,5 +153,6 @@ class DailyReportDialog(QDialog):
             self.saved_path = path
             self.ui.messageLabel.setText(self.tr("已保存到 {path}").format(path=path))
 
-        run_in_background(documents.write, report, path, kind, on_done=done,
-                          on_failed=lambda m: self.ui.messageLabel.setText(m))
+        run_in_background(
+            documents.write, report, path, kind, on_done=done, on_failed=lambda m: self.ui.messageLabel.setText(m)
+        )
