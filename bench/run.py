@@ -40,13 +40,14 @@ SPECS: list[Spec] = [
     *roster.SPECS,  # import_csv, import_xlsx
     *manifest.SPECS,  # manifest_import
     *sync.SPECS,  # sync_export, sync_import
-    *documents.SPECS,  # uncollected_pdf, labels
+    *documents.SPECS,  # uncollected_pdf, uncollected_xlsx, uncollected_preview, labels
     *startup.SPECS,  # cold_start, memory
 ]
 # The order they run in: read-only ones first, the one that writes to the big database last.
 RUN_ORDER = ["search", "cold_start", "memory", "card", "import_csv", "import_xlsx",
              "manifest_import", "labels",
-             "uncollected_pdf", "sync_export", "sync_import", "receiving", "handover"]
+             "uncollected_pdf", "uncollected_xlsx", "uncollected_preview", "sync_export", "sync_import",
+             "receiving", "handover"]
 
 
 def main(argv: list[str]) -> int:

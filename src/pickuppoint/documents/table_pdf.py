@@ -61,6 +61,9 @@ class Sheet:
     empty: str = ""  # said under the column titles when there are no lines
 
 
+_NO_LINE_START = "）)】」』、，。,.;；：:！!？?"
+
+
 class _Width:
     """String widths of the one embedded font, per character, cached (stringWidth re-measures
     every string; list cells repeat the same few hundred characters)."""
@@ -83,6 +86,8 @@ class _Width:
     def wrap(self, text: str, width: float) -> list[str]:
         """`text` in lines no wider than `width`: breaks after '、', '，', a space or, in a run
         of CJK or a long word, between any two characters. An explicit newline breaks too."""
+        if len(text) * self.size <= width and "\n" not in text:  # no glyph is wider than 1 em
+            return [text]
         out: list[str] = []
         for para in text.split("\n"):
             if self(para) <= width:
@@ -92,11 +97,14 @@ class _Width:
             for ch in para:
                 cw = self(ch)
                 if w + cw > width and line:
-                    if 0 <= last_break < len(line) - 1:
+                    if ch in _NO_LINE_START and len(line) > 1 and not 0 <= last_break < len(line) - 1:
+                        out.append(line[:-1])  # a closing bracket never starts a line: take a character along
+                        line = line[-1]
+                    elif 0 <= last_break < len(line) - 1:
                         out.append(line[:last_break + 1].rstrip())
                         line = line[last_break + 1:].lstrip()
                     else:
-                        out.append(line)
+                        out.append(line.rstrip())
                         line = ""
                     w, last_break = self(line), -1
                     if not line and ch == " ":
@@ -207,8 +215,13 @@ class _Painter:
         if not lines and sheet.empty:
             c.setFont(self.font, SIZE)
             c.drawString(MARGIN + PAD, y - PAD - self.ascent, sheet.empty)
+        # the page's plain text in one text object (a drawString each would begin and end one per cell)
+        self.text = c.beginText()
+        self.text.setFont(self.font, SIZE)
         for line in lines:
             y = self.line(line, y)
+        c.setFillColor(black)
+        c.drawText(self.text)
         c.setFont(self.font, 8)
         c.setFillColor(_DARK)
         c.drawString(MARGIN, MARGIN, sheet.footer)
@@ -246,24 +259,23 @@ class _Painter:
                 if line.kind == "group":
                     self.bold(MARGIN + PAD, ty, text, SIZE + 1)
                 else:
-                    c.setFont(self.font, SIZE)
-                    c.drawString(MARGIN + PAD + 6, ty, text)
+                    self.text.setTextOrigin(MARGIN + PAD + 6, ty)
+                    self.text.textOut(text)
                 ty -= LEADING
             return y - h
-        c.setFont(self.font, SIZE)
         x = MARGIN
+        measure = lay.measure
         for col, width, lines in zip(lay.sheet.columns, lay.widths, line.wrapped, strict=True):
             ty = y - PAD - self.ascent
+            right = col.align == "right"
             for text in lines:
-                if line.kind == "total":
-                    if col.align == "right":
-                        self.bold(x + width - PAD - lay.measure(text), ty, text, SIZE)
+                if text:
+                    tx = x + width - PAD - measure(text) if right else x + PAD
+                    if line.kind == "total":
+                        self.bold(tx, ty, text, SIZE)
                     else:
-                        self.bold(x + PAD, ty, text, SIZE)
-                elif col.align == "right":
-                    c.drawRightString(x + width - PAD, ty, text)
-                else:
-                    c.drawString(x + PAD, ty, text)
+                        self.text.setTextOrigin(tx, ty)
+                        self.text.textOut(text)
                 ty -= LEADING
             x += width
         c.setStrokeColor(black if line.kind == "total" else _RULE)

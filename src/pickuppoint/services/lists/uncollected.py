@@ -115,10 +115,13 @@ def unit_label(unit: str) -> str:
         "Lists", "（不分单元）")
 
 
-def _days(received_at: str | None, today: date) -> int:
+def _days(received_at: str | None, today: date, seen: dict[str, int]) -> int:
     if not received_at:
         return 0
-    return max(0, (today - parse_iso(received_at).astimezone().date()).days)
+    day = received_at[:16]  # to the minute: the local date follows from it in any time zone
+    if day not in seen:
+        seen[day] = max(0, (today - parse_iso(received_at).astimezone().date()).days)
+    return seen[day]
 
 
 def _items(names: list[str]) -> str:
@@ -162,6 +165,7 @@ def query(session: Session, options: Options, scope: Scope, point: str, site_id:
     several = len(chosen) > 1
     households: list[Row] = []
     unmatched = 0
+    seen: dict[str, int] = {}
     i = 0
     while i < len(rows):
         first = rows[i]
@@ -179,7 +183,7 @@ def query(session: Session, options: Options, scope: Scope, point: str, site_id:
             code=first.hh, building=first.building, unit=first.unit, room=first.room, head=first.head,
             phone=first.phone if options.full_phones else mask_phone(first.phone),
             members=first.members, flags=tuple(unpack_flags(first.flags)), parcels=len(group),
-            items=_items(names), days=max(_days(g.received_at, today) for g in group),
+            items=_items(names), days=max(_days(g.received_at, today, seen) for g in group),
             due_cents=sum(due_cents(g.amount_cents, g.payment) for g in group)))
     if options.vulnerable_first:
         households = _vulnerable_first(households)
