@@ -17,15 +17,15 @@ def received_community(ctx) -> World:
     return w
 
 
-def crowded_building(ctx, households: int = 60, parcels_each: int = 1) -> str:
-    """Building 9: `households` households, some with long names and flags, each with
+def crowded_building(ctx, households: int = 60, parcels_each: int = 1, building: str = "9") -> str:
+    """Building 9 (or `building`): `households` households, some with long names and flags, each with
     `parcels_each` parcels (received) of one round; returns the round's id."""
     rid = rounds.create(ctx, "第3批团购", kind="order", date="2026-11-23").id
     codes = []
     for i in range(households):
         unit = 1 + i // 20
         room = f"{1 + (i % 20) // 2}0{1 + i % 2}"
-        code = f"9-{unit}-{room}"
+        code = f"{building}-{unit}-{room}"
         head = "欧阳娜娜娜娜娜娜娜娜娜娜" if i % 7 == 0 else f"住户{i:03d}"
         flags = ["elderly_alone", "bedridden", "no_smartphone"] if i % 5 == 0 else []
         add_household(ctx, code, head, f"139{i:08d}", 1 + i % 3, flags)

@@ -18,12 +18,12 @@ from pickuppoint.services.lists.uncollected import Row, Totals, UncollectedList,
 def columns() -> list[tuple[str, float, str]]:
     """(title, share of the page's width, alignment), in order."""
     return [
-        (translate("Uncollected", "住户"), 0.085, "left"),
+        (translate("Uncollected", "住户"), 0.095, "left"),
         (translate("Uncollected", "户主"), 0.09, "left"),
         (translate("Uncollected", "电话"), 0.13, "left"),
         (translate("Uncollected", "人数"), 0.05, "right"),
         (translate("Uncollected", "标记"), 0.175, "left"),
-        (translate("Uncollected", "待领包裹"), 0.24, "left"),
+        (translate("Uncollected", "待领包裹"), 0.23, "left"),
         (translate("Uncollected", "件数"), 0.05, "right"),
         (translate("Uncollected", "等待天数"), 0.07, "right"),
         (translate("Uncollected", "应收（元）"), 0.11, "right"),
