@@ -44,3 +44,13 @@ def pdf_pages(path: Path | bytes) -> list[str]:
 
     reader = PdfReader(BytesIO(path) if isinstance(path, bytes) else str(path))
     return [page.extract_text() for page in reader.pages]
+
+
+def pdf_printer(path):  # noqa: ANN001, ANN201 - QPrinter
+    """What Qt's print dialog hands back when 'print to file' is chosen."""
+    from PySide6.QtPrintSupport import QPrinter
+
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setOutputFileName(str(path))
+    return printer

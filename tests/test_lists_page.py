@@ -9,21 +9,12 @@ from datetime import date
 from openpyxl import load_workbook
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtPrintSupport import QPrinter
 
-from lists_data import crowded_building, pdf_pages, received_community
+from lists_data import crowded_building, pdf_pages, pdf_printer, received_community
 from pickuppoint.services.counter.handover import hand_over
 from pickuppoint.services.counter.payments import Payment
 from pickuppoint.services.lists import daily
 from pickuppoint.ui.main_window import MainWindow
-
-
-def _pdf_printer(path) -> QPrinter:
-    """What Qt's print dialog hands back when 'print to file' is chosen."""
-    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
-    printer.setOutputFileName(str(path))
-    return printer
 
 
 def _click_page(qtbot, window, key: str) -> None:
@@ -44,7 +35,7 @@ def test_printing_the_list_from_launch_takes_three_actions(app, qtbot, ctx, tmp_
 
     def print_dialog(self):  # the print dialog's 打印 button (print to file)
         dialogs.append(self)
-        return _pdf_printer(printed)
+        return pdf_printer(printed)
 
     from pickuppoint.ui.pages.lists import ListsPage
 
@@ -112,7 +103,7 @@ def test_the_days_report_window_copies_prints_and_saves(app, qtbot, ctx, tmp_pat
     assert cells["收款合计（现金 + 扫码）"] == "39.90" and cells["现金"] == "39.90"
     qtbot.mouseClick(dialog.ui.copyButton, Qt.MouseButton.LeftButton)
     assert QGuiApplication.clipboard().text() == expected
-    dialog.ask_printer = lambda _pdf: _pdf_printer(tmp_path / "report.pdf")
+    dialog.ask_printer = lambda _pdf: pdf_printer(tmp_path / "report.pdf")
     qtbot.mouseClick(dialog.ui.printButton, Qt.MouseButton.LeftButton)
     assert "39.90" in pdf_pages(tmp_path / "report.pdf")[0]
     dialog.ask_path = lambda: str(tmp_path / "report.xlsx")

@@ -196,9 +196,34 @@ FROM site s JOIN parcel p ON p.code GLOB upper(s.site_id) || '-[0-9][0-9][0-9][0
 GROUP BY upper(s.site_id)
 """,
     ),
+    (
+        5,
+        "the paid-on-behalf ledger: settlements",
+        """
+-- what was paid on a household's behalf (handovers recorded `owed`) is settled later, after the
+-- emergency: each settlement a `ledger.settled` record (services/lists/ledger.py)
+CREATE TABLE ledger_settlement (
+    id TEXT PRIMARY KEY,
+    household_code TEXT NOT NULL,
+    round_id TEXT NOT NULL,
+    amount_cents INTEGER NOT NULL,
+    method TEXT NOT NULL,
+    settled_by TEXT NOT NULL DEFAULT '',
+    note TEXT NOT NULL DEFAULT '',
+    site_id TEXT NOT NULL,
+    operator TEXT NOT NULL DEFAULT '',
+    at TEXT NOT NULL,
+    hlc INTEGER NOT NULL
+);
+CREATE INDEX ix_ledger_settlement_household ON ledger_settlement (household_code, round_id);
+-- the ledger reads the handovers paid on behalf
+CREATE INDEX ix_handover_payment ON handover (payment, household_code) WHERE payment = 'owed'
+""",
+    ),
 ]
 
 LATEST = STEPS[-1][0]
 
 # Tables holding state derived from the log; `rebuild` empties them and replays the records.
-DERIVED_TABLES = ("handover", "parcel", "round", "household", "household_name", "parcel_number")
+DERIVED_TABLES = ("handover", "parcel", "round", "household", "household_name", "parcel_number",
+                  "ledger_settlement")

@@ -62,6 +62,8 @@ class ListsPage(Page):
         ui.printButton.clicked.connect(self.print_list)
         ui.saveButton.clicked.connect(self.save_as)
         ui.reportButton.clicked.connect(self.open_report)
+        ui.ledgerButton.clicked.connect(self.open_ledger)
+        self.ledger_dialog = None
         ui.vulnerableCheck.toggled.connect(lambda _on: self.rebuild())
         ui.fullPhonesCheck.toggled.connect(lambda _on: self.rebuild())
         ui.roundsList.itemChanged.connect(lambda _i: self.rebuild())
@@ -261,3 +263,9 @@ class ListsPage(Page):
 
         self.report_dialog = DailyReportDialog(self.ctx, self)
         self.report_dialog.open()
+
+    def open_ledger(self) -> None:
+        from pickuppoint.ui.dialogs.ledger_dialog import LedgerDialog
+
+        self.ledger_dialog = LedgerDialog(self.ctx, self)
+        self.ledger_dialog.open()
