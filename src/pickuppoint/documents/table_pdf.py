@@ -40,6 +40,7 @@ class Column:
     title: str
     width: float  # share of the page's width; the shares add up to 1
     align: str = "left"  # or "right" (numbers)
+    box: bool = False  # rows get a tick box here; a cell reading "1" has it ticked
 
 
 @dataclass
@@ -59,6 +60,7 @@ class Sheet:
     columns: list[Column]
     lines: list[Line]
     empty: str = ""  # said under the column titles when there are no lines
+    min_row: float = 0.0  # a row's least height in points (room to sign)
 
 
 _NO_LINE_START = "）)】」』、，。,.;；：:！!？?"
@@ -145,6 +147,8 @@ class _Layout:
         line.wrapped = [self.measure.wrap(cell, w - 2 * PAD) for cell, w in zip(line.cells, self.widths,
                                                                                  strict=True)]
         line.height = max(len(c) for c in line.wrapped) * LEADING + 2 * PAD
+        if line.kind == "row" and line.height < self.sheet.min_row:
+            line.height = self.sheet.min_row
 
     def paginate(self) -> list[list[Line]]:
         top = PAGE_H - MARGIN - self.header_h - self.titles_h
@@ -229,6 +233,16 @@ class _Painter:
             page=number, total=self.total))
         c.setFillColor(black)
 
+    def tick_box(self, x: float, y: float, ticked: bool) -> None:
+        c = self.c
+        c.setStrokeColor(black)
+        c.setLineWidth(0.8)
+        c.rect(x, y, 11, 11, stroke=1, fill=0)
+        if ticked:
+            c.setLineWidth(1.4)
+            c.line(x + 2, y + 5.5, x + 4.5, y + 2.5)
+            c.line(x + 4.5, y + 2.5, x + 9.5, y + 9.5)
+
     def titles(self, y: float) -> float:
         c, lay = self.c, self.lay
         c.setFillColor(_GREY)
@@ -268,6 +282,10 @@ class _Painter:
         for col, width, lines in zip(lay.sheet.columns, lay.widths, line.wrapped, strict=True):
             ty = y - PAD - self.ascent
             right = col.align == "right"
+            if col.box and line.kind == "row":
+                self.tick_box(x + PAD + 1, y - PAD - 11, lines == ["1"])
+                x += width
+                continue
             for text in lines:
                 if text:
                     tx = x + width - PAD - measure(text) if right else x + PAD
