@@ -90,3 +90,40 @@ def test_cli(ctx, db_path, tmp_path, capsys):
     r = run_cli(capsys, "--db", db_path, "runs", "sheet", "XX", "-o", tmp_path / "x.pdf")
     assert r.code == 1 and "XX" in r.err
     assert run_cli(capsys, "--db", db_path, "runs").code == 2
+
+
+def test_the_runs_window(app, qtbot, ctx, tmp_path):
+    from lists_data import pdf_printer
+    from PySide6.QtCore import Qt
+
+    from pickuppoint.ui.dialogs.runs_dialog import RunsDialog
+
+    received_community(ctx)
+    dialog = RunsDialog(ctx)
+    qtbot.addWidget(dialog)
+    lst = dialog.ui.candidatesList
+    assert lst.count() == 3
+    dialog.ui.flagCombo.setCurrentIndex(dialog.ui.flagCombo.findData("bedridden"))
+    assert lst.count() == 1 and "5-1-301" in lst.item(0).text() and "卧床" in lst.item(0).text()
+    dialog.ui.flagCombo.setCurrentIndex(0)
+    dialog.ui.buildingCombo.setCurrentIndex(dialog.ui.buildingCombo.findData("3"))
+    assert [lst.item(i).data(Qt.ItemDataRole.UserRole) for i in range(lst.count())] == ["3-2-501", "3-2-502"]
+    qtbot.mouseClick(dialog.ui.checkAllButton, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(dialog.ui.createButton, Qt.MouseButton.LeftButton)
+    assert "姓名" in dialog.ui.messageLabel.text() and dialog.run is None  # no volunteer: nothing made
+    dialog.ui.volunteerEdit.setText("王强")
+    qtbot.mouseClick(dialog.ui.createButton, Qt.MouseButton.LeftButton)
+    assert dialog.run is not None and dialog.ui.stopsTable.rowCount() == 2 and lst.count() == 0
+    dialog.ask_printer = lambda _pdf: pdf_printer(tmp_path / "sheet.pdf")
+    qtbot.mouseClick(dialog.ui.printButton, Qt.MouseButton.LeftButton)
+    assert "王秀英" in pdf_pages(tmp_path / "sheet.pdf")[0]
+    dialog.ui.stopsTable.selectRow(1)
+    qtbot.mouseClick(dialog.ui.deliverSelectedButton, Qt.MouseButton.LeftButton)
+    assert [s.delivered for s in dialog.run.stops] == [False, True]
+    assert dialog.ui.stopsTable.item(1, 4).text() == "已送达"
+    dialog.ui.paymentCombo.setCurrentIndex(dialog.ui.paymentCombo.findData("cash"))
+    qtbot.mouseClick(dialog.ui.deliverAllButton, Qt.MouseButton.LeftButton)
+    assert all(s.delivered for s in dialog.run.stops) and "2 件" in dialog.ui.messageLabel.text()
+    with ctx.read() as s:
+        kinds = s.execute(text("SELECT DISTINCT collector_kind, collector_name FROM handover")).all()
+    assert [tuple(k) for k in kinds] == [("door", "王强")]

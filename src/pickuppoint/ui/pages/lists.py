@@ -63,7 +63,9 @@ class ListsPage(Page):
         ui.saveButton.clicked.connect(self.save_as)
         ui.reportButton.clicked.connect(self.open_report)
         ui.ledgerButton.clicked.connect(self.open_ledger)
+        ui.runsButton.clicked.connect(self.open_runs)
         self.ledger_dialog = None
+        self.runs_dialog = None
         ui.vulnerableCheck.toggled.connect(lambda _on: self.rebuild())
         ui.fullPhonesCheck.toggled.connect(lambda _on: self.rebuild())
         ui.roundsList.itemChanged.connect(lambda _i: self.rebuild())
@@ -269,3 +271,9 @@ class ListsPage(Page):
 
         self.ledger_dialog = LedgerDialog(self.ctx, self)
         self.ledger_dialog.open()
+
+    def open_runs(self) -> None:
+        from pickuppoint.ui.dialogs.runs_dialog import RunsDialog
+
+        self.runs_dialog = RunsDialog(self.ctx, self)
+        self.runs_dialog.open()
