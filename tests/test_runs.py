@@ -6,6 +6,8 @@ counter, the command line."""
 from __future__ import annotations
 
 import pytest
+from sqlalchemy import text
+
 from cli_helpers import run_cli
 from lists_data import pdf_pages, received_community
 from pickuppoint.documents import delivery_sheet
@@ -14,7 +16,6 @@ from pickuppoint.services.counter.handover import scan
 from pickuppoint.services.lists import ledger, runs
 from pickuppoint.services.lists.scope import default_scope
 from pickuppoint.services.log.integrity import verify
-from sqlalchemy import text
 
 
 def test_choose_households_and_deliver_one_by_one_then_the_rest(ctx):
@@ -93,9 +94,9 @@ def test_cli(ctx, db_path, tmp_path, capsys):
 
 
 def test_the_runs_window(app, qtbot, ctx, tmp_path):
-    from lists_data import pdf_printer
     from PySide6.QtCore import Qt
 
+    from lists_data import pdf_printer
     from pickuppoint.ui.dialogs.runs_dialog import RunsDialog
 
     received_community(ctx)

@@ -64,6 +64,8 @@ class ListsPage(Page):
         ui.reportButton.clicked.connect(self.open_report)
         ui.ledgerButton.clicked.connect(self.open_ledger)
         ui.runsButton.clicked.connect(self.open_runs)
+        ui.timetableButton.clicked.connect(self.open_timetable)
+        self.timetable_dialog = None
         self.ledger_dialog = None
         self.runs_dialog = None
         ui.vulnerableCheck.toggled.connect(lambda _on: self.rebuild())
@@ -277,3 +279,12 @@ class ListsPage(Page):
 
         self.runs_dialog = RunsDialog(self.ctx, self)
         self.runs_dialog.open()
+
+    def open_timetable(self) -> None:
+        """The notice and the timetable of the list shown (its rounds, its parcels waiting)."""
+        if self.data is None:
+            return
+        from pickuppoint.ui.dialogs.timetable_dialog import TimetableDialog
+
+        self.timetable_dialog = TimetableDialog(self.data, self)
+        self.timetable_dialog.open()
