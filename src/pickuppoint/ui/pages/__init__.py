@@ -51,6 +51,12 @@ def _lists(ctx, parent):  # noqa: ANN001, ANN202
     return ListsPage(ctx, parent)
 
 
+def _dashboard(ctx, parent):  # noqa: ANN001, ANN202
+    from pickuppoint.ui.pages.dashboard import DashboardPage
+
+    return DashboardPage(ctx, parent)
+
+
 def page_specs() -> list[PageSpec]:
     return [
         PageSpec("counter", translate("MainWindow", "发放"), _counter),
@@ -58,4 +64,5 @@ def page_specs() -> list[PageSpec]:
         PageSpec("rounds", translate("MainWindow", "批次"), _rounds),
         PageSpec("households", translate("MainWindow", "住户"), _households),
         PageSpec("lists", translate("MainWindow", "名单"), _lists),
+        PageSpec("dashboard", translate("MainWindow", "概览"), _dashboard),
     ]
