@@ -17,13 +17,13 @@ from pickuppoint.services.lists.uncollected import building_label
 def columns() -> list[tuple[str, float, str]]:
     return [
         (translate("LedgerDoc", "住户"), 0.095, "left"),
-        (translate("LedgerDoc", "户主"), 0.09, "left"),
-        (translate("LedgerDoc", "电话"), 0.13, "left"),
-        (translate("LedgerDoc", "批次"), 0.17, "left"),
-        (translate("LedgerDoc", "件数"), 0.055, "right"),
-        (translate("LedgerDoc", "代付（元）"), 0.10, "right"),
-        (translate("LedgerDoc", "已结算（元）"), 0.11, "right"),
-        (translate("LedgerDoc", "未结算（元）"), 0.11, "right"),
+        (translate("LedgerDoc", "户主"), 0.085, "left"),
+        (translate("LedgerDoc", "电话"), 0.125, "left"),
+        (translate("LedgerDoc", "批次"), 0.16, "left"),
+        (translate("LedgerDoc", "件数"), 0.05, "right"),
+        (translate("LedgerDoc", "代付（元）"), 0.115, "right"),
+        (translate("LedgerDoc", "已结算（元）"), 0.115, "right"),
+        (translate("LedgerDoc", "未结算（元）"), 0.115, "right"),
         (translate("LedgerDoc", "结算记录"), 0.14, "left"),
     ]
 

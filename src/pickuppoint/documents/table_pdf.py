@@ -64,6 +64,7 @@ class Sheet:
 
 
 _NO_LINE_START = "）)】」』、，。,.;；：:！!？?"
+_NO_LINE_END = "（(【「『"
 
 
 class _Width:
@@ -99,15 +100,16 @@ class _Width:
             for ch in para:
                 cw = self(ch)
                 if w + cw > width and line:
-                    if ch in _NO_LINE_START and len(line) > 1 and not 0 <= last_break < len(line) - 1:
-                        out.append(line[:-1])  # a closing bracket never starts a line: take a character along
-                        line = line[-1]
-                    elif 0 <= last_break < len(line) - 1:
+                    if 0 <= last_break < len(line) - 1 and ch not in _NO_LINE_START:
                         out.append(line[:last_break + 1].rstrip())
                         line = line[last_break + 1:].lstrip()
-                    else:
-                        out.append(line.rstrip())
-                        line = ""
+                    else:  # between two characters: no closing bracket first, no opening one last
+                        k = len(line) - 1 if ch in _NO_LINE_START else len(line)
+                        while k > 1 and line[k - 1] in _NO_LINE_END:
+                            k -= 1
+                        k = max(k, 1)
+                        out.append(line[:k].rstrip())
+                        line = line[k:]
                     w, last_break = self(line), -1
                     if not line and ch == " ":
                         continue
