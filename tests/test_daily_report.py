@@ -42,7 +42,11 @@ def test_the_day_in_figures(ctx):
     assert r.handed_over == 4 and r.visits == 2 and r.voided == 1
     assert r.uncollected == 3  # veg502, fruit502 (back after the void), the eggs
     assert r.cents("cash") == 3990 and r.collected_cents == 3990
-    assert r.cents("owed") == 1800 and r.owed_outstanding == (1, 1800)
+    assert r.cents("owed") == 1800 and r.owed_outstanding == (1, 1800) and r.settled_cents == 0
+    from pickuppoint.services.lists import ledger
+
+    ledger.settle(ctx, "5-1-301", w.shop, "cash", "赵磊", 800)
+    assert _today(ctx).settled_cents == 800
     assert {x.name: (x.received, x.handed_over, x.uncollected) for x in r.rounds} == {
         "第1批蔬菜包": (3, 2, 1), "超市订单11-23": (4, 2, 2)}
     assert daily.wechat_text(r) == (

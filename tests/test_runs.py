@@ -73,6 +73,8 @@ def test_refusals(ctx):
         runs.create(ctx, [], "王强")
     with pytest.raises(UserError, match="送货单"):
         runs.get(ctx, "NOPE")
+    with ctx.read() as s, pytest.raises(UserError, match="未知的标记"):
+        runs.candidates(s, default_scope(ctx), flag="old")
 
 
 def test_cli(ctx, db_path, tmp_path, capsys):

@@ -725,7 +725,7 @@
     </message>
     <message>
         <source>登记一户在一个批次的代付款已结算</source>
-        <translation>record that a household's paid-on-behalf amount for a round is settled</translation>
+        <translation>record that a household&apos;s paid-on-behalf amount for a round is settled</translation>
     </message>
     <message>
         <source>住户编号，例如 3-2-501</source>
@@ -761,7 +761,7 @@
     </message>
     <message>
         <source>金额“{amount}”无效，请写成 39.90 这样的数。</source>
-        <translation>The amount "{amount}" is not valid: write a number like 39.90.</translation>
+        <translation>The amount &quot;{amount}&quot; is not valid: write a number like 39.90.</translation>
     </message>
     <message>
         <source>已登记：{household} 结算 {amount} 元（{method}，{by}）。</source>
@@ -777,11 +777,11 @@
     </message>
     <message>
         <source>送货上门：安排志愿者把包裹送到住户家门口</source>
-        <translation>Door delivery: volunteers carry parcels to the households' doors</translation>
+        <translation>Door delivery: volunteers carry parcels to the households&apos; doors</translation>
     </message>
     <message>
         <source>新建送货单：这些住户在点待领的包裹交给一位志愿者</source>
-        <translation>a new run: these households' parcels waiting at the point, given to a volunteer</translation>
+        <translation>a new run: these households&apos; parcels waiting at the point, given to a volunteer</translation>
     </message>
     <message>
         <source>有这个标记的住户（例如 bedridden）</source>
@@ -797,7 +797,7 @@
     </message>
     <message>
         <source>志愿者电话</source>
-        <translation>the volunteer's phone</translation>
+        <translation>the volunteer&apos;s phone</translation>
     </message>
     <message>
         <source>列出送货单</source>
@@ -845,7 +845,7 @@
     </message>
     <message>
         <source>到货通知：哪些楼栋、单元有包裹待领（发到住户群的文字）</source>
-        <translation>Notice: which buildings and units have parcels ready (text for the residents' group)</translation>
+        <translation>Notice: which buildings and units have parcels ready (text for the residents&apos; group)</translation>
     </message>
     <message>
         <source>批次名称或编号；不写则所有批次</source>
@@ -1404,8 +1404,16 @@ Choose a registered proxy, or enter the name and phone of the person here.</tran
         <translation>Paid on behalf today</translation>
     </message>
     <message>
-        <source>截至今日代付累计（未扣除已结算）</source>
-        <translation>Paid on behalf up to this day (before settlement)</translation>
+        <source>截至当日代付累计</source>
+        <translation>Paid on behalf up to this day</translation>
+    </message>
+    <message>
+        <source>其中已结算</source>
+        <translation>of which settled</translation>
+    </message>
+    <message>
+        <source>未结算</source>
+        <translation>outstanding</translation>
     </message>
     <message>
         <source>到货（按批次）</source>
@@ -1666,7 +1674,7 @@ Choose a registered proxy, or enter the name and phone of the person here.</tran
     </message>
     <message>
         <source>志愿者电话</source>
-        <translation>Volunteer's phone</translation>
+        <translation>Volunteer&apos;s phone</translation>
     </message>
     <message>
         <source>安排时间</source>
@@ -2731,7 +2739,7 @@ Choose a registered proxy, or enter the name and phone of the person here.</tran
     </message>
     <message>
         <source>结算方式“{method}”无效：应为 cash、qr、transfer 或 waived。</source>
-        <translation>The method "{method}" is not valid: cash, qr, transfer or waived.</translation>
+        <translation>The method &quot;{method}&quot; is not valid: cash, qr, transfer or waived.</translation>
     </message>
     <message>
         <source>请写明是谁来结算的（姓名）。</source>
@@ -2739,7 +2747,7 @@ Choose a registered proxy, or enter the name and phone of the person here.</tran
     </message>
     <message>
         <source>{household} 在“{round}”没有未结算的代付款。</source>
-        <translation>{household} owes nothing for "{round}".</translation>
+        <translation>{household} owes nothing for &quot;{round}&quot;.</translation>
     </message>
     <message>
         <source>结算金额应在 0.01 到 {max} 元之间。</source>
@@ -2786,7 +2794,7 @@ Choose a registered proxy, or enter the name and phone of the person here.</tran
     </message>
     <message>
         <source>金额“{amount}”无效，请写成 39.90 这样的数。</source>
-        <translation>The amount "{amount}" is not valid: write a number like 39.90.</translation>
+        <translation>The amount &quot;{amount}&quot; is not valid: write a number like 39.90.</translation>
     </message>
     <message>
         <source>已登记：{household} 结算 {amount} 元。</source>
@@ -2810,7 +2818,7 @@ Choose a registered proxy, or enter the name and phone of the person here.</tran
     </message>
     <message>
         <source>无法保存为“{path}”：文件名应以 .pdf 或 .xlsx 结尾。</source>
-        <translation>Cannot save as "{path}": the file name must end in .pdf or .xlsx.</translation>
+        <translation>Cannot save as &quot;{path}&quot;: the file name must end in .pdf or .xlsx.</translation>
     </message>
     <message>
         <source>无法保存到 {path}：{error}</source>
@@ -4536,12 +4544,16 @@ Offline-ready receiving and handout of parcels at community pickup points.</tran
 <context>
     <name>Runs</name>
     <message>
+        <source>未知的标记“{flag}”：可用的标记有 {flags}。</source>
+        <translation>Unknown flag "{flag}": the flags are {flags}.</translation>
+    </message>
+    <message>
         <source>请填写送货志愿者的姓名。</source>
-        <translation>Write the volunteer's name.</translation>
+        <translation>Write the volunteer&apos;s name.</translation>
     </message>
     <message>
         <source>志愿者电话“{phone}”不是有效的电话号码。</source>
-        <translation>The volunteer's phone "{phone}" is not a valid phone number.</translation>
+        <translation>The volunteer&apos;s phone &quot;{phone}&quot; is not a valid phone number.</translation>
     </message>
     <message>
         <source>请至少选择一户。</source>
@@ -4553,7 +4565,7 @@ Offline-ready receiving and handout of parcels at community pickup points.</tran
     </message>
     <message>
         <source>没有编号为“{run}”的送货单。</source>
-        <translation>There is no run "{run}".</translation>
+        <translation>There is no run &quot;{run}&quot;.</translation>
     </message>
     <message>
         <source>{households} 不在这张送货单上。</source>
@@ -4668,7 +4680,7 @@ Offline-ready receiving and handout of parcels at community pickup points.</tran
     </message>
     <message>
         <source>送货志愿者姓名</source>
-        <translation>The volunteer's name</translation>
+        <translation>The volunteer&apos;s name</translation>
     </message>
     <message>
         <source>电话</source>
@@ -4921,7 +4933,7 @@ Offline-ready receiving and handout of parcels at community pickup points.</tran
     <name>Timetable</name>
     <message>
         <source>时间“{time}”无效：请写成 14:00 这样的时刻。</source>
-        <translation>The time "{time}" is not valid: write it like 14:00.</translation>
+        <translation>The time &quot;{time}&quot; is not valid: write it like 14:00.</translation>
     </message>
     <message>
         <source>每个时段的长度应大于 0 分钟。</source>
@@ -4949,7 +4961,7 @@ Offline-ready receiving and handout of parcels at community pickup points.</tran
     </message>
     <message>
         <source>请按本楼栋的时段到接驳点领取，戴好口罩，排队间隔一米，领完即走。</source>
-        <translation>Please come in your building's slot, wear a mask, keep one metre apart and leave once you have collected.</translation>
+        <translation>Please come in your building&apos;s slot, wear a mask, keep one metre apart and leave once you have collected.</translation>
     </message>
     <message>
         <source>【到货通知】{point}：{rounds} 已到货。以下楼栋的住户请到接驳点领取：</source>
@@ -5024,7 +5036,7 @@ Offline-ready receiving and handout of parcels at community pickup points.</tran
     </message>
     <message>
         <source>到货通知（发到住户群）</source>
-        <translation>Notice (for the residents' group)</translation>
+        <translation>Notice (for the residents&apos; group)</translation>
     </message>
     <message>
         <source>到货通知</source>
@@ -5071,7 +5083,7 @@ Offline-ready receiving and handout of parcels at community pickup points.</tran
     </message>
     <message>
         <source>请按本楼栋的时段到接驳点领取，戴好口罩，排队间隔一米，领完即走。</source>
-        <translation>Please come in your building's slot, wear a mask, keep one metre apart and leave once you have collected.</translation>
+        <translation>Please come in your building&apos;s slot, wear a mask, keep one metre apart and leave once you have collected.</translation>
     </message>
     <message>
         <source>时段</source>

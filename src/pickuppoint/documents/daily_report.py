@@ -50,7 +50,9 @@ def sections(r: DailyReport) -> list[tuple[str, list[tuple[str, int | None, int 
     money += [(payment_label(m), r.count(m), r.cents(m)) for m in ("prepaid", "waived") if r.count(m)]
     owed = [
         (translate("DailyReport", "今日代付记账"), r.count("owed"), r.cents("owed")),
-        (translate("DailyReport", "截至今日代付累计（未扣除已结算）"), r.owed_outstanding[0], r.owed_outstanding[1]),
+        (translate("DailyReport", "截至当日代付累计"), r.owed_outstanding[0], r.owed_outstanding[1]),
+        (translate("DailyReport", "其中已结算"), None, r.settled_cents),
+        (translate("DailyReport", "未结算"), None, r.owed_outstanding[1] - r.settled_cents),
     ]
     return [
         (translate("DailyReport", "到货（按批次）"), arrived),

@@ -75,6 +75,7 @@ class _Width:
         self.face = getFont(font)
         self.size = size
         self.cache: dict[str, float] = {}
+        self.wrapped: dict[tuple[str, float], list[str]] = {}
 
     def __call__(self, text: str) -> float:
         cache = self.cache
@@ -91,6 +92,13 @@ class _Width:
         of CJK or a long word, between any two characters. An explicit newline breaks too."""
         if len(text) * self.size <= width and "\n" not in text:  # no glyph is wider than 1 em
             return [text]
+        key = (text, width)
+        done = self.wrapped.get(key)
+        if done is None:  # flags and items repeat from row to row: wrap each text once
+            done = self.wrapped[key] = self._wrap(text, width)
+        return done
+
+    def _wrap(self, text: str, width: float) -> list[str]:
         out: list[str] = []
         for para in text.split("\n"):
             if self(para) <= width:
@@ -127,6 +135,7 @@ class _Layout:
         self.font = font
         self.measure = _Width(font, SIZE)
         self.widths = [c.width * INNER for c in sheet.columns]
+        self.fits = [int((w - 2 * PAD) // SIZE) for w in self.widths]  # characters that surely fit (1 em each)
         self.header_h = self._header_height()
         self.titles = [self.measure.wrap(c.title, w - 2 * PAD) for c, w in zip(sheet.columns, self.widths,
                                                                                     strict=True)]
@@ -146,9 +155,11 @@ class _Layout:
             line.wrapped = [self.measure.wrap(line.cells[0], INNER - 2 * PAD)]
             line.height = len(line.wrapped[0]) * LEADING + 2 * PAD + (2 if line.kind == "group" else 0)
             return
-        line.wrapped = [self.measure.wrap(cell, w - 2 * PAD) for cell, w in zip(line.cells, self.widths,
-                                                                                 strict=True)]
-        line.height = max(len(c) for c in line.wrapped) * LEADING + 2 * PAD
+        wrap, fits = self.measure.wrap, self.fits
+        wrapped = line.wrapped = [
+            [cell] if len(cell) <= n and "\n" not in cell else wrap(cell, w - 2 * PAD)
+            for cell, w, n in zip(line.cells, self.widths, fits, strict=True)]
+        line.height = max(map(len, wrapped)) * LEADING + 2 * PAD
         if line.kind == "row" and line.height < self.sheet.min_row:
             line.height = self.sheet.min_row
 

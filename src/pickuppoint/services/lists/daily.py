@@ -52,6 +52,7 @@ class DailyReport:
     damaged: int = 0
     by_mode: dict[str, tuple[int, int]] = field(default_factory=dict)  # mode -> (parcels, fen)
     owed_outstanding: tuple[int, int] = (0, 0)  # every handover paid on behalf so far: (parcels, fen)
+    settled_cents: int = 0  # of that, settled by the end of the day (the ledger's settlements)
 
     def cents(self, mode: str) -> int:
         return self.by_mode.get(mode, (0, 0))[1]
@@ -79,6 +80,7 @@ class DailyReport:
             "by_mode": {m: {"count": c, "amount": format_yuan(a)} for m, (c, a) in sorted(self.by_mode.items())},
             "owed_today": format_yuan(self.cents("owed")),
             "owed_outstanding": format_yuan(self.owed_outstanding[1]),
+            "owed_settled": format_yuan(self.settled_cents),
             "rounds": [
                 {
                     "round": r.name,
@@ -199,6 +201,11 @@ def query(session: Session, day: date, scope: Scope, point: str, site_id: str, o
         params,
     ).one()
     report.owed_outstanding = (owed[0], owed[1])
+    settled_where, settled_params = scope.where("s.site_id")
+    report.settled_cents = session.execute(
+        text(f"SELECT coalesce(sum(s.amount_cents), 0) FROM ledger_settlement s WHERE s.at < :end AND {settled_where}"),
+        {**settled_params, "end": end},
+    ).scalar_one()
     report.rounds = [rl for rl in lines.values() if rl.received or rl.handed_over or rl.uncollected]
     report.received = sum(rl.received for rl in report.rounds)
     report.handed_over = sum(rl.handed_over for rl in report.rounds)

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from sqlalchemy import text
 from sqlmodel import Session
 
-from pickuppoint.domain.flags import flag_label, unpack_flags
+from pickuppoint.domain.flags import FLAGS, flag_label, unpack_flags
 from pickuppoint.domain.phone import normalize_phone
 from pickuppoint.errors import UserError
 from pickuppoint.eventlog.clock import local_time
@@ -67,6 +67,10 @@ class Candidate:
 
 def candidates(session: Session, scope: Scope, flag: str | None = None, building: str | None = None) -> list[Candidate]:
     where, params = scope.where("p.point_site")
+    if flag and flag not in FLAGS:
+        raise UserError(
+            translate("Runs", "未知的标记“{flag}”：可用的标记有 {flags}。").format(flag=flag, flags="、".join(FLAGS))
+        )
     if flag:
         where += " AND h.flags LIKE :flag"
         params["flag"] = f"%,{flag},%"

@@ -38,7 +38,7 @@ class Options:
     full_phones: bool = False  # phones in full (a community worker's choice; masked by default)
 
 
-@dataclass(frozen=True)
+@dataclass(slots=True)
 class Row:
     code: str
     building: str
