@@ -8,30 +8,28 @@ Labels: see `labels()`.
 from __future__ import annotations
 
 import sqlite3
+import time
 from pathlib import Path
 
-from bench.harness import Bench, Row, Spec, need, need_command, secs, timed
+from bench.harness import Bench, NotYet, Row, Spec, need, need_command, secs, timed
 
 LABEL_SQL = (
     "SELECT p.code, p.household_code, h.head, r.name, coalesce(nullif(p.items, ''), r.item), "
     "p.amount_cents, p.payment FROM parcel p JOIN round r ON r.id = p.round_id "
     "LEFT JOIN household h ON h.code = p.household_code "
-    "WHERE p.round_id = ? AND p.status != 'cancelled' ORDER BY h.sort_key, p.code"
-)
+    "WHERE p.round_id = ? AND p.status != 'cancelled' ORDER BY h.sort_key, p.code")
 
 
 UNCOLLECTED_SQL = (
     "SELECT p.household_code, h.head, h.phone, h.members, h.flags, coalesce(nullif(p.items, ''), r.item), "
     "p.amount_cents, p.payment FROM parcel p JOIN round r ON r.id = p.round_id "
     "JOIN household h ON h.code = p.household_code "
-    "WHERE p.status IN ('received', 'damaged') AND p.surplus = 0 ORDER BY p.sort_key, p.code"
-)
+    "WHERE p.status IN ('received', 'damaged') AND p.surplus = 0 ORDER BY p.sort_key, p.code")
 
 
 def _uncollected_db(b: Bench) -> Path:
     """The labels database (`uncollected_households` households, one parcel each), every parcel
     received at the point (set in the derived table: the list reads only that)."""
-
     def make() -> Path:
         import shutil
 
@@ -39,19 +37,9 @@ def _uncollected_db(b: Bench) -> Path:
             source = _labels_db(b)
         else:
             source = b.workdir / "uncollected-source.sqlite3"
-            b.program(
-                "--db",
-                source,
-                "--operator",
-                "bench",
-                "demo-data",
-                "--households",
-                str(b.sizes.uncollected_households),
-                "--parcels-per-household",
-                "1",
-                "--seed",
-                str(b.sizes.seed),
-            )
+            b.program("--db", source, "--operator", "bench", "demo-data", "--households",
+                      str(b.sizes.uncollected_households), "--parcels-per-household", "1",
+                      "--seed", str(b.sizes.seed))
         path = b.workdir / "uncollected.sqlite3"
         con = sqlite3.connect(source)
         con.execute("PRAGMA wal_checkpoint(TRUNCATE)")
@@ -61,15 +49,10 @@ def _uncollected_db(b: Bench) -> Path:
         con.execute("UPDATE parcel SET status = 'received', received_at = '2026-11-23T08:00:00.000Z'")
         con.commit()
         con.close()
-        b.detail(
-            "Data: uncollected database",
-            [
-                f"The labels database ({b.sizes.uncollected_households:,} households, one parcel each, "
-                f"`demo-data`), copied, every parcel marked received."
-            ],
-        )
+        b.detail("Data: uncollected database", [
+            f"The labels database ({b.sizes.uncollected_households:,} households, one parcel each, "
+            f"`demo-data`), copied, every parcel marked received."])
         return path
-
     return b.cached("db:uncollected", make)
 
 
@@ -80,20 +63,10 @@ def _floor_cells(db: Path) -> list[list[str]]:
     con = sqlite3.connect(db)
     rows = con.execute(UNCOLLECTED_SQL).fetchall()
     con.close()
-    return [
-        [
-            code,
-            head or "—",
-            mask_phone(phone or ""),
-            str(members),
-            "、".join(flag_label(f) for f in unpack_flags(flags)),
-            item or "—",
-            "1",
-            "0",
-            f"{cents / 100:.2f}" if payment == "unpaid" and cents else "—",
-        ]
-        for code, head, phone, members, flags, item, cents, payment in rows
-    ]
+    return [[code, head or "—", mask_phone(phone or ""), str(members),
+             "、".join(flag_label(f) for f in unpack_flags(flags)), item or "—", "1", "0",
+             f"{cents / 100:.2f}" if payment == "unpaid" and cents else "—"]
+            for code, head, phone, members, flags, item, cents, payment in rows]
 
 
 def floor_uncollected_pdf(db: Path, out: Path) -> int:
@@ -115,7 +88,7 @@ def floor_uncollected_pdf(db: Path, out: Path) -> int:
         for x, t in zip(xs, titles, strict=True):
             c.drawString(x, 780, t)
         y = 760
-        for row in cells[start : start + 40]:
+        for row in cells[start:start + 40]:
             for x, t in zip(xs, row, strict=True):
                 c.drawString(x, y, t)
             y -= 18
@@ -131,12 +104,12 @@ def floor_uncollected_xlsx(db: Path, out: Path) -> int:
     cells = _floor_cells(db)
     book = Workbook(write_only=True)
     ws = book.create_sheet("未领取名单")
-    ws.append(
-        ["楼栋", "单元", "房号", "住户", "户主", "电话", "人数", "标记", "待领包裹", "件数", "等待天数", "应收（元）"]
-    )
+    ws.append(["楼栋", "单元", "房号", "住户", "户主", "电话", "人数", "标记", "待领包裹", "件数", "等待天数",
+               "应收（元）"])
     for r in cells:
         b, u, room = r[0].split("-")
-        ws.append([b, u, room, r[0], r[1], r[2], int(r[3]), r[4], r[5], 1, 0, float(r[8]) if r[8] != "—" else 0.0])
+        ws.append([b, u, room, r[0], r[1], r[2], int(r[3]), r[4], r[5], 1, 0,
+                   float(r[8]) if r[8] != "—" else 0.0])
     book.save(str(out))
     return len(cells)
 
@@ -160,12 +133,10 @@ def _measure(b: Bench, kind: str) -> tuple[list[float], list[float], int, int, P
         import reportlab.pdfgen.canvas  # noqa: F401
 
         for _ in range(b.sizes.file_repeats):
-
             def program() -> int:
                 data = service.gather(ctx, service.Options())
                 docs.write(data, out_p, kind)
                 return data.total.households
-
             tp, n_p = timed(program)
             tf, n_f = timed(lambda: floor(db, out_f))
             programs.append(tp)
@@ -182,18 +153,14 @@ def uncollected(b: Bench, row: Row) -> None:
     p, f = min(programs), min(floors)
     row.project, row.floor, row.ratio = secs(p), secs(f), p / f
     row.judge(p <= 2 * f)
-    b.detail(
-        "Uncollected list PDF",
-        [
-            f"{n:,} households (one parcel each, all received) through `services.lists.uncollected.gather` "
-            f"and `documents.uncollected.write` (what `pickuppoint uncollected -o list.pdf` and the Lists page "
-            f"run: the query, grouping by building and unit, wrapping, pagination, building totals, drawing, "
-            f"writing): runs {', '.join(secs(t) for t in programs)}; {out_p.stat().st_size / 2**20:.1f} MB. "
-            f"Floor (`floor_uncollected_pdf`: the same rows with sqlite3, the same cell texts drawn with "
-            f"drawString on a bare canvas in the same font, 40 rows a page): runs "
-            f"{', '.join(secs(t) for t in floors)}; {out_f.stat().st_size / 2**20:.1f} MB."
-        ],
-    )
+    b.detail("Uncollected list PDF", [
+        f"{n:,} households (one parcel each, all received) through `services.lists.uncollected.gather` "
+        f"and `documents.uncollected.write` (what `pickuppoint uncollected -o list.pdf` and the Lists page "
+        f"run: the query, grouping by building and unit, wrapping, pagination, building totals, drawing, "
+        f"writing): runs {', '.join(secs(t) for t in programs)}; {out_p.stat().st_size / 2**20:.1f} MB. "
+        f"Floor (`floor_uncollected_pdf`: the same rows with sqlite3, the same cell texts drawn with "
+        f"drawString on a bare canvas in the same font, 40 rows a page): runs "
+        f"{', '.join(secs(t) for t in floors)}; {out_f.stat().st_size / 2**20:.1f} MB."])
 
 
 def uncollected_xlsx(b: Bench, row: Row) -> None:
@@ -201,15 +168,11 @@ def uncollected_xlsx(b: Bench, row: Row) -> None:
     p, f = min(programs), min(floors)
     row.project, row.floor, row.ratio = secs(p), secs(f), p / f
     row.judge(p <= 2 * f)
-    b.detail(
-        "Uncollected list XLSX",
-        [
-            f"{n:,} households through `gather` and `documents.uncollected.write(..., 'xlsx')` (header "
-            f"styled and frozen, widths measured, amounts formatted, a totals sheet): runs "
-            f"{', '.join(secs(t) for t in programs)}. Floor (`floor_uncollected_xlsx`: the same rows with "
-            f"sqlite3, the same cells by openpyxl write-only): runs {', '.join(secs(t) for t in floors)}."
-        ],
-    )
+    b.detail("Uncollected list XLSX", [
+        f"{n:,} households through `gather` and `documents.uncollected.write(..., 'xlsx')` (header "
+        f"styled and frozen, widths measured, amounts formatted, a totals sheet): runs "
+        f"{', '.join(secs(t) for t in programs)}. Floor (`floor_uncollected_xlsx`: the same rows with "
+        f"sqlite3, the same cells by openpyxl write-only): runs {', '.join(secs(t) for t in floors)}."])
 
 
 def uncollected_preview(b: Bench, row: Row) -> None:
@@ -225,8 +188,6 @@ def uncollected_preview(b: Bench, row: Row) -> None:
         from pickuppoint.documents import fonts
 
         fonts.register()
-        import time
-
         cpu = []
         for _ in range(b.sizes.file_repeats):
             c0 = time.process_time()
@@ -238,49 +199,28 @@ def uncollected_preview(b: Bench, row: Row) -> None:
     p = min(runs)
     row.project, row.floor, row.ratio = secs(p), "1 s (target)", p / 1.0
     row.judge(p < 1.0)
-    b.detail(
-        "Uncollected list preview",
-        [
-            f"The Lists page's first step for {data.total.households:,} households (`ui.pages.lists."
-            f"first_page`: the query, every row laid out so the page count is known, page 1 of {pages} "
-            f"drawn): runs {', '.join(secs(t) for t in runs)} (processor time of this process "
-            f"{', '.join(secs(t) for t in cpu)}: the rest is waiting for a core). It runs in the thread pool; the window "
-            f"shows the page when it is done and draws the others in a second task."
-        ],
-    )
+    b.detail("Uncollected list preview", [
+        f"The Lists page's first step for {data.total.households:,} households (`ui.pages.lists."
+        f"first_page`: the query, every row laid out so the page count is known, page 1 of {pages} "
+        f"drawn): runs {', '.join(secs(t) for t in runs)} (processor time of this process "
+        f"{', '.join(secs(t) for t in cpu)}: the rest is waiting for a core). It runs in the "
+        f"thread pool; the window "
+        f"shows the page when it is done and draws the others in a second task."])
 
 
 def _labels_db(b: Bench) -> Path:
     """A database whose first round has exactly `labels` parcels (one per household)."""
-
     def make() -> Path:
         path = b.workdir / "labels.sqlite3"
         for old in path.parent.glob(path.name + "*"):
             old.unlink()
-        seconds, _ = timed(
-            lambda: b.program(
-                "--db",
-                path,
-                "--operator",
-                "bench",
-                "demo-data",
-                "--households",
-                str(b.sizes.labels),
-                "--parcels-per-household",
-                "1",
-                "--seed",
-                str(b.sizes.seed),
-            )
-        )
-        b.detail(
-            "Data: labels database",
-            [
-                f"Made by `pickuppoint demo-data --households {b.sizes.labels} "
-                f"--parcels-per-household 1` in {secs(seconds)}."
-            ],
-        )
+        seconds, _ = timed(lambda: b.program(
+            "--db", path, "--operator", "bench", "demo-data", "--households", str(b.sizes.labels),
+            "--parcels-per-household", "1", "--seed", str(b.sizes.seed)))
+        b.detail("Data: labels database", [
+            f"Made by `pickuppoint demo-data --households {b.sizes.labels} "
+            f"--parcels-per-household 1` in {secs(seconds)}."])
         return path
-
     return b.cached("db:labels", make)
 
 
@@ -315,7 +255,8 @@ def floor_labels(db: Path, round_id: str, out: Path) -> int:
         c.drawRightString(x + cw - 3 * mm, y + ch - 15 * mm, round_name)
         c.drawString(x + 3 * mm, y + ch - 19 * mm, item or "")
         c.drawRightString(x + cw - 3 * mm, y + ch - 5 * mm, f"{cents / 100:.2f}元 {payment}")
-        Code128(code, barHeight=9 * mm, barWidth=0.3 * mm, quiet=0).drawOn(c, x + 8 * mm, y + 5 * mm)
+        Code128(code, barHeight=9 * mm, barWidth=0.3 * mm, quiet=0).drawOn(c, x + 8 * mm,
+                                                                           y + 5 * mm)
         c.setFont(regular, 7)
         c.drawCentredString(x + cw / 2, y + 2 * mm, code)
     c.save()
@@ -328,9 +269,8 @@ def labels(b: Bench, row: Row) -> None:
 
     db = _labels_db(b)
     con = sqlite3.connect(db)
-    round_id = con.execute(
-        "SELECT round_id, count(*) FROM parcel GROUP BY round_id ORDER BY 2 DESC LIMIT 1"
-    ).fetchone()[0]
+    round_id = con.execute("SELECT round_id, count(*) FROM parcel GROUP BY round_id "
+                           "ORDER BY 2 DESC LIMIT 1").fetchone()[0]
     con.close()
     out_p, out_f = b.workdir / "labels.pdf", b.workdir / "labels-floor.pdf"
     ctx = Context.open(db, "bench")
@@ -354,40 +294,21 @@ def labels(b: Bench, row: Row) -> None:
     p, f = min(programs), min(floors)
     row.project, row.floor, row.ratio = secs(p), secs(f), p / f
     row.judge(p <= 2 * f)
-    b.detail(
-        "Labels PDF",
-        [
-            f"{n_p:,} labels (A4 sheets of 3 × 8) of one round, through `documents.labels."
-            f"write_labels` (the service behind the labels dialog; reading the round, drawing, "
-            f"writing the file): runs {', '.join(secs(t) for t in programs)}; "
-            f"{out_p.stat().st_size / 2**20:.1f} MB. Floor (`floor_labels`: the same rows and texts "
-            f"with sqlite3 and a bare ReportLab canvas, bars by ReportLab's Code128): runs "
-            f"{', '.join(secs(t) for t in floors)}; {out_f.stat().st_size / 2**20:.1f} MB."
-        ],
-    )
+    b.detail("Labels PDF", [
+        f"{n_p:,} labels (A4 sheets of 3 × 8) of one round, through `documents.labels."
+        f"write_labels` (the service behind the labels dialog; reading the round, drawing, "
+        f"writing the file): runs {', '.join(secs(t) for t in programs)}; "
+        f"{out_p.stat().st_size / 2**20:.1f} MB. Floor (`floor_labels`: the same rows and texts "
+        f"with sqlite3 and a bare ReportLab canvas, bars by ReportLab's Code128): runs "
+        f"{', '.join(secs(t) for t in floors)}; {out_f.stat().st_size / 2**20:.1f} MB."])
 
 
 SPECS = [
-    Spec(
-        "uncollected_pdf",
-        "uncollected list PDF",
-        lambda s: f"{s.uncollected_households:,} households",
-        "≤ 2× floor",
-        uncollected,
-    ),
-    Spec(
-        "uncollected_xlsx",
-        "uncollected list XLSX",
-        lambda s: f"{s.uncollected_households:,} households",
-        "≤ 2× floor",
-        uncollected_xlsx,
-    ),
-    Spec(
-        "uncollected_preview",
-        "Lists page: first page",
-        lambda s: f"{s.uncollected_households:,} households",
-        "< 1 s",
-        uncollected_preview,
-    ),
+    Spec("uncollected_pdf", "uncollected list PDF", lambda s: f"{s.uncollected_households:,} households",
+         "≤ 2× floor", uncollected),
+    Spec("uncollected_xlsx", "uncollected list XLSX", lambda s: f"{s.uncollected_households:,} households",
+         "≤ 2× floor", uncollected_xlsx),
+    Spec("uncollected_preview", "Lists page: first page", lambda s: f"{s.uncollected_households:,} households",
+         "< 1 s", uncollected_preview),
     Spec("labels", "labels PDF", lambda s: f"{s.labels:,} labels", "≤ 2× floor", labels),
 ]
