@@ -11,7 +11,7 @@ import sqlite3
 import time
 from pathlib import Path
 
-from bench.harness import Bench, NotYet, Row, Spec, need, need_command, secs, timed
+from bench.harness import Bench, Row, Spec, need, need_command, secs, timed
 
 LABEL_SQL = (
     "SELECT p.code, p.household_code, h.head, r.name, coalesce(nullif(p.items, ''), r.item), "
