@@ -218,6 +218,9 @@ CREATE TABLE ledger_settlement (
 CREATE INDEX ix_ledger_settlement_household ON ledger_settlement (household_code, round_id);
 -- the ledger reads the handovers paid on behalf
 CREATE INDEX ix_handover_payment ON handover (payment, household_code) WHERE payment = 'owed';
+-- the day's report reads the day's arrivals and voids by time
+CREATE INDEX ix_parcel_received ON parcel (received_at) WHERE received_at IS NOT NULL;
+CREATE INDEX ix_handover_voided ON handover (voided_at) WHERE voided = 1;
 -- door-delivery runs (送货上门): parcels a volunteer carries to the households' doors
 -- (`run.created`, services/lists/runs.py), delivered = handed over `door` by the counter service
 CREATE TABLE delivery_run (

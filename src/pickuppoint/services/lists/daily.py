@@ -19,6 +19,7 @@ from pickuppoint.errors import UserError
 from pickuppoint.eventlog.clock import iso
 from pickuppoint.i18n import translate
 from pickuppoint.money import format_yuan
+from pickuppoint.services.counter.shift import hlc_of
 from pickuppoint.services.lists.scope import Scope, default_scope, printed_at
 
 COLLECTED = ("cash", "qr")  # money taken at the table
@@ -126,7 +127,7 @@ def query(session: Session, day: date, scope: Scope, point: str, site_id: str, o
     parcel_where, params = scope.where("p.point_site")
     handover_where, hparams = scope.where("h.site_id")
     params.update(hparams)
-    params.update({"start": start, "end": end})
+    params.update({"start": start, "end": end, "h0": hlc_of(start), "h1": hlc_of(end)})
     lines: dict[str, RoundLine] = {}
 
     def line(rid: str, name: str) -> RoundLine:
@@ -150,7 +151,7 @@ def query(session: Session, day: date, scope: Scope, point: str, site_id: str, o
             SELECT h.round_id, coalesce(r.name, h.round_id) AS name, h.collector_kind, h.payment,
                    count(*) AS n, sum(h.amount_cents) AS cents, count(DISTINCT h.visit_id) AS visits
             FROM handover h LEFT JOIN round r ON r.id = h.round_id
-            WHERE h.at >= :start AND h.at < :end AND h.voided = 0 AND {handover_where}
+            WHERE h.hlc >= :h0 AND h.hlc < :h1 AND h.voided = 0 AND {handover_where}
             GROUP BY h.round_id, h.collector_kind, h.payment"""),
         params,
     ):
@@ -160,23 +161,34 @@ def query(session: Session, day: date, scope: Scope, point: str, site_id: str, o
         report.by_mode[r.payment] = (count + r.n, cents + (r.cents or 0))
     report.visits = session.execute(
         text(
-            f"SELECT count(DISTINCT h.visit_id) FROM handover h WHERE h.at >= :start AND h.at < :end "
+            f"SELECT count(DISTINCT h.visit_id) FROM handover h WHERE h.hlc >= :h0 AND h.hlc < :h1 "
             f"AND h.voided = 0 AND {handover_where}"
         ),
         params,
     ).scalar_one()
-    # at the point at the end of the day: arrived by then, and no handover standing at that moment
-    for r in session.execute(
-        text(f"""
-            SELECT p.round_id, r.name, count(*) AS n
-            FROM parcel p JOIN round r ON r.id = p.round_id
-            WHERE p.received_at < :end AND p.surplus = 0 AND p.status != 'cancelled' AND {parcel_where}
-              AND NOT EXISTS (SELECT 1 FROM handover h WHERE h.parcel_code = p.code AND h.at < :end
-                              AND (h.voided = 0 OR h.voided_at >= :end))
-            GROUP BY p.round_id"""),
-        params,
-    ):
-        line(r.round_id, r.name).uncollected = r.n
+    if end > iso(datetime.now().astimezone()):  # the day is not over: what is at the point now
+        for r in session.execute(text("SELECT id, name FROM round")).all():
+            n = session.execute(
+                text(
+                    f"SELECT count(*) FROM parcel p WHERE p.round_id = :r AND p.status IN ('received', 'damaged') "
+                    f"AND p.surplus = 0 AND {parcel_where}"
+                ),
+                {**params, "r": r.id},
+            ).scalar_one()
+            if n:
+                line(r.id, r.name).uncollected = n
+    else:  # at the point at the end of that day: arrived by then, no handover standing at that moment
+        for r in session.execute(
+            text(f"""
+                SELECT p.round_id, r.name, count(*) AS n
+                FROM parcel p JOIN round r ON r.id = p.round_id
+                WHERE p.received_at < :end AND p.surplus = 0 AND p.status != 'cancelled' AND {parcel_where}
+                  AND NOT EXISTS (SELECT 1 FROM handover h WHERE h.parcel_code = p.code AND h.hlc < :h1
+                                  AND (h.voided = 0 OR h.voided_at >= :end))
+                GROUP BY p.round_id"""),
+            params,
+        ):
+            line(r.round_id, r.name).uncollected = r.n
     report.voided = session.execute(
         text(
             f"SELECT count(*) FROM handover h WHERE h.voided = 1 AND h.voided_at >= :start "
@@ -188,7 +200,7 @@ def query(session: Session, day: date, scope: Scope, point: str, site_id: str, o
         text(f"""
         SELECT count(DISTINCT json_extract(rec.payload, '$.code')) FROM record rec
         JOIN parcel p ON p.code = json_extract(rec.payload, '$.code')
-        WHERE rec.kind IN ('parcel.damaged', 'parcel.received') AND rec.wall >= :start AND rec.wall < :end
+        WHERE rec.hlc >= :h0 AND rec.hlc < :h1 AND rec.kind IN ('parcel.damaged', 'parcel.received')
           AND (rec.kind = 'parcel.damaged' OR json_extract(rec.payload, '$.damaged') = 1)
           AND {parcel_where}"""),
         params,
@@ -196,7 +208,7 @@ def query(session: Session, day: date, scope: Scope, point: str, site_id: str, o
     owed = session.execute(
         text(
             f"SELECT count(*), coalesce(sum(h.amount_cents), 0) FROM handover h WHERE h.payment = 'owed' "
-            f"AND h.voided = 0 AND h.at < :end AND {handover_where}"
+            f"AND h.voided = 0 AND h.hlc < :h1 AND {handover_where}"
         ),
         params,
     ).one()

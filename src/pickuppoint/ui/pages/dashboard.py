@@ -27,6 +27,7 @@ from pickuppoint.services.lists import dashboard as service
 from pickuppoint.services.lists.scope import default_scope
 from pickuppoint.ui.forms.ui_dashboard_page import Ui_DashboardPage
 from pickuppoint.ui.pages.base import Page
+from pickuppoint.ui.tasks import run_in_background
 
 REDRAW_DELAY_MS = 300  # a burst of scans redraws once
 
@@ -110,21 +111,47 @@ class DashboardPage(Page):
             )
         ui.roundCombo.currentIndexChanged.connect(lambda _i: self.update_buildings())
         self.report: daily.DailyReport | None = None
+        self._buildings_of: str | None = None
+        self._pending = True
+        self.generation = 0
+        self._stale = True
         self._timer = QTimer(self, singleShot=True, interval=REDRAW_DELAY_MS)
         self._timer.timeout.connect(self.update_all)
         self.update_all()
 
     def refresh(self) -> None:
-        self._timer.start()
+        """A record the page shows was written: redraw soon if shown, else when next shown."""
+        self._stale = True
+        if self.isVisible():
+            self._timer.start()
 
     def activated(self) -> None:
-        self.update_all()
+        if self._stale:
+            self.update_all()
 
     def update_all(self) -> None:
-        scope = default_scope(self.ctx)
-        with self.ctx.read() as s:
-            rounds = service.by_round(s, scope)
-            self.report = daily.query(s, date.today(), scope, self.ctx.site.name, "", self.ctx.operator)
+        """Counted in the thread pool (a point may hold a million parcels), drawn when done."""
+        self._stale = False
+        self._pending = True
+        self.generation += 1
+        generation = self.generation
+        run_in_background(
+            _figures, self.ctx, self.ui.roundCombo.currentData(), on_done=lambda r: self._show(generation, *r)
+        )
+
+    def busy(self) -> bool:
+        return self._timer.isActive() or self._pending
+
+    def _show(
+        self,
+        generation: int,
+        rounds: list[service.Progress],
+        report: daily.DailyReport,
+        buildings: list[service.Progress] | None,
+    ) -> None:
+        if generation != self.generation:
+            return
+        self.report = report
         self.rounds_chart.show_progress(rounds)
         combo = self.ui.roundCombo
         if [combo.itemData(i) for i in range(combo.count())] != [r.key for r in reversed(rounds)]:
@@ -136,8 +163,11 @@ class DashboardPage(Page):
             busiest = max(rounds, key=lambda r: (r.waiting, r.collected), default=None)
             combo.setCurrentIndex(max(0, combo.findData(chosen if chosen else busiest.key if busiest else None)))
             combo.blockSignals(False)
-        self.update_buildings()
-        r = self.report
+        if buildings is not None and combo.currentData() == self._buildings_of:
+            self._draw_buildings(buildings)
+        else:
+            self.update_buildings()
+        r = report
         ui = self.ui
         ui.receivedFigure.setText(self.tr("今日到货\n{n} 件").format(n=f"{r.received:,}"))
         ui.handedFigure.setText(
@@ -147,13 +177,18 @@ class DashboardPage(Page):
         )
         ui.waitingFigure.setText(self.tr("在点待领\n{n} 件").format(n=f"{r.uncollected:,}"))
         ui.moneyFigure.setText(self.tr("今日收款\n{amount} 元").format(amount=format_yuan(r.collected_cents)))
+        self._pending = False
 
     def update_buildings(self) -> None:
         round_id = self.ui.roundCombo.currentData()
         rows = []
         if round_id:
             with self.ctx.read() as s:
-                rows = service.by_building(s, default_scope(self.ctx), round_id)
+                rows = service.by_building(s, default_scope(self.ctx), round_id)  # one round: quick
+        self._buildings_of = round_id
+        self._draw_buildings(rows)
+
+    def _draw_buildings(self, rows: list[service.Progress]) -> None:
         self.buildings_chart.show_progress(
             [
                 service.Progress(
@@ -162,3 +197,12 @@ class DashboardPage(Page):
                 for p in rows
             ]
         )
+
+
+def _figures(ctx: Context, round_id: str | None):  # noqa: ANN202 - (rounds, report, buildings)
+    scope = default_scope(ctx)
+    with ctx.read() as s:
+        rounds = service.by_round(s, scope)
+        report = daily.query(s, date.today(), scope, ctx.site.name, "", ctx.operator)
+        buildings = service.by_building(s, scope, round_id) if round_id else None
+    return rounds, report, buildings
