@@ -76,8 +76,12 @@ class _Width:
         self.size = size
         self.cache: dict[str, float] = {}
         self.wrapped: dict[tuple[str, float], list[str]] = {}
+        self.strings: dict[str, float] = {}
 
     def __call__(self, text: str) -> float:
+        known = self.strings.get(text)
+        if known is not None:
+            return known
         cache = self.cache
         total = 0.0
         for ch in text:
@@ -85,6 +89,8 @@ class _Width:
             if w is None:
                 w = cache[ch] = self.face.stringWidth(ch, self.size)
             total += w
+        if len(text) < 12:  # numbers, flags, short names repeat from row to row
+            self.strings[text] = total
         return total
 
     def wrap(self, text: str, width: float) -> list[str]:
@@ -233,8 +239,9 @@ class _Painter:
             c.setFont(self.font, SIZE)
             c.drawString(MARGIN + PAD, y - PAD - self.ascent, sheet.empty)
         # the page's plain text in one text object (a drawString each would begin and end one per cell)
-        self.text = c.beginText()
+        self.text = c.beginText(0, 0)
         self.text.setFont(self.font, SIZE)
+        self.at = (0.0, 0.0)
         for line in lines:
             y = self.line(line, y)
         c.setFillColor(black)
@@ -245,6 +252,14 @@ class _Painter:
         c.drawRightString(PAGE_W - MARGIN, MARGIN, translate("Documents", "第 {page} 页 / 共 {total} 页").format(
             page=number, total=self.total))
         c.setFillColor(black)
+
+    def put(self, x: float, y: float, text: str) -> None:
+        """Text at (x, y) in the page's text object: a relative move (two numbers, `Td`) from
+        the last text instead of a new text matrix (six) each time."""
+        t, (ax, ay) = self.text, self.at
+        t.moveCursor(x - ax, ay - y)
+        t.textOut(text)
+        self.at = (x, y)
 
     def tick_box(self, x: float, y: float, ticked: bool) -> None:
         c = self.c
@@ -286,8 +301,7 @@ class _Painter:
                 if line.kind == "group":
                     self.bold(MARGIN + PAD, ty, text, SIZE + 1)
                 else:
-                    self.text.setTextOrigin(MARGIN + PAD + 6, ty)
-                    self.text.textOut(text)
+                    self.put(MARGIN + PAD + 6, ty, text)
                 ty -= LEADING
             return y - h
         x = MARGIN
@@ -305,8 +319,7 @@ class _Painter:
                     if line.kind == "total":
                         self.bold(tx, ty, text, SIZE)
                     else:
-                        self.text.setTextOrigin(tx, ty)
-                        self.text.textOut(text)
+                        self.put(tx, ty, text)
                 ty -= LEADING
             x += width
         c.setStrokeColor(black if line.kind == "total" else _RULE)
