@@ -145,19 +145,13 @@ def test_upgrading_to_schema_3_fills_the_name_endings_as_the_log_would(tmp_path)
     conn.execute("INSERT INTO site (site_id, name, role, is_self) VALUES ('P01', '点', 'point', 1)")
     conn.commit()
     conn.close()
-    from sqlmodel import Session, create_engine
+    from old_release import add_households
 
-    from pickuppoint.eventlog.log import Writer
-
-    engine = create_engine(f"sqlite:///{path}")
-    with Session(engine) as s:  # written at schema 2: no household_name yet
-        Writer(s, "老版本").append_many("household.created", [
-            {"code": "1-1-101", "building": "1", "unit": "1", "room": "101", "head": "欧阳建国",
-             "proxies": [{"name": "刘 晓梅", "phone": ""}]},
-            {"code": "1-1-102", "building": "1", "unit": "1", "room": "102", "head": "王"},
-        ])
-        s.commit()
-    engine.dispose()
+    add_households(path, [  # written at schema 2: no household_name yet
+        {"code": "1-1-101", "building": "1", "unit": "1", "room": "101", "head": "欧阳建国",
+         "proxies": [{"name": "刘 晓梅", "phone": ""}]},
+        {"code": "1-1-102", "building": "1", "unit": "1", "room": "102", "head": "王"},
+    ])
     ctx = Context.open(path, "测试员")
     try:
         assert _codes(ctx, "建国") == ["1-1-101"] and _codes(ctx, "晓梅") == ["1-1-101"]

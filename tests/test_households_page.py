@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QApplication, QDialogButtonBox
 from sqlalchemy import text
 
 from pickuppoint.domain.address import Address
+from pickuppoint.eventlog.personal import data_of
 from pickuppoint.services.households import records as households
 from pickuppoint.ui.models.households_model import PAGE
 
@@ -183,9 +184,10 @@ def test_enter_in_the_search_opens_the_household_and_an_edit_is_saved(qtbot, pag
     assert "困难家庭" in page.model.index(0, 5).data()
     assert page.selected_code() == "3-2-501"
     with demo_ctx.read() as s:
-        rec = s.execute(text("SELECT payload FROM record WHERE kind = 'household.updated'")).one()
+        rec = s.execute(text("SELECT id, payload FROM record WHERE kind = 'household.updated'")).one()
         stored = households.get(s, "3-2-501")
-    changes = json.loads(rec.payload)
+        changes = data_of(s, rec.id)
+    assert "赵秀兰" not in rec.payload  # the name is kept apart from the hashed record
     assert changes["code"] == "3-2-501" and changes["changes"]["head"] == "赵秀兰"
     assert stored.members == 5 and "hardship" in stored.flags
     assert {"name": "钱立新", "phone": "13900139000"} in stored.proxies

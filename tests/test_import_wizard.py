@@ -153,3 +153,23 @@ def test_the_households_page_button_opens_it_and_the_households_appear(app, qtbo
     qtbot.waitUntil(lambda: page.model.rowCount() == 16, timeout=5000)
     codes = {page.model.household(r).code for r in range(page.model.rowCount())}
     assert {"3-2-501", "12-3-1301", "A-1-201"} <= codes
+
+
+def test_the_report_lists_which_households_an_update_changes_and_how(qtbot, wizard, ctx, tmp_path):
+    from pickuppoint.domain.address import Address
+
+    households.create(ctx, households.HouseholdData.at(Address("3", "1", "301"), head="周大海",
+                                                       phone="13800138301"))
+    roster = tmp_path / "updated.csv"
+    roster.write_text("楼栋,单元,房号,户主,电话\n3,1,301,郑新,\n3,1,302,吴小梅,13800138302\n", encoding="utf-8")
+    choose(qtbot, wizard, roster)
+    press(qtbot, wizard, NEXT)
+    to_report(qtbot, wizard)
+    assert "1" in wizard.ui.updatedCount.text()
+    model = wizard.issues
+    lines = [(model.index(r, 1).data(), model.index(r, 2).data()) for r in range(model.rowCount())]
+    assert ("更新", "3-1-301：户主 周大海 → 郑新；电话 13800138301 → （空）") in lines
+    assert db_households(ctx)["3-1-301"].head == "周大海"  # nothing written before 导入
+    press(qtbot, wizard, IMPORT)
+    qtbot.waitUntil(lambda: wizard.result is not None, timeout=10000)
+    assert db_households(ctx)["3-1-301"].phone == ""

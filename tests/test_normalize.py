@@ -211,7 +211,7 @@ def test_a_messy_row():
 
 def test_a_row_with_every_problem_reports_each():
     v = normalize_row(9, ["5幢", "1", "", "周杰", "1380013800", "若干", "", ""], COLUMNS)
-    assert v.errors == ["没有填房号。", "电话“1380013800”不是有效的手机或座机号码。",
+    assert v.errors == ["没有填房号。", "电话“1380013800”是 10 位数字，手机号应为 11 位：请核对。",
                         "人数“若干”不是正整数。"]
 
 

@@ -61,3 +61,38 @@ def test_wrong_usage_and_unknown_round(ctx, capsys):
     r = run_cli(capsys, "--db", ctx.db.path, "receive", t.codes[0], "--round", "没有这个批次")
     assert r.code == 1 and "没有这个批次" in r.err and "Traceback" not in r.err
     assert record_count(ctx) == before
+
+
+def test_a_code_one_character_off_a_listed_one_needs_surplus_to_be_recorded(ctx, capsys):
+    from pickuppoint.services.parcels.records import ParcelData, add_parcels
+
+    t = truck(ctx, 3)
+    with ctx.write() as w:
+        add_parcels(w, [ParcelData(round_id=t.round_id, household_code=t.homes[t.codes[0]],
+                                   code="DD0410000003")])
+    before = record_count(ctx)
+    r = run_cli(capsys, "--db", ctx.db.path, "receive", "D0410000003", "--round", t.round_id, "--json")
+    assert r.code == 1 and r.json()["results"][0]["outcome"] == "lookalike"
+    assert record_count(ctx) == before
+    r = run_cli(capsys, "--db", ctx.db.path, "receive", "DD0410000004", "--round", t.round_id)
+    assert r.code == 1 and "--surplus" in r.err and "DD0410000003" in r.err
+    r = run_cli(capsys, "--db", ctx.db.path, "receive", "DD0410000004", "--round", t.round_id,
+                "--surplus", "--json")
+    assert r.code == 0 and r.json()["surplus"] == 1
+    assert record_count(ctx) == before + 1
+
+
+def test_undo_a_receipt_from_the_command_line(ctx, capsys):
+    t = truck(ctx, 3)
+    run_cli(capsys, "--db", ctx.db.path, "receive", t.codes[0], "YH-EXTRA-1", "--round", t.round_id)
+    r = run_cli(capsys, "--db", ctx.db.path, "receive", t.codes[0], "YH-EXTRA-1", t.codes[1],
+                "--undo", "--reason", "扫错了", "--json")
+    assert r.code == 1  # codes[1] was never received: refused, the others undone
+    data = r.json()
+    assert [x["outcome"] for x in data["results"]] == ["undone", "undone", "refused"]
+    assert _status(ctx, t.codes[0]) == "expected"
+    with ctx.read() as s:
+        assert find_parcel(s, "YH-EXTRA-1") is None
+    r = run_cli(capsys, "--db", ctx.db.path, "receive", t.codes[0], "--undo")
+    assert r.code == 2 and "--reason" in r.err
+    assert integrity.verify(ctx).ok

@@ -4,7 +4,6 @@ updated rosters, and the command line `households import`."""
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 import pytest
@@ -12,6 +11,7 @@ from sqlalchemy import text
 
 from cli_helpers import run_cli, run_program
 from pickuppoint.errors import UserError
+from pickuppoint.eventlog.personal import data_of
 from pickuppoint.services.households import records as households
 from pickuppoint.services.households.roster_import import apply_import, plan_import
 from pickuppoint.services.log.integrity import verify
@@ -51,7 +51,7 @@ def test_gb18030_csv_with_a_title_row_reports_the_files_own_row_numbers(ctx):
     assert plan.rows == 22  # the blank row and the 合计 row below the table are no households
     assert _rows(plan.errors) == ERROR_ROWS
     assert [i.message for i in plan.errors] == [
-        "没有填房号。", "电话“1380013800”不是有效的手机或座机号码。", "人数“0”不是正整数。",
+        "没有填房号。", "电话“1380013800”是 10 位数字，手机号应为 11 位：请核对。", "人数“0”不是正整数。",
         "人数“若干”不是正整数。", "没有填楼栋。"]
     assert _rows(plan.warnings) == WARNING_ROWS
     assert "第 3 行" in plan.warnings[0].message and "3-2-501" in plan.warnings[0].message
@@ -144,10 +144,34 @@ def test_an_updated_roster_updates_households_instead_of_duplicating_them(ctx):
     assert hh["7-0-1102"].notes == "隔离已解除" and hh["7-0-1102"].flags == []
     assert hh["5-1-301"].flags == ["no_smartphone", "hardship"]  # the hand-set flag stays
     with ctx.read() as s:
-        changes = [json.loads(p)["changes"] for p in s.execute(text(
-            "SELECT payload FROM record WHERE kind = 'household.updated' "
+        changes = [data_of(s, i)["changes"] for i in s.execute(text(
+            "SELECT id FROM record WHERE kind = 'household.updated' "
             "AND payload LIKE '%3-2-502%'")).scalars()]
     assert changes == [{"phone": "13900139099"}]  # only what changed
+    assert verify(ctx).ok
+
+
+def test_a_new_head_without_a_phone_does_not_keep_the_previous_heads_phone(ctx, tmp_path):
+    from pickuppoint.domain.address import Address
+
+    for room, head, phone in (("301", "周大海", "13800138301"), ("302", "吴小梅", "13800138302")):
+        households.create(ctx, households.HouseholdData.at(Address("3", "1", room), head=head, phone=phone))
+    roster = tmp_path / "updated.csv"
+    roster.write_text("楼栋,单元,房号,户主,电话\n"
+                      "3,1,301,郑新,\n"  # the head changed, no phone given
+                      "3,1,302,吴小梅,１５９０００００００９\n",  # a full-width phone
+                      encoding="utf-8")
+    plan = plan_import(ctx, roster)
+    assert plan.errors == []
+    assert [(u.row, u.message) for u in plan.updates] == [
+        (2, "3-1-301：户主 周大海 → 郑新；电话 13800138301 → （空）"),
+        (3, "3-1-302：电话 13800138302 → 15900000009"),
+    ]
+    assert any("原户主的电话" in w.message for w in plan.warnings if w.row == 2)
+    apply_import(ctx, plan)
+    hh = _households(ctx)
+    assert (hh["3-1-301"].head, hh["3-1-301"].phone) == ("郑新", "")
+    assert hh["3-1-302"].phone == "15900000009"
     assert verify(ctx).ok
 
 
@@ -298,3 +322,15 @@ def test_a_huge_cell_is_quoted_short_in_its_row_message(ctx, tmp_path):
     f.write_text("楼栋,单元,房号,户主,人数\n3,2,501,张建国," + "九" * 200_000 + "\n", encoding="utf-8")
     plan = plan_import(ctx, f)
     assert plan.errors and plan.errors[0].row == 2 and len(plan.errors[0].message) < 300
+
+
+def test_cli_dry_run_lists_what_an_update_changes(capsys, ctx, db_path, tmp_path):
+    from pickuppoint.domain.address import Address
+
+    households.create(ctx, households.HouseholdData.at(Address("3", "1", "301"), head="周大海",
+                                                       phone="13800138301"))
+    roster = tmp_path / "updated.csv"
+    roster.write_text("楼栋,单元,房号,户主,电话\n3,1,301,郑新,\n", encoding="utf-8")
+    r = run_cli(capsys, "--db", db_path, "households", "import", roster, "--dry-run")
+    assert r.code == 0
+    assert "更新（1）：" in r.out and "第 2 行：3-1-301：户主 周大海 → 郑新；电话 13800138301 → （空）" in r.out

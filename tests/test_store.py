@@ -8,11 +8,10 @@ import sqlite3
 from pathlib import Path
 
 import pytest
-from sqlalchemy import create_engine
-from sqlmodel import Session, SQLModel
+from sqlmodel import SQLModel
 
+from old_release import add_households
 from pickuppoint.errors import UserError
-from pickuppoint.eventlog.log import Writer
 from pickuppoint.services.context import Context
 from pickuppoint.services.households import records as hh
 from pickuppoint.store import models  # noqa: F401  (registers the tables)
@@ -32,12 +31,7 @@ def _v1_database(path: Path) -> None:
                  "VALUES ('P01', '白竹亭', 'point', 1, 0, '', 0)")
     conn.commit()
     conn.close()
-    # write the record the way version 1 did: through the log, at schema 1
-    engine = create_engine(f"sqlite:///{path}")
-    with Session(engine) as s:
-        Writer(s, "老版本").append("household.created", payload)
-        s.commit()
-    engine.dispose()
+    add_households(path, [payload])  # the record and its row, as version 1 wrote them
     assert sqlite3.connect(path).execute("PRAGMA user_version").fetchone()[0] == 1
 
 
@@ -104,10 +98,12 @@ def test_payload_is_stored_as_canonical_json(ctx, db_path):
     from pickuppoint.domain.address import parse_address
 
     hh.create(ctx, hh.HouseholdData.at(parse_address("1-1-101"), head="王芳"))
-    payload = sqlite3.connect(db_path).execute(
-        "SELECT payload FROM record WHERE kind = 'household.created'").fetchone()[0]
-    assert json.loads(payload)["head"] == "王芳"
-    assert "王芳" in payload  # readable, not escaped
+    conn = sqlite3.connect(db_path)
+    payload, fields = conn.execute(
+        "SELECT r.payload, p.fields FROM record AS r JOIN personal AS p ON p.record_id = r.id "
+        "WHERE kind = 'household.created'").fetchone()
+    assert json.loads(payload)["head"] is None and '"head":null' in payload  # kept apart
+    assert fields == '{"head":"王芳"}'  # readable, not escaped
 
 
 def test_the_write_ahead_log_is_checkpointed_outside_commits_and_emptied_on_close(

@@ -36,11 +36,11 @@
     </message>
     <message>
         <source>将配发给 {households} 户，共 {parcels} 件。</source>
-        <translation>{parcels} parcel(s) will go to {households} household(s).</translation>
+        <translation>Households to receive: {households}; parcels: {parcels}.</translation>
     </message>
     <message>
         <source>另有 {n} 户已经配发过，不会重复配发。</source>
-        <translation>{n} more household(s) already have theirs and get none again.</translation>
+        <translation>Households that already have theirs and get none again: {n}.</translation>
     </message>
     <message>
         <source>按户配发</source>
@@ -229,7 +229,7 @@
     </message>
     <message>
         <source>已发放 {n} 件给 {household}（{collector}），小票号 {receipt}。</source>
-        <translation>Handed out {n} parcel(s) to {household} ({collector}), receipt {receipt}.</translation>
+        <translation>Handed out to {household} ({collector}): {n}; receipt {receipt}.</translation>
     </message>
     <message>
         <source>收款：{mode} {amount} 元。</source>
@@ -237,7 +237,7 @@
     </message>
     <message>
         <source>已撤销 {n} 次发放；包裹回到待领取状态，记录保留。</source>
-        <translation>Voided {n} handover(s); the parcels are waiting for collection again, the record is kept.</translation>
+        <translation>Handovers voided: {n}; the parcels are waiting for collection again, the record is kept.</translation>
     </message>
     <message>
         <source>应收 {amount} 元</source>
@@ -261,7 +261,7 @@
     </message>
     <message>
         <source>自 {since} 起：发放 {n} 件，{v} 户次，撤销 {x} 件。</source>
-        <translation>Since {since}: {n} parcel(s) handed out in {v} visit(s), {x} voided.</translation>
+        <translation>Since {since}: handed out {n}, visits {v}, voided {x}.</translation>
     </message>
     <message>
         <source>包裹 {code} 已作废，不再发放。</source>
@@ -321,7 +321,7 @@
     </message>
     <message>
         <source>共 {n} 户</source>
-        <translation>{n} households</translation>
+        <translation>Households: {n}</translation>
     </message>
     <message>
         <source>导入住户名册（CSV 或 XLSX）</source>
@@ -353,7 +353,7 @@
     </message>
     <message>
         <source>名册中有 {n} 行有错误，没有导入任何住户：请改正后重新导入，或加上 --skip-errors 跳过这些行。</source>
-        <translation>{n} row(s) of the roster have errors, so no household was imported: fix them and import again, or add --skip-errors to skip those rows.</translation>
+        <translation>Rows of the roster with errors: {n}, so no household was imported: fix them and import again, or add --skip-errors to skip those rows.</translation>
     </message>
     <message>
         <source>{file}（工作表“{sheet}”，表头在第 {row} 行）：{n} 行住户记录</source>
@@ -365,7 +365,11 @@
     </message>
     <message>
         <source>新增 {new} 户，更新 {updated} 户，未变 {same} 户，跳过 {skipped} 行。</source>
-        <translation>{new} new, {updated} updated, {same} unchanged households; {skipped} row(s) skipped.</translation>
+        <translation>Households new: {new}, updated: {updated}, unchanged: {same}; rows skipped: {skipped}.</translation>
+    </message>
+    <message>
+        <source>更新（{n}）：</source>
+        <translation>Updates ({n}):</translation>
     </message>
     <message>
         <source>错误（{n}）：</source>
@@ -464,12 +468,32 @@
         <translation>Note (damage, or details of surplus parcels)</translation>
     </message>
     <message>
+        <source>确认清单上没有的编号是多出的包裹，即使它和清单上的编号只差一个字符</source>
+        <translation>Confirm that codes on no list are surplus parcels, even when one character away from a listed code</translation>
+    </message>
+    <message>
+        <source>撤销这些编号的验收（扫错了、多出的包裹登记错了）；需要 --reason，记录保留</source>
+        <translation>Undo the receipt of these codes (wrong parcel scanned, surplus recorded by mistake); needs --reason; the record is kept</translation>
+    </message>
+    <message>
+        <source>撤销验收的原因</source>
+        <translation>Why the receipt is undone</translation>
+    </message>
+    <message>
         <source>没有标签时按户签收：这一户在该批次的包裹全部登记（需要 --round）</source>
         <translation>No labels: tick off by household, recording all its parcels in the round (needs --round)</translation>
     </message>
     <message>
         <source>打印到货签收单（PDF）</source>
         <translation>Print the goods received note (PDF)</translation>
+    </message>
+    <message>
+        <source>请写出要撤销验收的包裹编号。</source>
+        <translation>Give the parcel codes whose receipt is to be undone.</translation>
+    </message>
+    <message>
+        <source>撤销验收时请用 --reason 写明原因。</source>
+        <translation>To undo a receipt, give the reason with --reason.</translation>
     </message>
     <message>
         <source>打印一个批次的包裹标签（PDF）</source>
@@ -489,11 +513,11 @@
     </message>
     <message>
         <source>已生成 {pages} 页楼栋分拣牌，保存到 {path}。</source>
-        <translation>Saved {pages} page(s) of building signs to {path}.</translation>
+        <translation>Saved the building signs ({pages} p.) to {path}.</translation>
     </message>
     <message>
         <source>已生成 {n} 张标签（{pages} 页），保存到 {path}。</source>
-        <translation>Saved {n} labels ({pages} page(s)) to {path}.</translation>
+        <translation>Saved the labels ({n}, {pages} p.) to {path}.</translation>
     </message>
     <message>
         <source>按户签收时请用 --round 指定批次。</source>
@@ -504,12 +528,16 @@
         <translation>Give the parcel codes to receive, or tick off by household with --household.</translation>
     </message>
     <message>
+        <source>请核对包裹标签；确实是清单外多出的包裹，加 --surplus 再登记一次。</source>
+        <translation>Check the parcel&apos;s label; if it really is an extra parcel on no list, run again with --surplus.</translation>
+    </message>
+    <message>
         <source>已验收 {received} 件，多出 {surplus} 件，之前已验收 {again} 件，未登记 {refused} 件。</source>
         <translation>Received {received}, surplus {surplus}, already received {again}, not recorded {refused}.</translation>
     </message>
     <message>
         <source>已生成到货签收单：{path}（{n} 页）。</source>
-        <translation>Goods received note saved: {path} ({n} page(s)).</translation>
+        <translation>Goods received note saved: {path} ({n} p.).</translation>
     </message>
     <message>
         <source>批次的包裹：导入订单表、按户配发</source>
@@ -561,7 +589,7 @@
     </message>
     <message>
         <source>订单表中有 {n} 行有错误，没有导入任何包裹：请改正后重新导入，或加上 --skip-errors 跳过这些行。</source>
-        <translation>{n} row(s) of the order list have errors, so no parcel was imported: fix them and import again, or add --skip-errors to skip those rows.</translation>
+        <translation>Rows of the order list with errors: {n}, so no parcel was imported: fix them and import again, or add --skip-errors to skip those rows.</translation>
     </message>
     <message>
         <source>{file}（表头在第 {row} 行）：{n} 行订单，批次“{round}”</source>
@@ -577,7 +605,7 @@
     </message>
     <message>
         <source>新增 {new} 件，更新 {updated} 件，未变 {same} 件，跳过 {skipped} 行。</source>
-        <translation>{new} new, {updated} updated, {same} unchanged parcels; {skipped} row(s) skipped.</translation>
+        <translation>Parcels new: {new}, updated: {updated}, unchanged: {same}; rows skipped: {skipped}.</translation>
     </message>
     <message>
         <source>没有匹配到住户（{n}）：</source>
@@ -601,7 +629,7 @@
     </message>
     <message>
         <source>配发给 {households} 户，共 {parcels} 件；{already} 户已配发过，没有重复配发。</source>
-        <translation>Allocated {parcels} parcel(s) to {households} household(s); {already} household(s) already had theirs and got none again.</translation>
+        <translation>Allocated parcels: {parcels} to households: {households}; households that already had theirs and got none again: {already}.</translation>
     </message>
     <message>
         <source>包裹 {parcel} 已分给住户 {code}。</source>
@@ -656,8 +684,8 @@
         <translation>Created round &quot;{name}&quot; (number {id}).</translation>
     </message>
     <message>
-        <source>共 {total} 件，待到货 {expected}，在点 {received}，已领 {collected}，未匹配 {unmatched}</source>
-        <translation>{total} parcels: {expected} expected, {received} at the point, {collected} collected, {unmatched} unmatched</translation>
+        <source>应到 {expected}，已到 {received}，多出 {surplus}，已领取 {collected}，还剩 {left}，未匹配 {unmatched}</source>
+        <translation>expected {expected}, received {received}, surplus {surplus}, collected {collected}, left {left}, unmatched {unmatched}</translation>
     </message>
     <message>
         <source>共 {n} 个批次</source>
@@ -952,6 +980,25 @@ Choose a registered proxy, or enter the name and phone of the person here.</tran
     </message>
 </context>
 <context>
+    <name>Conflicts</name>
+    <message>
+        <source>处理冲突时请写明理由。</source>
+        <translation>Please give a reason when settling a conflict.</translation>
+    </message>
+    <message>
+        <source>没有编号为 {id} 的冲突。</source>
+        <translation>There is no conflict {id}.</translation>
+    </message>
+    <message>
+        <source>冲突 {id} 已经处理过了。</source>
+        <translation>Conflict {id} has already been settled.</translation>
+    </message>
+    <message>
+        <source>记录 {record} 不在冲突 {id} 里。</source>
+        <translation>Record {record} is not part of conflict {id}.</translation>
+    </message>
+</context>
+<context>
     <name>Counter</name>
     <message>
         <source>作废包裹时请写明原因。</source>
@@ -1149,8 +1196,24 @@ Choose a registered proxy, or enter the name and phone of the person here.</tran
         <translation>Same barcode read twice in a row; the second read was ignored.</translation>
     </message>
     <message>
+        <source>！手工输入的编号没有校验位，输错一个字就可能是别户的包裹：请核对住户 {household}，无误再按一次回车。</source>
+        <translation>! A typed code without a check character: one wrong character can name another household&apos;s parcel. Check household {household}, then press Enter once more.</translation>
+    </message>
+    <message>
+        <source>✓ 已加入：{code}。核对后按回车，一起发放 {n} 件。</source>
+        <translation>✓ Added {code}. Check, then press Enter to hand out all {n} together.</translation>
+    </message>
+    <message>
+        <source>✗ {code} 不能一起发放：{reason} 其余的按回车发放。</source>
+        <translation>✗ {code} cannot go with them: {reason} Press Enter to hand out the others.</translation>
+    </message>
+    <message>
+        <source>✗ 还有 {household} 的 {n} 件没有发放：先按回车发放或按 Esc 取消，再扫下一户（刚扫到的 {code} 没有处理）。</source>
+        <translation>✗ {household} is still waiting (parcels: {n}): press Enter to hand out or Esc to cancel, then scan the next household ({code} was not taken).</translation>
+    </message>
+    <message>
         <source>这户这次可领 {n} 件：已勾选的一起发放（Ctrl+数字 勾选或取消）</source>
-        <translation>{n} parcel(s) for this household now: the ticked ones are handed out together (Ctrl+number ticks/unticks)</translation>
+        <translation>Parcels for this household now: {n}. The ticked ones are handed out together (Ctrl+number ticks/unticks)</translation>
     </message>
     <message>
         <source>应收 {amount} 元</source>
@@ -1165,12 +1228,16 @@ Choose a registered proxy, or enter the name and phone of the person here.</tran
         <translation>No parcel ticked to hand out.</translation>
     </message>
     <message>
+        <source>付款窗口打开时扫到了条码，没有处理：先选择付款方式或按 Esc，再扫描。</source>
+        <translation>A barcode was scanned while the payment window was open and was not taken: choose how it is paid or press Esc, then scan.</translation>
+    </message>
+    <message>
         <source>正在发放……</source>
         <translation>Handing out…</translation>
     </message>
     <message>
         <source>已发放 {n} 件给 {household}，小票号 {no}。</source>
-        <translation>Handed out {n} parcel(s) to {household}, receipt {no}.</translation>
+        <translation>Handed out to {household}: {n}; receipt {no}.</translation>
     </message>
     <message>
         <source>✗ 没有发放：{reason}</source>
@@ -1179,10 +1246,6 @@ Choose a registered proxy, or enter the name and phone of the person here.</tran
     <message>
         <source>，{mode} {amount} 元</source>
         <translation>, {mode} ¥{amount}</translation>
-    </message>
-    <message>
-        <source>✓ 已发放 {n} 件（{who}{paid}），小票 {no}。请扫下一件。</source>
-        <translation>✓ Handed out {n} ({who}{paid}), receipt {no}. Scan the next one.</translation>
     </message>
     <message>
         <source>查无此包裹</source>
@@ -1259,6 +1322,18 @@ Choose a registered proxy, or enter the name and phone of the person here.</tran
     <message>
         <source>（未写物品）</source>
         <translation>(no item given)</translation>
+    </message>
+    <message>
+        <source>代付 {amount} 元 记账</source>
+        <translation>Paid on behalf ¥{amount}, booked</translation>
+    </message>
+    <message>
+        <source>✓ 已发放 {n} 件：{who}{paid}。小票 {no}，请扫下一件。</source>
+        <translation>✓ Handed out: {n} · {who}{paid}. Receipt {no}. Scan the next one.</translation>
+    </message>
+    <message>
+        <source>↩ 已撤销发给 {household} 的“{item}”：包裹 {code} 回到待领取（原因：{reason}）。</source>
+        <translation>↩ Undone: &quot;{item}&quot; for {household}. Parcel {code} is waiting for collection again (reason: {reason}).</translation>
     </message>
     <message>
         <source>应收 {amount}</source>
@@ -2161,11 +2236,11 @@ Choose a registered proxy, or enter the name and phone of the person here.</tran
     </message>
     <message>
         <source>超过 {n} 户</source>
-        <translation>More than {n} households</translation>
+        <translation>Households: more than {n}</translation>
     </message>
     <message>
         <source>共 {n} 户</source>
-        <translation>{n} households</translation>
+        <translation>Households: {n}</translation>
     </message>
     <message>
         <source>{building}栋</source>
@@ -2236,7 +2311,7 @@ Choose a registered proxy, or enter the name and phone of the person here.</tran
     </message>
     <message>
         <source>户主</source>
-        <translation>Head of household</translation>
+        <translation>head</translation>
     </message>
     <message>
         <source>联系电话</source>
@@ -2244,11 +2319,11 @@ Choose a registered proxy, or enter the name and phone of the person here.</tran
     </message>
     <message>
         <source>人数</source>
-        <translation>Members</translation>
+        <translation>members</translation>
     </message>
     <message>
         <source>网格</source>
-        <translation>Grid</translation>
+        <translation>grid</translation>
     </message>
     <message>
         <source>备注（识别独居、卧床等标记）</source>
@@ -2256,7 +2331,7 @@ Choose a registered proxy, or enter the name and phone of the person here.</tran
     </message>
     <message>
         <source>代领人</source>
-        <translation>Proxy</translation>
+        <translation>proxies</translation>
     </message>
     <message>
         <source>代领人电话</source>
@@ -2276,7 +2351,7 @@ Choose a registered proxy, or enter the name and phone of the person here.</tran
     </message>
     <message>
         <source>名册中有 {n} 行有错误，没有导入任何住户：请改正后重新导入，或选择跳过有错误的行。</source>
-        <translation>{n} row(s) of the roster have errors, so no household was imported: fix them and import again, or choose to skip rows with errors.</translation>
+        <translation>Rows of the roster with errors: {n}, so no household was imported: fix them and import again, or choose to skip rows with errors.</translation>
     </message>
     <message>
         <source>与第 {row} 行是同一户（{code}），这一行没有导入。</source>
@@ -2285,6 +2360,10 @@ Choose a registered proxy, or enter the name and phone of the person here.</tran
     <message>
         <source>{name} 的表头下面没有住户数据。</source>
         <translation>{name} has no household rows below the header.</translation>
+    </message>
+    <message>
+        <source>户主换了，这一行没有填电话：原户主的电话 {phone} 不再保留。</source>
+        <translation>The head of household changed and this row gives no phone: the previous head&apos;s phone {phone} is not kept.</translation>
     </message>
     <message>
         <source>没有填人数，按 1 人导入。</source>
@@ -2297,6 +2376,30 @@ Choose a registered proxy, or enter the name and phone of the person here.</tran
     <message>
         <source>电话 {phone} 已登记在住户 {code}。</source>
         <translation>Phone {phone} is already registered for household {code}.</translation>
+    </message>
+    <message>
+        <source>电话</source>
+        <translation>phone</translation>
+    </message>
+    <message>
+        <source>备注</source>
+        <translation>notes</translation>
+    </message>
+    <message>
+        <source>标记</source>
+        <translation>flags</translation>
+    </message>
+    <message>
+        <source>（空）</source>
+        <translation>(blank)</translation>
+    </message>
+    <message>
+        <source>{field} {old} → {new}</source>
+        <translation>{field} {old} → {new}</translation>
+    </message>
+    <message>
+        <source>{code}：{changes}</source>
+        <translation>{code}: {changes}</translation>
     </message>
     <message>
         <source>没有填楼栋。</source>
@@ -2328,7 +2431,11 @@ Choose a registered proxy, or enter the name and phone of the person here.</tran
     </message>
     <message>
         <source>电话一栏有 {n} 个号码，只导入了第一个（{phone}）。</source>
-        <translation>The phone cell has {n} numbers; only the first ({phone}) was imported.</translation>
+        <translation>The phone cell holds several numbers ({n}); only the first ({phone}) was imported.</translation>
+    </message>
+    <message>
+        <source>电话“{value}”是 {n} 位数字，手机号应为 11 位：请核对。</source>
+        <translation>Phone &quot;{value}&quot; has {n} digits; a mobile number has 11: please check it.</translation>
     </message>
     <message>
         <source>电话“{value}”不是有效的手机或座机号码。</source>
@@ -2395,11 +2502,11 @@ Choose a registered proxy, or enter the name and phone of the person here.</tran
     </message>
     <message>
         <source>工作表“{sheet}”：表头在第 {header} 行，下面有 {n} 行。</source>
-        <translation>Sheet &quot;{sheet}&quot;: header in row {header}, {n} rows below it.</translation>
+        <translation>Sheet &quot;{sheet}&quot;: header in row {header}; rows below it: {n}.</translation>
     </message>
     <message>
         <source>表头在第 {header} 行，下面有 {n} 行。</source>
-        <translation>Header in row {header}, {n} rows below it.</translation>
+        <translation>Header in row {header}; rows below it: {n}.</translation>
     </message>
     <message>
         <source>请指定哪一列是房号（或完整地址）：没有它就不知道每一户住在哪里。</source>
@@ -2415,7 +2522,7 @@ Choose a registered proxy, or enter the name and phone of the person here.</tran
     </message>
     <message>
         <source>正在检查 {n} 行……</source>
-        <translation>Checking {n} rows…</translation>
+        <translation>Checking the rows ({n})…</translation>
     </message>
     <message>
         <source>{label}：&lt;b&gt;{n}&lt;/b&gt;</source>
@@ -2443,7 +2550,7 @@ Choose a registered proxy, or enter the name and phone of the person here.</tran
     </message>
     <message>
         <source>有 {n} 行有错误，现在不能导入：改正名册后重新选择文件，或勾选“跳过有错误的行”。</source>
-        <translation>{n} row(s) have errors, so nothing can be imported yet: fix the roster and choose the file again, or tick &quot;Skip rows with errors&quot;.</translation>
+        <translation>Rows with errors: {n}, so nothing can be imported yet: fix the roster and choose the file again, or tick &quot;Skip rows with errors&quot;.</translation>
     </message>
     <message>
         <source>没有需要导入的变化：名册里的住户都已登记，内容也一样。</source>
@@ -2451,7 +2558,7 @@ Choose a registered proxy, or enter the name and phone of the person here.</tran
     </message>
     <message>
         <source>将跳过 {n} 行有错误的行，导入其余的行。点击“导入”开始。</source>
-        <translation>{n} row(s) with errors will be skipped and the rest imported. Click &quot;Import&quot; to start.</translation>
+        <translation>Rows with errors to skip: {n}; the rest are imported. Click &quot;Import&quot; to start.</translation>
     </message>
     <message>
         <source>点击“导入”开始。</source>
@@ -2471,7 +2578,7 @@ Choose a registered proxy, or enter the name and phone of the person here.</tran
     </message>
     <message>
         <source>新增 {new} 户，更新 {updated} 户，{same} 户没有变化，跳过 {skipped} 行。</source>
-        <translation>{new} new, {updated} updated, {same} unchanged households; {skipped} row(s) skipped.</translation>
+        <translation>Households new: {new}, updated: {updated}, unchanged: {same}; rows skipped: {skipped}.</translation>
     </message>
     <message>
         <source>没有导入任何住户。</source>
@@ -2563,6 +2670,112 @@ Choose a registered proxy, or enter the name and phone of the person here.</tran
     </message>
 </context>
 <context>
+    <name>Ingest</name>
+    <message>
+        <source>文件里有一条记录缺少必要的内容。</source>
+        <translation>A record in the file is missing required fields.</translation>
+    </message>
+    <message>
+        <source>记录 {id} 的格式不对。</source>
+        <translation>Record {id} is not in the right format.</translation>
+    </message>
+    <message>
+        <source>记录 {id}（站点 {site} 第 {seq} 条）的内容不是有效的记录。</source>
+        <translation>Record {id} (site {site}, number {seq}) does not hold a valid record.</translation>
+    </message>
+    <message>
+        <source>文件里记录 {id} 出现了两次，内容却不同。</source>
+        <translation>Record {id} appears twice in the file with different contents.</translation>
+    </message>
+    <message>
+        <source>记录 {id}（站点 {site} 第 {seq} 条）与本机已有的同一条记录内容不同。</source>
+        <translation>Record {id} (site {site}, number {seq}) differs from the copy of the same record on this computer.</translation>
+    </message>
+    <message>
+        <source>文件里有本站点（{site}）第 {seq} 条记录，本机却没有：这份文件不是本站点写的。</source>
+        <translation>The file holds record {seq} of this site ({site}), which this computer does not have: the file was not written by this site.</translation>
+    </message>
+    <message>
+        <source>站点 {site} 的第 {seq} 条记录有两条不同的。</source>
+        <translation>There are two different records numbered {seq} for site {site}.</translation>
+    </message>
+    <message>
+        <source>站点 {site} 的第 {seq} 条记录与本机已有的不是同一条。</source>
+        <translation>Record {seq} of site {site} is not the one this computer already has.</translation>
+    </message>
+    <message>
+        <source>站点 {site} 的第 {seq} 条记录与它前面的记录接不上（被改动过）。</source>
+        <translation>Record {seq} of site {site} does not follow on from the record before it (it was changed).</translation>
+    </message>
+    <message>
+        <source>站点 {site} 的第 {seq} 条记录与本机已有的下一条接不上。</source>
+        <translation>Record {seq} of site {site} does not connect to the next record this computer already has.</translation>
+    </message>
+    <message>
+        <source>文件里有一条个人信息缺少必要的内容。</source>
+        <translation>An entry of personal data in the file is missing required fields.</translation>
+    </message>
+    <message>
+        <source>记录 {id} 的个人信息与记录不符。</source>
+        <translation>The personal data of record {id} does not match the record.</translation>
+    </message>
+</context>
+<context>
+    <name>Integrity</name>
+    <message>
+        <source>请不要再在这台电脑上发放，先从备份恢复数据库，并告诉协调中心。</source>
+        <translation> Stop handing out on this computer, restore the database from a backup first, and tell the coordination centre.</translation>
+    </message>
+    <message>
+        <source>数据库文件已损坏，无法读完（{error}）。</source>
+        <translation>The database file is damaged and cannot be read to the end ({error}).</translation>
+    </message>
+    <message>
+        <source>数据库里少了“{table}”表：文件已损坏。</source>
+        <translation>The table “{table}” is missing from the database: the file is damaged.</translation>
+    </message>
+    <message>
+        <source>{site}的第 {seq} 条记录不见了：记录被删过。</source>
+        <translation>Record {seq} of {site} is missing: records were deleted.</translation>
+    </message>
+    <message>
+        <source>{site}的记录没有到应有的最后一条（第 {n} 条）为止：记录被删过。</source>
+        <translation>The records of {site} do not end at the last one they should (number {n}): records were deleted.</translation>
+    </message>
+    <message>
+        <source>{site}的第 {seq} 条记录（{kind}）被改动过。</source>
+        <translation>Record {seq} of {site} ({kind}) was changed.</translation>
+    </message>
+    <message>
+        <source>{site}的第 {seq} 条记录的内容已损坏（不是有效的记录内容）。</source>
+        <translation>The contents of record {seq} of {site} are damaged (not a valid record).</translation>
+    </message>
+    <message>
+        <source>{site}的第 {seq} 条记录的种类“{kind}”本程序不认识（可能由更新版本的程序写入）。</source>
+        <translation>Record {seq} of {site} is of a kind this program does not know, “{kind}” (perhaps written by a newer version).</translation>
+    </message>
+    <message>
+        <source>记录 {id} 的个人信息（姓名、电话等）与记录不符：被改动过。</source>
+        <translation>The personal data (names, phones ...) of record {id} does not match the record: it was changed.</translation>
+    </message>
+    <message>
+        <source>数据库里少了“{table}”表：请运行 rebuild 从记录重建。</source>
+        <translation>The table “{table}” is missing from the database: run rebuild to recreate it from the records.</translation>
+    </message>
+    <message>
+        <source>“{table}”表与记录不一致（有人绕过程序改了数据）：请运行 rebuild 从记录重建。</source>
+        <translation>The table “{table}” does not match the records (data was changed outside the program): run rebuild to recreate it from the records.</translation>
+    </message>
+    <message>
+        <source>{site}的第 {seq} 条记录（{kind}）无法应用（{error}）。</source>
+        <translation>Record {seq} of {site} ({kind}) cannot be applied ({error}).</translation>
+    </message>
+    <message>
+        <source>从记录重建当前状态时出错。</source>
+        <translation>Recreating the current state from the records failed.</translation>
+    </message>
+</context>
+<context>
     <name>IssuesModel</name>
     <message>
         <source>行号</source>
@@ -2583,6 +2796,10 @@ Choose a registered proxy, or enter the name and phone of the person here.</tran
     <message>
         <source>警告</source>
         <translation>Warning</translation>
+    </message>
+    <message>
+        <source>更新</source>
+        <translation>Update</translation>
     </message>
 </context>
 <context>
@@ -2648,15 +2865,15 @@ Choose a registered proxy, or enter the name and phone of the person here.</tran
     </message>
     <message>
         <source>共 {pages} 页分拣牌，{n} 件包裹。</source>
-        <translation>{pages} page(s) of sorting signs, {n} parcels.</translation>
+        <translation>Sorting signs: {pages} p.; parcels: {n}.</translation>
     </message>
     <message>
         <source>共 {n} 张标签（卷纸 {n} 张）。</source>
-        <translation>{n} labels ({n} on the roll).</translation>
+        <translation>Labels: {n} (roll: {n}).</translation>
     </message>
     <message>
         <source>共 {n} 张标签，{pages} 页 A4 标签纸。</source>
-        <translation>{n} labels on {pages} A4 sheet(s).</translation>
+        <translation>Labels: {n} on A4 sheets: {pages}.</translation>
     </message>
     <message>
         <source>{round} 楼栋分拣牌</source>
@@ -2680,11 +2897,11 @@ Choose a registered proxy, or enter the name and phone of the person here.</tran
     </message>
     <message>
         <source>已保存 {n} 页楼栋分拣牌到 {path}</source>
-        <translation>Saved {n} page(s) of building signs to {path}</translation>
+        <translation>Saved the building signs ({n} p.) to {path}</translation>
     </message>
     <message>
         <source>已保存 {n} 张标签到 {path}</source>
-        <translation>Saved {n} labels to {path}</translation>
+        <translation>Saved the labels ({n}) to {path}</translation>
     </message>
     <message>
         <source>打印标签</source>
@@ -3138,7 +3355,7 @@ Choose a registered proxy, or enter the name and phone of the person here.</tran
     </message>
     <message>
         <source>找到 {n} 户</source>
-        <translation>{n} households found</translation>
+        <translation>Households found: {n}</translation>
     </message>
     <message>
         <source>没有找到：换成房号、电话或姓名再试。</source>
@@ -3258,7 +3475,7 @@ Offline-ready receiving and handout of parcels at community pickup points.</tran
     <name>Manifest</name>
     <message>
         <source>订单表中有 {n} 行有错误，没有导入任何包裹：请改正后重新导入，或选择跳过有错误的行。</source>
-        <translation>{n} row(s) of the order list have errors, so no parcel was imported: fix them and import again, or choose to skip rows with errors.</translation>
+        <translation>Rows of the order list with errors: {n}, so no parcel was imported: fix them and import again, or choose to skip rows with errors.</translation>
     </message>
     <message>
         <source>订单号“{value}”被 Excel 写成了科学计数法：请把订单号一列设为文本后重新导出。</source>
@@ -3473,7 +3690,7 @@ Offline-ready receiving and handout of parcels at community pickup points.</tran
     </message>
     <message>
         <source>共 {rows} 行订单：可新增 {new} 件，更新 {updated} 件，未变 {same} 件；错误 {errors} 行，警告 {warnings} 条，未匹配到住户 {unmatched} 行。</source>
-        <translation>{rows} order rows: {new} new, {updated} updated, {same} unchanged parcels; {errors} row(s) with errors, {warnings} warning(s), {unmatched} row(s) not matched to a household.</translation>
+        <translation>Order rows: {rows}. Parcels new: {new}, updated: {updated}, unchanged: {same}; rows with errors: {errors}, warnings: {warnings}, rows not matched to a household: {unmatched}.</translation>
     </message>
     <message>
         <source>有错误时不会导入任何包裹，除非选择跳过有错误的行。</source>
@@ -3505,11 +3722,11 @@ Offline-ready receiving and handout of parcels at community pickup points.</tran
     </message>
     <message>
         <source>已导入：新增 {new} 件，更新 {updated} 件，未变 {same} 件，跳过 {skipped} 行。</source>
-        <translation>Imported: {new} new, {updated} updated, {same} unchanged parcels; {skipped} row(s) skipped.</translation>
+        <translation>Imported. Parcels new: {new}, updated: {updated}, unchanged: {same}; rows skipped: {skipped}.</translation>
     </message>
     <message>
         <source>有 {n} 件没有匹配到住户：请在下面为它们选择住户，然后点“保存所选住户”。</source>
-        <translation>{n} parcel(s) not matched to a household: choose households for them below, then click &quot;Save chosen households&quot;.</translation>
+        <translation>Parcels not matched to a household: {n}. Choose households for them below, then click &quot;Save chosen households&quot;.</translation>
     </message>
     <message>
         <source>第 {row} 行：{message}</source>
@@ -3517,7 +3734,7 @@ Offline-ready receiving and handout of parcels at community pickup points.</tran
     </message>
     <message>
         <source>已为 {n} 件包裹选定住户。</source>
-        <translation>Households chosen for {n} parcel(s).</translation>
+        <translation>Households chosen for the parcels ({n}).</translation>
     </message>
 </context>
 <context>
@@ -3731,6 +3948,10 @@ Offline-ready receiving and handout of parcels at community pickup points.</tran
     <message>
         <source>应收 {amount} 元</source>
         <translation>Due: ¥{amount}</translation>
+    </message>
+    <message>
+        <source>扫到了条码，没有处理：请先选择付款方式，或按 Esc 返回后再扫描。</source>
+        <translation>A barcode was scanned and not taken: choose how it is paid first, or press Esc and scan again.</translation>
     </message>
     <message>
         <source>请写明免收的原因。</source>
@@ -4023,6 +4244,14 @@ Offline-ready receiving and handout of parcels at community pickup points.</tran
         <translation>Received {code}.</translation>
     </message>
     <message>
+        <source>{code} 和本批清单上的 {listed} 只差一个字符，可能扫错了：没有登记为多出。</source>
+        <translation>{code} is one character away from {listed} on this round&apos;s list, probably a misread: not recorded as surplus.</translation>
+    </message>
+    <message>
+        <source>{code} 比本批的编号（如 {listed}）少了字符，可能没扫全：没有登记为多出。</source>
+        <translation>{code} is shorter than this round&apos;s codes (such as {listed}), probably read incompletely: not recorded as surplus.</translation>
+    </message>
+    <message>
         <source>包裹编号是空的。</source>
         <translation>The parcel code is empty.</translation>
     </message>
@@ -4053,6 +4282,101 @@ Offline-ready receiving and handout of parcels at community pickup points.</tran
     <message>
         <source>按户签收（未扫码）</source>
         <translation>Ticked off by household (not scanned)</translation>
+    </message>
+    <message>
+        <source>撤销验收时请写明原因。</source>
+        <translation>Give a reason for undoing a receipt.</translation>
+    </message>
+    <message>
+        <source>包裹 {code} 已经领取，不能撤销验收：请先在发放页撤销这次发放。</source>
+        <translation>Parcel {code} has been collected, so its receipt cannot be undone: void the handover on the Hand out page first.</translation>
+    </message>
+    <message>
+        <source>包裹 {code} 已作废，没有可撤销的验收。</source>
+        <translation>Parcel {code} is cancelled: there is no receipt to undo.</translation>
+    </message>
+    <message>
+        <source>包裹 {code} 还没有验收，没有可撤销的验收。</source>
+        <translation>Parcel {code} has not been received: there is no receipt to undo.</translation>
+    </message>
+    <message>
+        <source>已撤销多出的包裹 {code}：不再算在这一批里。</source>
+        <translation>Surplus parcel {code} undone: it no longer counts in this round.</translation>
+    </message>
+    <message>
+        <source>已撤销 {code} 的验收：回到“还没到”。</source>
+        <translation>Receipt of {code} undone: it is back under &quot;Not yet arrived&quot;.</translation>
+    </message>
+</context>
+<context>
+    <name>ReceivingActions</name>
+    <message>
+        <source>请核对</source>
+        <translation>Check</translation>
+    </message>
+    <message>
+        <source>请重新扫描这件包裹。确实是清单外多出的包裹：按回车登记为多出；按 Esc 放弃。</source>
+        <translation>Scan this parcel again. If it really is an extra parcel on no list, press Enter to record it as surplus; Esc to drop it.</translation>
+    </message>
+    <message>
+        <source>没有登记 {code}。请扫描下一件。</source>
+        <translation>{code} not recorded. Scan the next parcel.</translation>
+    </message>
+    <message>
+        <source>没有可撤销的验收：先在“最近扫描”里选中一行。</source>
+        <translation>Nothing to undo: select a line under &quot;Recent scans&quot; first.</translation>
+    </message>
+    <message>
+        <source>撤销 {code} 的验收？多出的包裹会从这一批里去掉，清单上的包裹回到“还没到”。</source>
+        <translation>Undo the receipt of {code}? A surplus parcel is taken off this round; a listed parcel goes back to &quot;Not yet arrived&quot;.</translation>
+    </message>
+    <message>
+        <source>撤销验收</source>
+        <translation>Undo receipt</translation>
+    </message>
+    <message>
+        <source>扫错了包裹</source>
+        <translation>Wrong parcel scanned</translation>
+    </message>
+    <message>
+        <source>多出的包裹登记错了</source>
+        <translation>Surplus recorded by mistake</translation>
+    </message>
+    <message>
+        <source>包裹没有到</source>
+        <translation>Parcel did not arrive</translation>
+    </message>
+    <message>
+        <source>已撤销</source>
+        <translation>Undone</translation>
+    </message>
+    <message>
+        <source>原因：{reason}</source>
+        <translation>Reason: {reason}</translation>
+    </message>
+    <message>
+        <source>↩ {message}</source>
+        <translation>↩ {message}</translation>
+    </message>
+    <message>
+        <source>请先在“还没到的包裹”里选中一户，或在扫码框输入房号（如 3-2-501）后回车。</source>
+        <translation>First select a household under &quot;Not yet arrived&quot;, or type its room (e.g. 3-2-501) in the scan box and press Enter.</translation>
+    </message>
+    <message>
+        <source>已按户签收 {household} 的 {n} 件包裹（未扫码）。</source>
+        <translation>Ticked off the parcels of {household} without a scan: {n}.</translation>
+    </message>
+    <message>
+        <source>{household} 在这一批的包裹之前都已登记，没有再签收。</source>
+        <translation>{household}&apos;s parcels in this round were all recorded already; nothing ticked off.</translation>
+    </message>
+    <message>
+        <source>正在生成到货签收单……</source>
+        <translation>Making the goods received note…</translation>
+    </message>
+    <message>
+        <source>到货签收单</source>
+        <translation>Goods received note</translation>
     </message>
 </context>
 <context>
@@ -4118,22 +4442,6 @@ Offline-ready receiving and handout of parcels at community pickup points.</tran
         <translation>Not saved: {reason}</translation>
     </message>
     <message>
-        <source>请先在“还没到的包裹”里选中一户，或在扫码框输入房号（如 3-2-501）后回车。</source>
-        <translation>First select a household under &quot;Not yet arrived&quot;, or type its room (e.g. 3-2-501) in the scan box and press Enter.</translation>
-    </message>
-    <message>
-        <source>已按户签收 {household} 的 {n} 件包裹（未扫码）。</source>
-        <translation>Ticked off {n} parcel(s) of {household} (not scanned).</translation>
-    </message>
-    <message>
-        <source>{household} 在这一批的包裹之前都已登记，没有再签收。</source>
-        <translation>{household}&apos;s parcels in this round were all recorded already; nothing ticked off.</translation>
-    </message>
-    <message>
-        <source>正在生成到货签收单……</source>
-        <translation>Making the goods received note…</translation>
-    </message>
-    <message>
         <source>到货签收单</source>
         <translation>Goods received note</translation>
     </message>
@@ -4184,6 +4492,14 @@ Offline-ready receiving and handout of parcels at community pickup points.</tran
     <message>
         <source>最近扫描</source>
         <translation>Recent scans</translation>
+    </message>
+    <message>
+        <source>撤销验收 (F5)</source>
+        <translation>Undo receipt (F5)</translation>
+    </message>
+    <message>
+        <source>扫错了或多出的包裹登记错了：撤销选中的（或最近一次）验收，记录会保留</source>
+        <translation>Scanned the wrong parcel or recorded a surplus by mistake: undo the selected (or latest) receipt; the record is kept</translation>
     </message>
     <message>
         <source>还没到的包裹</source>
@@ -4482,7 +4798,7 @@ Offline-ready receiving and handout of parcels at community pickup points.</tran
     </message>
     <message>
         <source>共 {n} 件</source>
-        <translation>{n} parcels</translation>
+        <translation>Parcels: {n}</translation>
     </message>
     <message>
         <source>已新建批次“{name}”。</source>
@@ -4494,7 +4810,7 @@ Offline-ready receiving and handout of parcels at community pickup points.</tran
     </message>
     <message>
         <source>已配发给 {households} 户，共 {parcels} 件。</source>
-        <translation>Allocated {parcels} parcel(s) to {households} household(s).</translation>
+        <translation>Allocated parcels: {parcels} to households: {households}.</translation>
     </message>
     <message>
         <source>包裹 {code} 已分给住户 {household}。</source>
@@ -4726,6 +5042,10 @@ Offline-ready receiving and handout of parcels at community pickup points.</tran
 <context>
     <name>ShiftPanel</name>
     <message>
+        <source>先按回车发放或按 Esc 取消当前这户，再撤销。</source>
+        <translation>Press Enter to hand out or Esc to cancel the household on the card first, then undo.</translation>
+    </message>
+    <message>
         <source>这次发放已经撤销过了。</source>
         <translation>This handover is already voided.</translation>
     </message>
@@ -4739,11 +5059,11 @@ Offline-ready receiving and handout of parcels at community pickup points.</tran
     </message>
     <message>
         <source>已发放 {n} 件 · {v} 户次</source>
-        <translation>{n} handed out · {v} visit(s)</translation>
+        <translation>Handed out: {n} · visits: {v}</translation>
     </message>
     <message>
         <source>撤销 {n} 件</source>
-        <translation>{n} voided</translation>
+        <translation>Voided: {n}</translation>
     </message>
     <message>
         <source>{name}：还剩 {waiting} / {total} 件</source>

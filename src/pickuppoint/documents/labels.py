@@ -89,12 +89,13 @@ _ROWS = text(
     "h.head, h.building, h.unit, h.room, r.name AS round_name, r.item AS round_item "
     "FROM parcel p JOIN round r ON r.id = p.round_id "
     "LEFT JOIN household h ON h.code = p.household_code "
-    "WHERE p.round_id = :r AND p.status != 'cancelled' "
+    "WHERE p.round_id = :r AND p.status != 'cancelled' AND p.surplus = 0 "
     "ORDER BY p.sort_key, p.address, p.code")
 
 
 def label_rows(session: Session, round_id: str) -> list[LabelRow]:
-    """The labels of a round, in the order they are printed."""
+    """The labels of a round, in the order they are printed: the parcels on its lists (a surplus
+    parcel came with its supplier's label and belongs to no household: no label of ours)."""
     return [LabelRow(code=r.code, household_code=r.household_code, head=r.head or "",
                      recipient=r.recipient, address=r.address, round_name=r.round_name,
                      item=r.items or r.round_item or "", amount_cents=r.amount_cents,
@@ -108,7 +109,7 @@ def label_counts(session: Session, round_id: str) -> tuple[int, int]:
         "SELECT count(*) AS n, count(DISTINCT CASE WHEN h.code IS NOT NULL THEN h.building END) AS b, "
         "sum(CASE WHEN h.code IS NULL THEN 1 ELSE 0 END) AS u FROM parcel p "
         "LEFT JOIN household h ON h.code = p.household_code "
-        "WHERE p.round_id = :r AND p.status != 'cancelled'"), {"r": round_id}).one()
+        "WHERE p.round_id = :r AND p.status != 'cancelled' AND p.surplus = 0"), {"r": round_id}).one()
     return row.n, row.b + (1 if row.u else 0)
 
 

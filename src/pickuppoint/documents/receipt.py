@@ -4,6 +4,7 @@ a signature line. Chinese through the embedded CJK TrueType font of documents/fo
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from io import BytesIO
 from pathlib import Path
@@ -39,20 +40,42 @@ LAYOUTS = {
 }
 
 
+_NO_LINE_START = set("）)，,。.、；;：:！!？?》」』】")
+_UNBROKEN = re.compile(r"[A-Za-z0-9*#.\-+]+|\s+|.", re.S)  # a phone, a code, a word: one piece
+
+
 def _wrap(text: str, font: str, size: float, width: float) -> list[str]:
-    """Break text to fit `width` (Chinese has no spaces: break between any two characters)."""
-    lines, line = [], ""
-    for ch in text:
-        if ch == "\n":
-            lines.append(line)
-            line = ""
-            continue
-        if line and stringWidth(line + ch, font, size) > width:
-            lines.append(line)
-            line = ch.lstrip()
+    """Break text to fit `width`: between any two Chinese characters (no spaces there), but never
+    inside a run of letters, digits and * (a masked phone, a parcel code) unless it alone is too
+    long for a line."""
+    lines: list[str] = []
+    for paragraph in text.split("\n"):
+        lines += _wrap_line(paragraph, font, size, width)
+    return lines
+
+
+def _wrap_line(text: str, font: str, size: float, width: float) -> list[str]:
+    lines: list[str] = []
+    pieces: list[str] = []  # the pieces of the line being filled
+    for piece in _UNBROKEN.findall(text):
+        line = "".join(pieces)
+        if pieces and stringWidth(line + piece, font, size) > width:
+            carried = []
+            if piece[0] in _NO_LINE_START and len(pieces) > 1:  # '）' never starts a line
+                carried = [pieces.pop()]
+            lines.append("".join(pieces).rstrip())
+            pieces = [*carried, piece.lstrip()]
         else:
-            line += ch
-    lines.append(line)
+            pieces.append(piece)
+        line = "".join(pieces)
+        while stringWidth(line, font, size) > width and len(line) > 1:  # too long even alone
+            cut = len(line) - 1
+            while cut > 1 and stringWidth(line[:cut], font, size) > width:
+                cut -= 1
+            lines.append(line[:cut])
+            line = line[cut:]
+            pieces = [line]
+    lines.append("".join(pieces))
     return lines
 
 
@@ -183,7 +206,9 @@ def render_receipt(data: ReceiptData, layout: str = "80mm") -> bytes:
     top_margin = spec.margin if spec.fixed_height else 4 * mm
     height = spec.fixed_height or ops.height + top_margin + 8 * mm
     buffer = BytesIO()
-    c = Canvas(buffer, pagesize=(spec.width, height), pageCompression=1)
+    # the embedded font from the start: no reference to an unembedded Helvetica in the file
+    c = Canvas(buffer, pagesize=(spec.width, height), pageCompression=1, initialFontName=font,
+               initialFontSize=spec.body)
     c.setTitle(translate("Receipt", "物资领取小票 {no}").format(no=data.receipt_no))
     c.setAuthor(data.point)
     ops.draw(c, height - top_margin)

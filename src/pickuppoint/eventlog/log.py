@@ -2,17 +2,18 @@
 
 from __future__ import annotations
 
-import hashlib
 import json
 import uuid
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy import text
 from sqlmodel import Session
 
+from pickuppoint.domain.recordformat import PERSONAL, canonical, record_hash, seal, unseal  # noqa: F401
 from pickuppoint.eventlog import clock
+from pickuppoint.eventlog.registry import Registry
 
 
 @dataclass(frozen=True)
@@ -26,101 +27,62 @@ class Rec:
     kind: str
     payload: dict[str, Any]
     hash: str
+    body: str = ""  # the payload exactly as stored (and hashed)
+    entity: str = ""
+    personal: Any = None  # its personal fields (from table `personal`), None when none/purged
 
-    def row(self) -> dict[str, Any]:
-        return {
-            "id": self.id, "site_id": self.site_id, "seq": self.seq, "hlc": self.hlc,
-            "wall": self.wall, "operator": self.operator, "kind": self.kind,
-            "payload": canonical(self.payload), "hash": self.hash,
-        }
+    @property
+    def data(self) -> Mapping[str, Any]:
+        """The payload with its personal fields in place (blank once purged): what
+        projections read."""
+        return unseal(self.kind, self.payload, self.personal)
+
+    @property
+    def key(self) -> tuple[int, str, int]:
+        """The record's place in the one order every site folds records in."""
+        return (self.hlc, self.site_id, self.seq)
 
     @classmethod
     def from_row(cls, row: Any) -> Rec:
+        fields = getattr(row, "personal_fields", None)
         return cls(row.id, row.site_id, row.seq, row.hlc, row.wall, row.operator, row.kind,
-                   json.loads(row.payload), row.hash)
+                   json.loads(row.payload), row.hash, row.payload, getattr(row, "entity", "") or "",
+                   json.loads(fields) if fields else None)
 
 
-Projection = Callable[[Session, Rec], None]
-BulkProjection = Callable[[Session, Sequence[Rec]], None]
-_PROJECTIONS: dict[str, Projection] = {}
-_BULK: dict[str, BulkProjection] = {}
-
-
-def projection(kind: str) -> Callable[[Projection], Projection]:
-    """Register how a record kind changes the derived state (must be deterministic)."""
-
-    def register(fn: Projection) -> Projection:
-        _PROJECTIONS[kind] = fn
-        return fn
-
-    return register
-
-
-def bulk_projection(kind: str) -> Callable[[BulkProjection], BulkProjection]:
-    """A faster equivalent of `projection(kind)` for many records at once (imports, rebuild)."""
-
-    def register(fn: BulkProjection) -> BulkProjection:
-        _BULK[kind] = fn
-        return fn
-
-    return register
-
-
-def projections() -> dict[str, Projection]:
-    from pickuppoint.services.log import registry as _all  # noqa: F401  (registers them)
-
-    return _PROJECTIONS
-
-
-def apply(session: Session, recs: Sequence[Rec]) -> None:
-    """Apply records to the derived state, in order; consecutive runs of a kind go in bulk."""
-    table = projections()
+def apply(session: Session, recs: Sequence[Rec], registry: Registry, settle: bool = True) -> None:
+    """Apply records to the derived state, in the order given (callers give `(hlc, site, seq)`
+    order); consecutive runs of a kind go in bulk. Kinds this version does not know change
+    nothing (the record stays in the log). Then the registry's `settle` functions run."""
+    kinds = registry.kinds
     i = 0
     while i < len(recs):
         kind = recs[i].kind
         j = i
         while j < len(recs) and recs[j].kind == kind:
             j += 1
-        run = recs[i:j]
-        if kind in _BULK and len(run) > 1:
-            _BULK[kind](session, run)
-        else:
-            fn = table.get(kind)
-            if fn is not None:  # kinds with no state (e.g. site.initialized) only live in the log
+        spec = kinds.get(kind)
+        if spec is not None:
+            run = recs[i:j]
+            if spec.bulk is not None and len(run) > 1:
+                spec.bulk(session, run)
+            else:
                 for rec in run:
-                    fn(session, rec)
+                    spec.apply(session, rec)
         i = j
-
-
-_CANONICAL = json.JSONEncoder(ensure_ascii=False, sort_keys=True, separators=(",", ":"))
-_FIELDS = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"))
-_quote = json.encoder.encode_basestring  # a str as JSON, as json.dumps(ensure_ascii=False)
-
-
-def canonical(payload: dict[str, Any]) -> str:
-    return _CANONICAL.encode(payload)
-
-
-def record_hash(prev_hash: str, rec_fields: Iterable[Any]) -> str:
-    """SHA-256 of the previous hash, a newline and the record's fields as a compact JSON list
-    (json.dumps(list, ensure_ascii=False, separators=(",", ":")); strings and integers are
-    written directly, byte for byte what json.dumps writes)."""
-    fields = list(rec_fields)
-    if all(type(f) is str or type(f) is int for f in fields):
-        body = "[" + ",".join(_quote(f) if type(f) is str else int.__repr__(f)
-                              for f in fields) + "]"
-    else:
-        body = _FIELDS.encode(fields)
-    return hashlib.sha256((prev_hash + "\n" + body).encode("utf-8")).hexdigest()
+    if settle:
+        for fn in registry.settle:
+            fn(session, recs)
 
 
 def hash_of(prev_hash: str, rec: Rec) -> str:
+    """The chain hash of a record: over its payload as stored (`body`), never re-encoded."""
     return record_hash(prev_hash, (rec.id, rec.site_id, rec.seq, rec.hlc, rec.wall, rec.operator,
-                                   rec.kind, canonical(rec.payload)))
+                                   rec.kind, rec.body or canonical(rec.payload)))
 
 
-_INSERT_RECORD = ("INSERT INTO record (id, site_id, seq, hlc, wall, operator, kind, payload, hash) "
-                  "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")
+INSERT_RECORD = ("INSERT INTO record (id, site_id, seq, hlc, wall, operator, kind, payload, hash, "
+                 "entity) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
 
 
 def dbapi(session: Session) -> Any:
@@ -129,15 +91,22 @@ def dbapi(session: Session) -> Any:
     return session.connection().connection.driver_connection.cursor()
 
 
+Guard = Callable[[str], None]
+
+
 class Writer:
     """Appends this site's records inside one write transaction and applies them at once.
 
     Use through `services.context.Context.write()`; the transaction commits when the block ends,
-    so records and the state derived from them land together or not at all."""
+    so records and the state derived from them land together or not at all. `guard(kind)`, when
+    given, is called before any record of `kind` is written (it raises to refuse)."""
 
-    def __init__(self, session: Session, operator: str):
+    def __init__(self, session: Session, operator: str, registry: Registry,
+                 guard: Guard | None = None):
         self.session = session
         self.operator = operator
+        self.registry = registry
+        self.guard = guard
         site = session.execute(text(
             "SELECT site_id, last_seq, last_hash, last_hlc FROM site WHERE is_self = 1")).one()
         self.site_id = site.site_id
@@ -150,12 +119,19 @@ class Writer:
         return self.append_many(kind, [payload])[0]
 
     def append_many(self, kind: str, payloads: Sequence[dict[str, Any]]) -> list[Rec]:
+        if self.guard is not None:
+            self.guard(kind)
         if not payloads:
             return []
         site, operator = self.site_id, self.operator
         seq, hlc, prev = self._seq, self._hlc, self._hash
+        spec = self.registry.kinds.get(kind)
+        entity_of = spec.entity if spec is not None else None
+        apart = kind in PERSONAL
+        session = self.session
         recs: list[Rec] = []
         rows: list[tuple[Any, ...]] = []
+        personal_rows: list[tuple[str, str, str]] = []
         last_ms, wall = -1, ""
         for payload in payloads:
             now_ms = clock.physical_ms()
@@ -164,16 +140,26 @@ class Writer:
             seq += 1
             hlc = clock.tick(hlc, now_ms)
             rid = uuid.uuid4().hex
+            personal = None
+            if apart:  # names, phones, notes: apart from the hashed payload
+                payload, personal, salt = seal(kind, payload)
+                if personal is not None:
+                    personal_rows.append((rid, salt, canonical(personal)))
             body = canonical(payload)  # encoded once: hashed and stored
             prev = record_hash(prev, (rid, site, seq, hlc, wall, operator, kind, body))
-            recs.append(Rec(rid, site, seq, hlc, wall, operator, kind, payload, prev))
-            rows.append((rid, site, seq, hlc, wall, operator, kind, body, prev))
-        cur = dbapi(self.session)
-        cur.executemany(_INSERT_RECORD, rows)
+            entity = entity_of(session, payload) if entity_of is not None else ""
+            recs.append(Rec(rid, site, seq, hlc, wall, operator, kind, payload, prev, body, entity,
+                            personal))
+            rows.append((rid, site, seq, hlc, wall, operator, kind, body, prev, entity))
+        cur = dbapi(session)
+        cur.executemany(INSERT_RECORD, rows)
+        if personal_rows:
+            cur.executemany("INSERT INTO personal (record_id, salt, fields) VALUES (?, ?, ?)",
+                            personal_rows)
         cur.execute("UPDATE site SET last_seq = ?, last_hash = ?, last_hlc = ? WHERE site_id = ?",
                     (seq, prev, hlc, site))
         self._seq, self._hlc, self._hash = seq, hlc, prev
-        apply(self.session, recs)
+        apply(session, recs, self.registry)
         self.written.extend(recs)
         return recs
 

@@ -11,7 +11,8 @@ from pathlib import Path
 from sqlalchemy import select
 from sqlmodel import Session
 
-from pickuppoint.eventlog.log import Writer
+from pickuppoint.eventlog.log import Guard, Writer
+from pickuppoint.eventlog.registry import Registry
 from pickuppoint.store.db import Database
 from pickuppoint.store.models import Site
 
@@ -34,11 +35,20 @@ def default_operator() -> str:
 
 class Context:
     """Services take a Context. Writes go through `write()`; after each commit the listeners
-    hear which record kinds were written, so screens redraw only what changed."""
+    hear which record kinds were written, so screens redraw only what changed.
 
-    def __init__(self, db: Database, operator: str | None = None):
+    `registry` holds every record kind's projection (services/log/registry.py builds it from
+    each capability's `PROJECTIONS`); `guard(kind)`, when set, is asked before any record is
+    written (it raises to refuse)."""
+
+    def __init__(self, db: Database, operator: str | None = None,
+                 registry: Registry | None = None, guard: Guard | None = None):
+        from pickuppoint.services.log.registry import build
+
         self.db = db
         self.operator = operator or default_operator()
+        self.registry = registry or build()
+        self.guard = guard
         self._listeners: list[ChangeListener] = []
         from pickuppoint.services.site import ensure_site
 
@@ -57,7 +67,7 @@ class Context:
     @contextmanager
     def write(self) -> Iterator[Writer]:
         with self.db.write_session() as session:
-            writer = Writer(session, self.operator)
+            writer = Writer(session, self.operator, self.registry, self.guard)
             yield writer
         kinds = {r.kind for r in writer.written}
         if kinds:

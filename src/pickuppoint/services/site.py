@@ -4,15 +4,35 @@ from __future__ import annotations
 
 import re
 import secrets
+from typing import Any
 
-from sqlalchemy import delete, select
+from sqlalchemy import delete, select, text
+from sqlmodel import Session
 
 from pickuppoint.errors import UserError
+from pickuppoint.eventlog.log import Rec
+from pickuppoint.eventlog.registry import Kind
 from pickuppoint.i18n import translate
 from pickuppoint.store.models import Site
 
 SITE_ID = re.compile(r"^[A-Za-z0-9]{2,12}$")
 ROLES = ("point", "coordinator")
+
+
+def _initialized(session: Session, rec: Rec) -> None:
+    """`site.initialized` {site_id, name, role}: the site's name and role (this one or another)."""
+    p = rec.payload
+    session.execute(text(
+        "INSERT INTO site (site_id, name, role) VALUES (:s, :n, :r) "
+        "ON CONFLICT (site_id) DO UPDATE SET name = excluded.name, role = excluded.role"),
+        {"s": p["site_id"], "n": p.get("name", ""), "r": p.get("role", "point")})
+
+
+def _entity(_session: Session, payload: Any) -> str:
+    return "s:" + payload["site_id"]
+
+
+PROJECTIONS = {"site.initialized": Kind(_initialized, _entity)}
 
 
 def ensure_site(ctx) -> None:  # noqa: ANN001 - Context (import cycle)
@@ -41,12 +61,10 @@ def init_site(ctx, site_id: str, name: str, role: str = "point") -> None:  # noq
                     "Site", "这个数据库已经是站点 {id}（{name}），并已有 {n} 条记录，不能再改为别的站点。"
                 ).format(id=me.site_id, name=me.name, n=me.last_seq)
             )
-        if me.site_id != site_id:
+        if me.site_id != site_id:  # the provisional id (no record written yet) is replaced
             s.execute(delete(Site).where(Site.site_id == me.site_id))
             s.flush()
-            s.add(Site(site_id=site_id, name=name.strip(), role=role, is_self=True))
-        else:
-            me.name, me.role = name.strip(), role
-            s.add(me)
+            s.add(Site(site_id=site_id, name=me.name, role=me.role, is_self=True))
+    # the name and the role come from the record, like any other site's
     with ctx.write() as w:
         w.append("site.initialized", {"site_id": site_id, "name": name.strip(), "role": role})

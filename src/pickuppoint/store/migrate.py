@@ -57,8 +57,11 @@ def migrate(path: Path, target: int = LATEST) -> int:
             if version < number <= target:
                 conn.execute("BEGIN IMMEDIATE")
                 try:
-                    for statement in _statements(sql):
-                        conn.execute(statement)
+                    if callable(sql):
+                        sql(conn)
+                    else:
+                        for statement in _statements(sql):
+                            conn.execute(statement)
                     conn.execute(f"PRAGMA user_version = {number}")
                     conn.execute("COMMIT")
                 except BaseException:

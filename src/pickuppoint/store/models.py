@@ -38,6 +38,7 @@ class Record(SQLModel, table=True):
     kind: str
     payload: str
     hash: str
+    entity: str = ""
 
 
 class Household(SQLModel, table=True):
@@ -58,6 +59,7 @@ class Household(SQLModel, table=True):
     active: bool = True
     updated_hlc: int = 0
     updated_site: str = ""
+    version: str = ""  # the id of the last record applied to the household
 
 
 class HouseholdName(SQLModel, table=True):
@@ -85,7 +87,7 @@ class Round(SQLModel, table=True):
 
 class Parcel(SQLModel, table=True):
     code: str = Field(primary_key=True)
-    round_id: str = Field(foreign_key="round.id")
+    round_id: str
     household_code: str | None = None
     point_site: str = ""
     order_no: str = ""
@@ -137,3 +139,40 @@ class Handover(SQLModel, table=True):
     voided_at: str | None = None
     voided_by: str | None = None
     void_record: str | None = None
+    record_id: str = ""  # the handover.made record
+
+
+class HouseholdField(SQLModel, table=True):
+    """The last writer of a household field edited since the household was created (and of its
+    removal, field `_removed`): how a concurrent edit at another site is recognised."""
+
+    __tablename__ = "household_field"
+    code: str = Field(primary_key=True)
+    field: str = Field(primary_key=True)
+    record_id: str
+    hlc: int
+    site_id: str
+    seq: int
+
+
+class Conflict(SQLModel, table=True):
+    """Records that disagree (derived). `records` is a JSON list of record ids, lowest
+    (hlc, site_id, seq) first; `winner` is the provisional winner (the first)."""
+
+    id: str = Field(primary_key=True)
+    kind: str
+    entity: str
+    subject: str
+    records: str
+    winner: str
+
+
+class Resolution(SQLModel, table=True):
+    """A `conflict.resolved` record: the first (in clock order) for a conflict closes it."""
+
+    conflict_id: str = Field(primary_key=True)
+    record_id: str
+    chosen: str
+    operator: str
+    reason: str
+    at: str

@@ -2,12 +2,27 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 from pickuppoint import i18n
 from pickuppoint.paths import resource
 
 _loaded: dict[str, QTranslator] = {}
+_qt_own: dict[str, QTranslator] = {}  # Qt's own words (file dialogs, print dialogs, buttons)
+
+
+def qt_translator(language: str) -> QTranslator | None:
+    """Qt's own translations (`qtbase_zh_CN.qm`, shipped with PySide6) for the file and print
+    dialogs and standard buttons; None for English (Qt's source language) or when missing."""
+    if language == "en":
+        return None
+    if language not in _qt_own:
+        translator = QTranslator()
+        folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+        if not translator.load(f"qtbase_{language}", folder):
+            return None
+        _qt_own[language] = translator
+    return _qt_own[language]
 
 
 def load_translator(language: str) -> QTranslator | None:
@@ -28,10 +43,13 @@ def load_translator(language: str) -> QTranslator | None:
         i18n.install(None, language)
     app = QCoreApplication.instance()
     if app is not None:
-        for t in _loaded.values():
+        for t in [*_loaded.values(), *_qt_own.values()]:
             app.removeTranslator(t)
         if translator is not None:
             app.installTranslator(translator)
+        qt_own = qt_translator(language)
+        if qt_own is not None:
+            app.installTranslator(qt_own)
         QLocale.setDefault(QLocale(QLocale.Language.English if language == "en"
                                    else QLocale.Language.Chinese))
     return translator

@@ -79,6 +79,10 @@ def _print_report(plan: ImportPlan, result: ImportResult) -> None:
         line = translate("Cli", "新增 {new} 户，更新 {updated} 户，未变 {same} 户，跳过 {skipped} 行。")
         print(line.format(new=result.imported, updated=result.updated, same=result.unchanged,
                           skipped=result.skipped))
+    if plan.updates and not result.refused:  # which households an update changes, and how
+        print(translate("Cli", "更新（{n}）：").format(n=len(plan.updates)))
+        for issue in plan.updates:
+            print("  " + translate("Cli", "第 {row} 行：{message}").format(row=issue.row, message=issue.message))
     print_issues(result.errors, result.warnings)
     if result.dry_run:
         print(translate("Cli", "试运行：没有写入任何内容。"))

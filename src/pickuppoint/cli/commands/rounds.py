@@ -7,6 +7,7 @@ from pickuppoint.errors import UserError
 from pickuppoint.i18n import translate
 from pickuppoint.money import format_yuan, parse_yuan
 from pickuppoint.services.rounds import records as rounds
+from pickuppoint.services.rounds.figures import figures
 
 ORDER = 25
 
@@ -59,19 +60,19 @@ def _create(args) -> int:  # noqa: ANN001
 def _list(args) -> int:  # noqa: ANN001
     ctx = open_context(args)
     with ctx.read() as s:
-        found = [(r, rounds.counts(s, r.id)) for r in rounds.all_rounds(s)]
-    if args.json:
+        found = [(r, rounds.counts(s, r.id), figures(s, r.id)) for r in rounds.all_rounds(s)]
+    if args.json:  # counts: parcels by status; figures: as every page shows them (rounds/figures.py)
         emit_json({"rounds": [{**r.to_json(), "counts": {
             "total": c.total, "expected": c.expected, "received": c.at_point, "damaged": c.damaged,
             "collected": c.collected, "cancelled": c.cancelled, "unmatched": c.unmatched,
-            "surplus": c.surplus}}
-            for r, c in found]})
+            "surplus": c.surplus}, "figures": f.to_json()}
+            for r, c, f in found]})
         return 0
-    for r, c in found:
+    for r, c, f in found:
         summary = translate(
-            "Cli", "共 {total} 件，待到货 {expected}，在点 {received}，已领 {collected}，未匹配 {unmatched}")
+            "Cli", "应到 {expected}，已到 {received}，多出 {surplus}，已领取 {collected}，还剩 {left}，未匹配 {unmatched}")
         print("\t".join([r.id, r.name, rounds.kind_label(r.kind), r.date, r.item, format_yuan(r.price_cents),
-                         summary.format(total=c.total, expected=c.expected, received=c.at_point,
-                                        collected=c.collected, unmatched=c.unmatched)]))
+                         summary.format(expected=f.expected, received=f.received, surplus=f.surplus,
+                                        collected=f.collected, left=f.left, unmatched=c.unmatched)]))
     print(translate("Cli", "共 {n} 个批次").format(n=len(found)))
     return 0

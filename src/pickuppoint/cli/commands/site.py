@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import sys
+
 from pickuppoint.cli.main import add_command, add_json, emit_json, open_context
 from pickuppoint.i18n import translate
 from pickuppoint.services.log import integrity
@@ -40,10 +42,10 @@ def _rebuild(args) -> int:  # noqa: ANN001
 def _verify(args) -> int:  # noqa: ANN001
     result = integrity.verify(open_context(args))
     if args.json:
-        emit_json({"ok": result.ok, "records": result.records, "problems": result.problems})
+        emit_json(result.to_json())
     elif result.ok:
         print(translate("Cli", "检查通过：{n} 条记录完整，当前状态与记录一致。").format(n=result.records))
     else:
         for p in result.problems:
-            print(p)
+            print(p, file=sys.stderr)
     return 0 if result.ok else 1

@@ -18,10 +18,6 @@ from sqlmodel import Session
 from pickuppoint.errors import Refused, UserError
 from pickuppoint.eventlog.log import Writer
 from pickuppoint.i18n import translate
-
-# Projections of handover.made / handover.voided live in counter_projections (imported here so
-# that importing this module registers them).
-from pickuppoint.services.counter import projections as counter_projections  # noqa: F401
 from pickuppoint.services.counter.checks import Notice, evaluate, unknown_code
 from pickuppoint.services.counter.payments import Collector, Payment, check_payment, settle
 from pickuppoint.services.households.records import HouseholdData, find
@@ -82,6 +78,7 @@ class Visit:
     payment_mode: str
     paid_cents: int  # settled at the table by the visit's payment mode
     at: str
+    owed_cents: int = 0  # paid on behalf (代付), recorded for the owed ledger, not taken at the table
 
 
 def scan(session: Session, site_id: str, code: str) -> Card:
@@ -170,7 +167,7 @@ def hand_over(ctx, codes: list[str], collector: Collector | None = None,  # noqa
         recs = w.append_many("handover.made", payloads)
     return Visit(visit_id, receipt_no, household_code, [p["id"] for p in payloads],
                  [p.code for p in parcels], collector, payment.mode if due else "none", due,
-                 recs[0].wall)
+                 recs[0].wall, sum(p.amount_cents for p in parcels if p.payment == "on_behalf"))
 
 
 def _checked_parcels(session: Session, site_id: str, codes: list[str]) -> list[ParcelView]:
@@ -212,7 +209,10 @@ def void(ctx, target: str, reason: str) -> list[str]:  # noqa: ANN001 - Context
     target = normalize_code(target)
     with ctx.write() as w:
         ids = _handovers_to_void(w.session, target)
-        w.append_many("handover.voided", [{"handover_id": i, "reason": reason} for i in ids])
+        codes = {i: w.session.execute(text("SELECT parcel_code FROM handover WHERE id = :i"),
+                                      {"i": i}).scalar_one() for i in ids}
+        w.append_many("handover.voided", [{"handover_id": i, "parcel_code": codes[i],
+                                           "reason": reason} for i in ids])
     return ids
 
 

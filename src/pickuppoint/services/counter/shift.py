@@ -11,6 +11,7 @@ from sqlmodel import Session
 
 from pickuppoint.eventlog.clock import COUNTER_BITS, parse_iso
 from pickuppoint.services.counter.payments import PAYMENT_MODES
+from pickuppoint.services.rounds.figures import figures
 
 
 def hlc_of(iso_time: str) -> int:
@@ -101,23 +102,20 @@ class RoundProgress:
     round_id: str
     name: str
     date: str
-    waiting: int
-    total: int
+    waiting: int  # the round's figure `left` (services/rounds/figures.py)
+    total: int  # the round's figure `expected`
 
 
 def remaining(session: Session, limit: int = 5) -> list[RoundProgress]:
-    """Per round (newest first): parcels still waiting and all parcels. One covering-index range
-    count per round; run it off the GUI thread (a round may hold many thousand parcels)."""
+    """Per round (newest first): parcels left to hand over of those expected (the figures of
+    services/rounds/figures.py: surplus parcels are in neither). One covering-index range count
+    per round; run it off the GUI thread (a round may hold many thousand parcels)."""
     rounds = session.execute(text(
         "SELECT id, name, date FROM round ORDER BY date DESC, created_hlc DESC LIMIT :n"),
         {"n": limit}).all()
     out = []
     for r in rounds:
-        counts = dict(session.execute(text(
-            "SELECT status, count(*) FROM parcel WHERE round_id = :r GROUP BY status"),
-            {"r": r.id}).all())
-        waiting = sum(counts.get(s, 0) for s in ("expected", "received", "damaged"))
-        total = sum(v for k, v in counts.items() if k != "cancelled")
-        if total:
-            out.append(RoundProgress(r.id, r.name, r.date, waiting, total))
+        f = figures(session, r.id)
+        if f.expected:
+            out.append(RoundProgress(r.id, r.name, r.date, f.left, f.expected))
     return out

@@ -14,7 +14,8 @@ from pickuppoint.domain.address import Address
 from pickuppoint.domain.flags import FLAGS, pack_flags, unpack_flags
 from pickuppoint.domain.phone import normalize_phone
 from pickuppoint.errors import NotFound, UserError
-from pickuppoint.eventlog.log import Rec, bulk_projection, dbapi, projection
+from pickuppoint.eventlog.log import Rec, dbapi
+from pickuppoint.eventlog.registry import Kind
 from pickuppoint.i18n import translate
 from pickuppoint.services.households import search as household_search
 
@@ -70,16 +71,26 @@ def from_row(row: Any) -> HouseholdData:
 
 
 # --- projections ---------------------------------------------------------------------------
+# Entity 'h:<code>'. Fields converge one by one: records are folded in (hlc, site, seq) order,
+# so the last writer wins field by field. An edit or a removal written without having seen the
+# household's latest change from another site (its `base`, the household's version as the
+# writer saw it, is older) is kept and named in a conflict; an edit never undoes a removal it
+# had not seen.
 
 _UPSERT_SQL = """
 INSERT INTO household (code, building, unit, room, sort_key, digits, head, phone, phone_last4,
-    members, grid, flags, proxies, notes, active, updated_hlc, updated_site)
-VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?)
+    members, grid, flags, proxies, notes, active, updated_hlc, updated_site, version)
+VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?, ?)
 ON CONFLICT (code) DO UPDATE SET head = excluded.head, phone = excluded.phone,
     phone_last4 = excluded.phone_last4, members = excluded.members, grid = excluded.grid,
     flags = excluded.flags, proxies = excluded.proxies, notes = excluded.notes, active = 1,
-    updated_hlc = excluded.updated_hlc, updated_site = excluded.updated_site
+    updated_hlc = excluded.updated_hlc, updated_site = excluded.updated_site,
+    version = excluded.version
 """
+
+
+def _entity(_session: Session, payload: Any) -> str:
+    return "h:" + payload["code"]
 
 
 def _proxies_json(proxies: list[dict[str, str]] | None) -> str:
@@ -87,33 +98,86 @@ def _proxies_json(proxies: list[dict[str, str]] | None) -> str:
 
 
 def _row_params(rec: Rec) -> tuple[Any, ...]:
-    p = rec.payload
+    p = rec.data
     addr = Address(p["building"], p["unit"], p["room"])
     phone = p.get("phone", "")
     return (
         p["code"], p["building"], p["unit"], p["room"], addr.sort_key, addr.digits,
         p.get("head", ""), phone, phone[-4:], p.get("members", 1), p.get("grid", ""),
         pack_flags(p.get("flags", [])), _proxies_json(p.get("proxies")),
-        p.get("notes", ""), rec.hlc, rec.site_id,
+        p.get("notes", ""), rec.hlc, rec.site_id, rec.id,
     )
 
 
-@projection("household.created")
 def _created(session: Session, rec: Rec) -> None:
     _created_many(session, [rec])
 
 
-@bulk_projection("household.created")
 def _created_many(session: Session, recs: Sequence[Rec]) -> None:
-    dbapi(session).executemany(_UPSERT_SQL, [_row_params(r) for r in recs])
+    cur = dbapi(session)
+    datas = [r.data for r in recs]
+    cur.executemany(_UPSERT_SQL, [_row_params(r) for r in recs])
+    if cur.execute("SELECT 1 FROM household_field LIMIT 1").fetchone() is not None:
+        # a household created again starts over: its fields' writers are this record
+        cur.executemany("DELETE FROM household_field WHERE code = ?",
+                        [(r.payload["code"],) for r in recs])
     household_search.write_name_parts(
-        session, [(r.payload["code"], r.payload.get("head", ""), r.payload.get("proxies", []))
-                  for r in recs])
+        session, [(d["code"], d.get("head", ""), d.get("proxies", [])) for d in datas])
 
 
-@projection("household.updated")
+def _unseen(session: Session, rec: Rec, writer: Any) -> bool:
+    """Whether `writer` (a household_field row or None) is a change at another site that the
+    writer of `rec` had not seen (its `base` is older, or not here)."""
+    if writer is None or writer.site_id == rec.site_id:
+        return False
+    base = rec.payload.get("base")
+    if base is None:  # written before schema 5, on one laptop
+        return False
+    if base == writer.record_id:
+        return False
+    seen = session.execute(text("SELECT hlc, site_id, seq FROM record WHERE id = :i"),
+                           {"i": base}).first()
+    return seen is None or (writer.hlc, writer.site_id, writer.seq) > tuple(seen)
+
+
+def _conflict(session: Session, kind: str, code: str, subject: str, first: str, rec: Rec) -> None:
+    session.execute(text(
+        "INSERT OR REPLACE INTO conflict (id, kind, entity, subject, records, winner) "
+        "VALUES (:id, :kind, :entity, :subject, :records, :winner)"),
+        {"id": f"{kind}/{subject}/{rec.id}", "kind": kind, "entity": "h:" + code,
+         "subject": subject, "records": json.dumps([first, rec.id]), "winner": first})
+
+
+def _writers(session: Session, code: str) -> dict[str, Any]:
+    return {r.field: r for r in session.execute(text(
+        "SELECT field, record_id, hlc, site_id, seq FROM household_field WHERE code = :c"),
+        {"c": code})}
+
+
+def _note_writer(session: Session, rec: Rec, code: str, fields: Sequence[str]) -> None:
+    dbapi(session).executemany(
+        "INSERT OR REPLACE INTO household_field (code, field, record_id, hlc, site_id, seq) "
+        "VALUES (?, ?, ?, ?, ?, ?)", [(code, f, rec.id, rec.hlc, rec.site_id, rec.seq) for f in fields])
+
+
 def _updated(session: Session, rec: Rec) -> None:
-    changes = dict(rec.payload["changes"])
+    code = rec.payload["code"]
+    row = session.execute(text("SELECT active FROM household WHERE code = :c"), {"c": code}).first()
+    if row is None:
+        return  # not created (yet): nothing to change
+    changes = dict(rec.data["changes"])
+    writers = _writers(session, code)
+    for name in sorted(changes):
+        if _unseen(session, rec, writers.get(name)):
+            _conflict(session, "household_field", code, f"{code}/{name}",
+                      writers[name].record_id, rec)
+    active = row.active
+    removal = writers.get("_removed")
+    if not active and removal is not None and _unseen(session, rec, removal):
+        # an edit that had not seen the removal: the household stays removed
+        _conflict(session, "household_removed", code, code, removal.record_id, rec)
+    else:
+        active = 1  # an edit of a removed household (seen removed) brings it back
     if "flags" in changes:
         changes["flags"] = pack_flags(changes["flags"])
     if "proxies" in changes:
@@ -122,31 +186,54 @@ def _updated(session: Session, rec: Rec) -> None:
         changes["phone_last4"] = changes["phone"][-4:]
     sets = ", ".join(f"{k} = :{k}" for k in changes)
     session.execute(
-        text(f"UPDATE household SET {sets}, active = 1, updated_hlc = :hlc, updated_site = :site "
-             "WHERE code = :code"),
-        {**changes, "code": rec.payload["code"], "hlc": rec.hlc, "site": rec.site_id},
+        text(f"UPDATE household SET {sets}, active = :active, updated_hlc = :hlc, "
+             "updated_site = :site, version = :rid WHERE code = :code"),
+        {**changes, "code": code, "hlc": rec.hlc, "site": rec.site_id, "rid": rec.id,
+         "active": active},
     )
+    _note_writer(session, rec, code, list(rec.payload["changes"]))
     if "head" in changes or "proxies" in changes:
         row = session.execute(text("SELECT head, proxies FROM household WHERE code = :c"),
-                              {"c": rec.payload["code"]}).first()
-        if row is not None:
-            household_search.write_name_parts(
-                session, [(rec.payload["code"], row.head, json.loads(row.proxies))])
+                              {"c": code}).first()
+        household_search.write_name_parts(session, [(code, row.head, json.loads(row.proxies))])
 
 
-@bulk_projection("household.updated")
 def _updated_many(session: Session, recs: Sequence[Rec]) -> None:
     for rec in recs:
         _updated(session, rec)
 
 
-@projection("household.removed")
 def _removed(session: Session, rec: Rec) -> None:
+    code = rec.payload["code"]
+    row = session.execute(text("SELECT version FROM household WHERE code = :c"), {"c": code}).first()
+    if row is None:
+        return
+    last = session.execute(text("SELECT id AS record_id, hlc, site_id, seq FROM record WHERE id = :i"),
+                           {"i": row.version}).first()
+    if _unseen(session, rec, last):
+        _conflict(session, "household_removed", code, code, last.record_id, rec)
     session.execute(
-        text("UPDATE household SET active = 0, updated_hlc = :hlc, updated_site = :site "
-             "WHERE code = :code"),
-        {"code": rec.payload["code"], "hlc": rec.hlc, "site": rec.site_id},
+        text("UPDATE household SET active = 0, updated_hlc = :hlc, updated_site = :site, "
+             "version = :rid WHERE code = :code"),
+        {"code": code, "hlc": rec.hlc, "site": rec.site_id, "rid": rec.id},
     )
+    _note_writer(session, rec, code, ["_removed"])
+
+
+def _forget(session: Session, codes: list[str]) -> None:
+    cur = dbapi(session)
+    params = [(c,) for c in codes]
+    for table in ("household", "household_name", "household_field"):
+        cur.executemany(f"DELETE FROM {table} WHERE code = ?", params)
+    cur.executemany("DELETE FROM conflict WHERE entity = ?", [("h:" + c,) for c in codes])
+
+
+PROJECTIONS = {
+    "household.created": Kind(_created, _entity, _created_many),
+    "household.updated": Kind(_updated, _entity, _updated_many),
+    "household.removed": Kind(_removed, _entity),
+}
+FORGET = {"h": _forget}
 
 
 # --- validation -----------------------------------------------------------------------------
@@ -204,14 +291,15 @@ def update(ctx, code: str, **changes: Any) -> HouseholdData:  # noqa: ANN001 - C
         _require_ok(new)
         diff = {k: v for k, v in changes.items() if getattr(current, k) != v}
         if diff:
-            w.append("household.updated", {"code": code, "changes": diff})
+            w.append("household.updated", {"code": code, "changes": diff,
+                                            "base": version(w.session, code)})
     return new
 
 
 def remove(ctx, code: str) -> None:  # noqa: ANN001 - Context
     with ctx.write() as w:
         get(w.session, code)
-        w.append("household.removed", {"code": code})
+        w.append("household.removed", {"code": code, "base": version(w.session, code)})
 
 
 # --- queries --------------------------------------------------------------------------------
@@ -221,6 +309,12 @@ def get(session: Session, code: str) -> HouseholdData:
     if row is None:
         raise NotFound(translate("Households", "没有找到住户 {code}。").format(code=code))
     return from_row(row)
+
+
+def version(session: Session, code: str) -> str:
+    """The id of the last record applied to the household (the `base` of a change to it)."""
+    return session.execute(text("SELECT version FROM household WHERE code = :c"),
+                           {"c": code}).scalar() or ""
 
 
 def find(session: Session, code: str) -> HouseholdData | None:

@@ -5,7 +5,11 @@ with the database: a report with the file's own row numbers, and which rows are 
 update a household (matched by code) and which change nothing. `apply_import` writes the plan
 in one transaction: `household.created` for new households, `household.updated` with only the
 changed fields, nothing for unchanged ones; so importing the same file twice changes nothing.
-A file with errors imports nothing unless the bad rows are skipped.
+A file with errors imports nothing unless the bad rows are skipped. The plan lists every household
+an update changes and how (`ImportPlan.updates`), for the person to read before anything is written.
+
+A blank cell keeps what the household has, with one exception: when the head of household
+changes and the row gives no phone, the previous head's phone is not kept.
 """
 
 from __future__ import annotations
@@ -22,7 +26,7 @@ from sqlalchemy import text
 from sqlmodel import Session
 
 from pickuppoint.domain.address import Address
-from pickuppoint.domain.flags import FLAGS, flags_in, unpack_flags
+from pickuppoint.domain.flags import FLAGS, flag_label, flags_in, unpack_flags
 from pickuppoint.errors import UserError
 from pickuppoint.i18n import translate
 from pickuppoint.services.households.roster_columns import (
@@ -112,6 +116,7 @@ class ImportPlan:
     new_rows: list[int] = field(default_factory=list)
     updated_rows: list[int] = field(default_factory=list)
     unchanged_rows: list[int] = field(default_factory=list)
+    updates: list[Issue] = field(default_factory=list)  # per updated household: what changes
 
     @property
     def path(self) -> Path:
@@ -191,8 +196,14 @@ def plan_roster(ctx_or_session: Any, roster: Roster) -> ImportPlan:
     with _session(ctx_or_session) as session:
         existing = load_existing(session)
     for c in plan.candidates:
-        kind, _data = classify(c, existing.get(c.address.code))
+        old = existing.get(c.address.code)
+        kind, data = classify(c, old)
         {"new": plan.new_rows, "update": plan.updated_rows, "same": plan.unchanged_rows}[kind].append(c.row)
+        if kind == "update":
+            plan.updates.append(Issue(c.row, describe_changes(c.address.code, old, data["changes"])))
+            if data["changes"].get("phone") == "" and "phone" not in c.fields:
+                plan.warnings.append(Issue(c.row, translate(
+                    "Import", "户主换了，这一行没有填电话：原户主的电话 {phone} 不再保留。").format(phone=old.phone)))
         if kind == "new" and "members" not in c.fields:
             plan.warnings.append(Issue(c.row, translate("Import", "没有填人数，按 1 人导入。")))
     plan.warnings += _phone_warnings(plan.candidates, existing)
@@ -266,9 +277,45 @@ def classify(c: Candidate, old: dict[str, Any] | None) -> tuple[str, dict[str, A
         flags = _ordered(by_hand | set(_flags_in(f["notes"])))
         if flags != old_flags:
             changes["flags"] = flags
+    if "head" in changes and "phone" not in f and old.phone:
+        changes["phone"] = ""  # the previous head's phone is not the new head's
     if not changes:
         return "same", None
     return "update", {"code": c.address.code, "changes": changes}
+
+
+def _field_label(key: str) -> str:
+    return {
+        "head": translate("Import", "户主"), "phone": translate("Import", "电话"),
+        "members": translate("Import", "人数"), "grid": translate("Import", "网格"),
+        "notes": translate("Import", "备注"), "proxies": translate("Import", "代领人"),
+        "flags": translate("Import", "标记"),
+    }.get(key, key)
+
+
+def _shown(key: str, value: Any) -> str:  # noqa: ANN401
+    if key == "proxies":
+        value = "、".join(" ".join(x for x in (p.get("name", ""), p.get("phone", "")) if x) for p in value)
+    elif key == "flags":
+        value = "、".join(flag_label(f) for f in value)
+    text_ = str(value)
+    if len(text_) > 40:
+        text_ = text_[:39] + "…"
+    return text_ or translate("Import", "（空）")
+
+
+def describe_changes(code: str, old: Any, changes: dict[str, Any]) -> str:  # noqa: ANN401
+    """'3-1-301：户主 张三 → 李四；电话 13800138001 → （空）'."""
+    parts = []
+    for key, new in changes.items():
+        before = getattr(old, key, "")
+        if key == "proxies":
+            before = json.loads(before or "[]")
+        elif key == "flags":
+            before = unpack_flags(before)
+        parts.append(translate("Import", "{field} {old} → {new}").format(
+            field=_field_label(key), old=_shown(key, before), new=_shown(key, new)))
+    return translate("Import", "{code}：{changes}").format(code=code, changes="；".join(parts))
 
 
 # --- applying -------------------------------------------------------------------------------

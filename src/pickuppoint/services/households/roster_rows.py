@@ -103,8 +103,13 @@ def _phone(text: str, values: RowValues) -> None:
             values.warnings.append(translate(
                 "Import", "电话一栏有 {n} 个号码，只导入了第一个（{phone}）。").format(n=len(numbers), phone=phone))
     if phone is None:
-        values.errors.append(translate(
-            "Import", "电话“{value}”不是有效的手机或座机号码。").format(value=text))
+        digits = nfkc(text).replace(" ", "").replace("-", "")
+        if digits.isdigit() and digits.startswith("1") and len(digits) in (10, 12):
+            values.errors.append(translate(
+                "Import", "电话“{value}”是 {n} 位数字，手机号应为 11 位：请核对。").format(value=text, n=len(digits)))
+        else:
+            values.errors.append(translate(
+                "Import", "电话“{value}”不是有效的手机或座机号码。").format(value=text))
     elif phone:
         values.fields["phone"] = phone
 

@@ -17,7 +17,8 @@ from sqlmodel import Session
 
 from pickuppoint.domain.phone import mask_phone
 from pickuppoint.errors import UserError
-from pickuppoint.eventlog.log import Rec, projection
+from pickuppoint.eventlog.log import Rec
+from pickuppoint.eventlog.registry import Kind
 from pickuppoint.i18n import translate
 from pickuppoint.money import format_yuan
 from pickuppoint.services.lists.scope import Scope, default_scope, printed_at
@@ -83,9 +84,8 @@ class Ledger:
                 "outstanding": format_yuan(self.outstanding_cents)}
 
 
-@projection("ledger.settled")
 def _settled(session: Session, rec: Rec) -> None:
-    p = rec.payload
+    p = rec.data
     session.execute(text(
         "INSERT OR IGNORE INTO ledger_settlement (id, household_code, round_id, amount_cents, method, "
         "settled_by, note, site_id, operator, at, hlc) VALUES (:id, :h, :r, :a, :m, :by, :note, :site, "
@@ -93,6 +93,19 @@ def _settled(session: Session, rec: Rec) -> None:
         {"id": p["id"], "h": p["household_code"], "r": p["round_id"], "a": int(p["amount_cents"]),
          "m": p.get("method", "cash"), "by": p.get("settled_by", ""), "note": p.get("note", ""),
          "site": rec.site_id, "op": rec.operator, "at": rec.wall, "hlc": rec.hlc})
+
+
+def _entity(_session: Session, payload: Any) -> str:
+    return "l:" + payload["id"]
+
+
+def _forget(session: Session, ids: list[str]) -> None:
+    for i in ids:
+        session.execute(text("DELETE FROM ledger_settlement WHERE id = :i"), {"i": i})
+
+
+PROJECTIONS = {"ledger.settled": Kind(_settled, _entity)}
+FORGET = {"l": _forget}
 
 
 def gather(ctx, scope: Scope | None = None, full_phones: bool = False) -> Ledger:  # noqa: ANN001

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import uuid
 from dataclasses import dataclass, field
+from typing import Any
 
 from sqlalchemy import text
 from sqlmodel import Session
@@ -19,15 +20,15 @@ from pickuppoint.domain.flags import FLAGS, flag_label, unpack_flags
 from pickuppoint.domain.phone import normalize_phone
 from pickuppoint.errors import UserError
 from pickuppoint.eventlog.clock import local_time
-from pickuppoint.eventlog.log import Rec, projection
+from pickuppoint.eventlog.log import Rec
+from pickuppoint.eventlog.registry import Kind
 from pickuppoint.i18n import translate
 from pickuppoint.services.counter.payments import due_cents
 from pickuppoint.services.lists.scope import Scope, default_scope
 
 
-@projection("run.created")
 def _created(session: Session, rec: Rec) -> None:
-    p = rec.payload
+    p = rec.data
     session.execute(
         text(
             "INSERT OR IGNORE INTO delivery_run (id, volunteer, volunteer_phone, note, site_id, operator, at, hlc) "
@@ -48,6 +49,20 @@ def _created(session: Session, rec: Rec) -> None:
         text("INSERT OR IGNORE INTO delivery_run_parcel (run_id, parcel_code, household_code) VALUES (:r, :c, :h)"),
         [{"r": p["id"], "c": x["code"], "h": x["household_code"]} for x in p["parcels"]],
     )
+
+
+def _entity(_session: Session, payload: Any) -> str:
+    return "d:" + payload["id"]
+
+
+def _forget(session: Session, ids: list[str]) -> None:
+    for i in ids:
+        session.execute(text("DELETE FROM delivery_run_parcel WHERE run_id = :i"), {"i": i})
+        session.execute(text("DELETE FROM delivery_run WHERE id = :i"), {"i": i})
+
+
+PROJECTIONS = {"run.created": Kind(_created, _entity)}
+FORGET = {"d": _forget}
 
 
 @dataclass(frozen=True)

@@ -10,17 +10,21 @@ from sqlalchemy import text
 from sqlmodel import Session
 
 from pickuppoint.errors import NotFound, UserError
-from pickuppoint.eventlog.log import Rec, projection
+from pickuppoint.eventlog.log import Rec
+from pickuppoint.eventlog.registry import Kind
 from pickuppoint.i18n import translate
+from pickuppoint.services.parcels.records import entity
 from pickuppoint.services.parcels.view import find_parcel, normalize_code
 
 
-@projection("parcel.cancelled")
 def _cancelled(session: Session, rec: Rec) -> None:
     session.execute(text(
         "UPDATE parcel SET status = 'cancelled', note = :reason, updated_hlc = :hlc "
         "WHERE code = :code AND status != 'collected'"),
         {"code": rec.payload["code"], "reason": rec.payload.get("reason", ""), "hlc": rec.hlc})
+
+
+PROJECTIONS = {"parcel.cancelled": Kind(_cancelled, entity)}
 
 
 def cancel_parcel(ctx, code: str, reason: str) -> str:  # noqa: ANN001 - Context

@@ -9,6 +9,7 @@ order_no, recipient, phone, address, items, amount_cents, payment} and `parcel.u
 
 from __future__ import annotations
 
+import json
 import random
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
@@ -20,7 +21,8 @@ from sqlmodel import Session
 from pickuppoint.domain import codes
 from pickuppoint.domain.address import parcel_sort_key
 from pickuppoint.errors import UserError
-from pickuppoint.eventlog.log import Rec, Writer, bulk_projection, dbapi, projection
+from pickuppoint.eventlog.log import Rec, Writer, dbapi
+from pickuppoint.eventlog.registry import Kind
 from pickuppoint.i18n import translate
 
 PAYMENTS = ("paid", "unpaid", "on_behalf", "free")
@@ -56,7 +58,7 @@ _INSERT = (
 
 
 def _row(rec: Rec) -> tuple[Any, ...]:
-    get = rec.payload.get
+    get = rec.data.get
     household = get("household_code")
     return (get("code"), get("round_id"), household, get("point_site") or "", get("order_no") or "",
             get("recipient") or "", get("phone") or "", get("address") or "", get("items") or "",
@@ -78,22 +80,53 @@ def note_issued(session: Session, parcel_codes: Iterable[str]) -> None:
             "ON CONFLICT (site_id) DO UPDATE SET last = max(last, excluded.last)", list(last.items()))
 
 
-@projection("parcel.added")
+def entity(_session: Session, payload: Any) -> str:
+    """The entity of a parcel's records: 'p:<code>' (its handovers belong to it too)."""
+    return "p:" + payload["code"]
+
+
+CREATIONS = ("parcel.added", "parcel.surplus")
+
+
+def creation_conflict(session: Session, rec: Rec) -> None:
+    """A parcel code given to a parcel again (by a list, or as a surplus parcel) at another site:
+    the first record (clock order) made the parcel; both are kept in a conflict."""
+    code = rec.payload["code"]
+    ent = "p:" + code
+    rows = session.execute(text(
+        "SELECT id, kind FROM record WHERE entity = :e AND kind IN ('parcel.added', 'parcel.surplus') "
+        "AND (hlc, site_id, seq) <= (:h, :s, :q) ORDER BY hlc, site_id, seq"),
+        {"e": ent, "h": rec.hlc, "s": rec.site_id, "q": rec.seq}).all()
+    if len(rows) < 2:
+        return
+    kinds = {r.kind for r in rows}
+    kind = "surplus_listed" if kinds == set(CREATIONS) else "parcel_twice"
+    session.execute(text("DELETE FROM conflict WHERE entity = :e AND kind IN "
+                         "('surplus_listed', 'parcel_twice')"), {"e": ent})
+    ids = [r.id for r in rows]
+    session.execute(text(
+        "INSERT INTO conflict (id, kind, entity, subject, records, winner) "
+        "VALUES (:id, :kind, :e, :code, :records, :winner)"),
+        {"id": f"{kind}/{code}", "kind": kind, "e": ent, "code": code,
+         "records": json.dumps(ids), "winner": ids[0]})
+
+
 def _added(session: Session, rec: Rec) -> None:
-    dbapi(session).execute(_INSERT, _row(rec))
-    note_issued(session, [rec.payload.get("code")])
+    _added_many(session, [rec])
 
 
-@bulk_projection("parcel.added")
 def _added_many(session: Session, recs: Sequence[Rec]) -> None:
     # sqlite3's own executemany of plain tuples: SQLAlchemy's per-row work is most of the time
-    dbapi(session).executemany(_INSERT, [_row(r) for r in recs])
+    cur = dbapi(session)
+    cur.executemany(_INSERT, [_row(r) for r in recs])
+    if cur.rowcount < len(recs):  # a code that already had a parcel: a conflict, not a loss
+        for rec in recs:
+            creation_conflict(session, rec)
     note_issued(session, [r.payload.get("code") for r in recs])
 
 
-@projection("parcel.updated")
 def _updated(session: Session, rec: Rec) -> None:
-    changes = {k: v for k, v in rec.payload["changes"].items() if k in _UPDATABLE}
+    changes = {k: v for k, v in rec.data["changes"].items() if k in _UPDATABLE}
     if not changes:
         return
     if "household_code" in changes:
@@ -101,6 +134,20 @@ def _updated(session: Session, rec: Rec) -> None:
     sets = ", ".join(f"{k} = :{k}" for k in changes)
     session.execute(text(f"UPDATE parcel SET {sets}, updated_hlc = :hlc WHERE code = :code"),
                     {**changes, "hlc": rec.hlc, "code": rec.payload["code"]})
+
+
+def _forget(session: Session, parcel_codes: list[str]) -> None:
+    cur = dbapi(session)
+    cur.executemany("DELETE FROM parcel WHERE code = ?", [(c,) for c in parcel_codes])
+    cur.executemany("DELETE FROM handover WHERE parcel_code = ?", [(c,) for c in parcel_codes])
+    cur.executemany("DELETE FROM conflict WHERE entity = ?", [("p:" + c,) for c in parcel_codes])
+
+
+PROJECTIONS = {
+    "parcel.added": Kind(_added, entity, _added_many),
+    "parcel.updated": Kind(_updated, entity),
+}
+FORGET = {"p": _forget}
 
 
 def next_number(session: Session, site_id: str) -> int:

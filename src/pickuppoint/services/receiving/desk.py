@@ -30,11 +30,19 @@ class ScanSession:
         self.site_id = ctx.site.site_id
         self._batch = Batch()
 
-    def scan(self, code: str, damaged: bool = False, note: str = "") -> ReceiveOutcome:
+    def scan(self, code: str, damaged: bool = False, note: str = "",
+             surplus_confirmed: bool = False) -> ReceiveOutcome:
+        """Decide a scan. `surplus_confirmed`: the person confirmed that a code resembling a
+        listed one (outcome `lookalike`) is a surplus parcel all the same."""
         if not normalize_code(code):
             raise UserError(translate("Receiving", "包裹编号是空的。"))
         with self.ctx.read() as s:
-            return _one(s, self.site_id, self.round_id, code, damaged, note.strip(), self._batch)
+            return _one(s, self.site_id, self.round_id, code, damaged, note.strip(), self._batch,
+                        surplus_confirmed)
+
+    def forget_code(self, code: str) -> None:
+        """A receipt was undone: decide this code from the database again."""
+        self._batch.status.pop(code, None)
 
     def mark_damaged(self, code: str, note: str = "") -> ReceiveOutcome:
         """Mark a parcel damaged (the last one scanned, usually); one not yet received is

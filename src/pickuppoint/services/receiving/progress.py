@@ -10,11 +10,14 @@ from sqlalchemy import text
 from sqlmodel import Session
 
 from pickuppoint.domain.address import building_of_sort_key, building_sort_range
+from pickuppoint.services.rounds.figures import FIGURE_COLUMNS
 
 # --- progress and what is missing --------------------------------------------------------------
 
 @dataclass
 class Progress:
+    """The round's figures (services/rounds/figures.py, one definition) for receiving."""
+
     building: str = ""  # "" overall (or, in by_building, parcels with no household)
     expected: int = 0  # on the list (not surplus, not cancelled)
     received: int = 0  # of those, at the point or already handed over (damaged included)
@@ -40,14 +43,9 @@ class RoundProgress:
 
 # by building, from the (round, status, surplus, sort_key) index alone: a sort key starts with
 # its building's own sort key ('000003-...'); parcels with no household have no '-' (-> '')
-_PROGRESS = text("""
-SELECT substr(sort_key, 1, instr(sort_key, '-') - 1) AS b,
-  sum(CASE WHEN surplus = 0 THEN 1 ELSE 0 END) AS expected,
-  sum(CASE WHEN surplus = 0 AND status IN ('received', 'damaged', 'collected') THEN 1 ELSE 0 END) AS received,
-  sum(CASE WHEN status = 'damaged' THEN 1 ELSE 0 END) AS damaged,
-  sum(surplus) AS surplus,
-  sum(CASE WHEN surplus = 0 AND status = 'expected' THEN 1 ELSE 0 END) AS missing
-FROM parcel WHERE round_id = :r AND status != 'cancelled'
+_PROGRESS = text(f"""
+SELECT substr(sort_key, 1, instr(sort_key, '-') - 1) AS b, {FIGURE_COLUMNS}
+FROM parcel WHERE round_id = :r
 GROUP BY b
 """)
 
@@ -132,7 +130,8 @@ def has_missing(session: Session, round_id: str) -> bool:
 
 def surplus_parcels(session: Session, round_id: str) -> list[ListedParcel]:
     return _listed(session.execute(text(
-        _LISTED + " WHERE p.round_id = :r AND p.surplus = 1" + _ORDER), {"r": round_id}))
+        _LISTED + " WHERE p.round_id = :r AND p.surplus = 1 AND p.status != 'cancelled'" + _ORDER),
+        {"r": round_id}))
 
 
 def damaged_parcels(session: Session, round_id: str) -> list[ListedParcel]:

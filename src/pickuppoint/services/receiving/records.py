@@ -8,14 +8,17 @@ Record kinds owned here:
 - `parcel.damaged` {code, note}: a parcel already at the point is marked damaged.
 
 The projections only move a parcel forward: a parcel that was handed over or cancelled, or a
-second receipt from another point, changes nothing. (Known limit: should a manifest line with the
-same code arrive after a surplus record, by sync, the surplus row stays and the line is ignored.)
+second receipt from another point, changes nothing. Should a manifest line with the same code
+arrive after a surplus record (by sync), the first in clock order keeps the parcel and both are
+named in a `surplus_listed` conflict.
 
 Outcomes of a scan (`ReceiveOutcome.kind`): received, already_received, not_in_round, surplus,
-misread, unknown (no round given, nothing to record against), household (a room number, not a
-parcel code), not_a_label (a phone, a receipt number, a name: nothing a label carries, so not a
-surplus parcel either), collected, cancelled, other_point. Only received, surplus (and a damaged
-mark) write records.
+lookalike (a code on no list that is one edit away from a listed code of the round, or looks
+like them with characters missing: not recorded until confirmed, see lookalike.py), misread,
+unknown (no round given, nothing to record against), household (a room number, not a parcel
+code), not_a_label (a phone, a receipt number, a name: nothing a label carries, so not a surplus
+parcel either), collected, cancelled, other_point. Only received, surplus (and a damaged mark)
+write records.
 """
 
 from __future__ import annotations
@@ -33,10 +36,12 @@ from pickuppoint.domain.address import parse_address
 from pickuppoint.domain.phone import MOBILE
 from pickuppoint.errors import NotFound, UserError
 from pickuppoint.eventlog.clock import local_time
-from pickuppoint.eventlog.log import Rec, bulk_projection, projection
+from pickuppoint.eventlog.log import Rec
+from pickuppoint.eventlog.registry import Kind
 from pickuppoint.i18n import translate
-from pickuppoint.services.parcels.records import note_issued
+from pickuppoint.services.parcels.records import creation_conflict, entity, note_issued
 from pickuppoint.services.parcels.view import ParcelView, find_parcel, normalize_code
+from pickuppoint.services.receiving.lookalike import lookalike, round_codes
 from pickuppoint.services.rounds import records as rounds
 
 # Outcome kinds and what the screen makes of them (ok / look at this / refused).
@@ -44,6 +49,7 @@ VERDICTS = {
     "received": "ok", "already_received": "warn", "surplus": "warn", "not_in_round": "refused",
     "misread": "refused", "unknown": "refused", "collected": "refused", "cancelled": "refused",
     "other_point": "refused", "damaged": "warn", "household": "refused", "not_a_label": "refused",
+    "lookalike": "refused",
 }
 RECORDED = ("received", "surplus")
 
@@ -74,12 +80,10 @@ def _params(rec: Rec) -> dict[str, Any]:
             "hlc": rec.hlc}
 
 
-@projection("parcel.received")
 def _received(session: Session, rec: Rec) -> None:
     session.execute(_RECEIVED, _params(rec))
 
 
-@bulk_projection("parcel.received")
 def _received_many(session: Session, recs: Sequence[Rec]) -> None:
     params = [_params(r) for r in recs]
     if len({p["code"] for p in params}) < len(params):  # the same parcel twice: keep the order
@@ -89,15 +93,21 @@ def _received_many(session: Session, recs: Sequence[Rec]) -> None:
     session.execute(_RECEIVED, params)
 
 
-@projection("parcel.surplus")
 def _surplus(session: Session, rec: Rec) -> None:
-    session.execute(_SURPLUS, _params(rec))
+    if session.execute(_SURPLUS, _params(rec)).rowcount == 0:  # the code has a parcel already
+        creation_conflict(session, rec)
     note_issued(session, [rec.payload.get("code")])
 
 
-@projection("parcel.damaged")
 def _damaged(session: Session, rec: Rec) -> None:
     session.execute(_DAMAGED, _params(rec))
+
+
+PROJECTIONS = {
+    "parcel.received": Kind(_received, entity, _received_many),
+    "parcel.surplus": Kind(_surplus, entity),
+    "parcel.damaged": Kind(_damaged, entity),
+}
 
 
 # --- scanning ---------------------------------------------------------------------------------
@@ -111,6 +121,7 @@ class ReceiveOutcome:
     damaged: bool = False
     other_round: str = ""  # not_in_round: the parcel's own round (name)
     marked_damaged: bool = False  # a parcel already received, marked damaged by this scan
+    resembles: str = ""  # lookalike: the listed code it resembles
 
     @property
     def verdict(self) -> str:
@@ -200,7 +211,7 @@ def _round_name(session: Session, round_id: str) -> str:
 
 
 def _one(session: Session, site_id: str, round_id: str | None, scanned: str, damaged: bool,
-         note: str, batch: Batch) -> ReceiveOutcome:
+         note: str, batch: Batch, surplus_confirmed: bool = False) -> ReceiveOutcome:
     code = normalize_code(scanned)
     parcel = find_parcel(session, code)
     if parcel is None:
@@ -223,6 +234,10 @@ def _one(session: Session, site_id: str, round_id: str | None, scanned: str, dam
             return problem
         if codes.check(code) == "ok":
             code = code.upper()
+        elif not surplus_confirmed:
+            near = lookalike(code, round_codes(session, round_id))
+            if near is not None:
+                return _lookalike(code, *near)
         batch.surplus.append({"code": code, "round_id": round_id, "note": note or translate(
             "Receiving", "清单上没有，到货时多出")})
         if damaged:
@@ -271,10 +286,21 @@ def _one(session: Session, site_id: str, round_id: str | None, scanned: str, dam
     return ReceiveOutcome("received", code, message, parcel, damaged=bool(damaged))
 
 
+def _lookalike(code: str, how: str, listed: str) -> ReceiveOutcome:
+    if how == "near":
+        message = translate("Receiving", "{code} 和本批清单上的 {listed} 只差一个字符，可能扫错了：没有登记为多出。").format(
+            code=code, listed=listed)
+    else:
+        message = translate("Receiving", "{code} 比本批的编号（如 {listed}）少了字符，可能没扫全：没有登记为多出。").format(
+            code=code, listed=listed)
+    return ReceiveOutcome("lookalike", code, message, resembles=listed)
+
+
 def receive_many(ctx, round_id: str | None, scanned: Sequence[str], damaged: bool = False,  # noqa: ANN001
-                 note: str = "") -> list[ReceiveOutcome]:
+                 note: str = "", surplus_confirmed: bool = False) -> list[ReceiveOutcome]:
     """Check many codes in at once, in one write transaction: the good ones are recorded, the
-    others say why not (nothing is written for them)."""
+    others say why not (nothing is written for them). `surplus_confirmed`: codes on no list are
+    surplus parcels even when they resemble a listed code (the person looked at them)."""
     note = note.strip()
     with ctx.write() as w:
         if round_id is not None:
@@ -285,7 +311,7 @@ def receive_many(ctx, round_id: str | None, scanned: Sequence[str], damaged: boo
         for raw in scanned:
             if not normalize_code(raw):
                 raise UserError(translate("Receiving", "包裹编号是空的。"))
-            outcomes.append(_one(w.session, site_id, round_id, raw, damaged, note, batch))
+            outcomes.append(_one(w.session, site_id, round_id, raw, damaged, note, batch, surplus_confirmed))
         batch.write(w)
     return outcomes
 

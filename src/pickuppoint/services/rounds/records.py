@@ -17,7 +17,8 @@ from sqlmodel import Session
 
 from pickuppoint.domain.address import UNMATCHED_SORT_KEY, building_sort_range
 from pickuppoint.errors import NotFound, UserError
-from pickuppoint.eventlog.log import Rec, projection
+from pickuppoint.eventlog.log import Rec, dbapi
+from pickuppoint.eventlog.registry import Kind
 from pickuppoint.i18n import translate
 from pickuppoint.money import format_yuan
 
@@ -58,7 +59,6 @@ class RoundData:
 _FIELDS = [f.name for f in fields(RoundData)]
 
 
-@projection("round.created")
 def _created(session: Session, rec: Rec) -> None:
     p = {k: rec.payload.get(k, getattr(RoundData, k, "")) for k in _FIELDS}
     session.execute(text(
@@ -68,7 +68,6 @@ def _created(session: Session, rec: Rec) -> None:
         {**p, "site": rec.site_id, "hlc": rec.hlc})
 
 
-@projection("round.updated")
 def _updated(session: Session, rec: Rec) -> None:
     changes = {k: v for k, v in rec.payload["changes"].items() if k in _FIELDS and k != "id"}
     if not changes:
@@ -76,6 +75,18 @@ def _updated(session: Session, rec: Rec) -> None:
     sets = ", ".join(f"{k} = :{k}" for k in changes)
     session.execute(text(f"UPDATE round SET {sets}, updated_hlc = :hlc WHERE id = :id"),
                     {**changes, "hlc": rec.hlc, "id": rec.payload["id"]})
+
+
+def _entity(_session: Session, payload: Any) -> str:
+    return "r:" + payload["id"]
+
+
+def _forget(session: Session, ids: list[str]) -> None:
+    dbapi(session).executemany("DELETE FROM round WHERE id = ?", [(i,) for i in ids])
+
+
+PROJECTIONS = {"round.created": Kind(_created, _entity), "round.updated": Kind(_updated, _entity)}
+FORGET = {"r": _forget}
 
 
 def _row(row: Any) -> RoundData:
@@ -147,8 +158,9 @@ def get(session: Session, round_id_or_name: str) -> RoundData:
 def find(session: Session, round_id_or_name: str) -> RoundData | None:
     key = round_id_or_name.strip()
     row = session.execute(text("SELECT * FROM round WHERE id = :k"), {"k": key}).first()
-    if row is None:
-        row = session.execute(text("SELECT * FROM round WHERE name = :k"), {"k": key}).first()
+    if row is None:  # two sites may have named a round alike: the first created is meant
+        row = session.execute(text("SELECT * FROM round WHERE name = :k "
+                                   "ORDER BY created_hlc, site_id LIMIT 1"), {"k": key}).first()
     return _row(row) if row is not None else None
 
 

@@ -1,5 +1,9 @@
 """Who collects, when it is not the household itself: a registered proxy or a person named on the
-spot (代领), or a volunteer carrying the parcels to the door (送货上门)."""
+spot (代领), or a volunteer carrying the parcels to the door (送货上门).
+
+A registered proxy's phone is shown masked, in the list and in the phone field alike (the full
+number is what is recorded). The door volunteer is the one named last time, never the computer's
+user name: an account like "root" is nobody's name."""
 
 from __future__ import annotations
 
@@ -8,6 +12,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QListWidgetItem, QWidge
 
 from pickuppoint.domain.phone import mask_phone
 from pickuppoint.errors import UserError
+from pickuppoint.services.context import default_operator
 from pickuppoint.services.counter.payments import Collector
 from pickuppoint.services.households.records import HouseholdData
 from pickuppoint.ui.dialogs.scan_guard import ScanGuard
@@ -24,6 +29,7 @@ class CollectorDialog(QDialog):
         self.ui.setupUi(self)
         self.kind = kind
         self.collector: Collector | None = None
+        self._chosen_phone = ("", "")  # (as shown, masked; as recorded) of the proxy chosen
         self.setStyleSheet("QLabel, QLineEdit, QListWidget { font-size: 15pt; }")
         self.ui.errorLabel.setStyleSheet("color: #c62828;")
         self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("确定"))
@@ -38,7 +44,8 @@ class CollectorDialog(QDialog):
             self.ui.nameLabel.setText(self.tr("送货志愿者："))
             self.ui.proxiesLabel.hide()
             self.ui.proxiesList.hide()
-            self.ui.nameEdit.setText(str(QSettings().value(LAST_VOLUNTEER, operator) or operator))
+            last = str(QSettings().value(LAST_VOLUNTEER, "") or "")
+            self.ui.nameEdit.setText(last or ("" if operator == default_operator() else operator))
             self.ui.nameEdit.selectAll()
             self.ui.nameEdit.setFocus()
             return
@@ -62,8 +69,9 @@ class CollectorDialog(QDialog):
     def _proxy_chosen(self, item: QListWidgetItem | None) -> None:
         if item is not None:
             name, phone = item.data(Qt.ItemDataRole.UserRole)
+            self._chosen_phone = (mask_phone(phone), phone)
             self.ui.nameEdit.setText(name)
-            self.ui.phoneEdit.setText(phone)
+            self.ui.phoneEdit.setText(self._chosen_phone[0])
 
     def keyPressEvent(self, event) -> None:  # noqa: ANN001, N802 - Qt
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
@@ -76,7 +84,10 @@ class CollectorDialog(QDialog):
             self.ui.errorLabel.setText(self.tr("这是扫到的条码，不是姓名或电话：请重新填写。"))
             return
         try:
-            self.collector = Collector(self.kind, self.ui.nameEdit.text(), self.ui.phoneEdit.text()).checked()
+            phone = self.ui.phoneEdit.text()
+            if phone and phone == self._chosen_phone[0]:  # the registered proxy's, as shown masked
+                phone = self._chosen_phone[1]
+            self.collector = Collector(self.kind, self.ui.nameEdit.text(), phone).checked()
         except UserError as exc:
             self.ui.errorLabel.setText(exc.message)
             return

@@ -205,7 +205,7 @@ class ImportWizard(QWizard):
         errors = count.format(label=self.tr("有错误的行"), n=len(plan.error_rows))
         ui.errorCount.setText(f'<span style="color:{RED}">{errors}</span>' if plan.errors else errors)
         ui.warningCount.setText(count.format(label=self.tr("警告"), n=len(plan.warnings)))
-        self.issues.set_issues(plan.errors, plan.warnings)
+        self.issues.set_issues(plan.errors, plan.warnings, plan.updates)
         ui.skipErrorsCheck.setEnabled(bool(plan.errors))
         self._gate_report()
 

@@ -3,11 +3,12 @@
 
 A label scanned while this dialog is open must not choose a way of paying by its digits: a key
 is acted on only when no other key follows within BURST_MS (a scanner types a few milliseconds
-apart; a person does not), and everything up to the burst's Enter is ignored."""
+apart; a person does not), and everything up to the burst's Enter is ignored, with a hint in the
+dialog (and `scanned_meanwhile` for the page's status line) that the scan was not taken."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QDialog, QWidget
 
@@ -21,6 +22,8 @@ BURST_MS = 60
 
 
 class PaymentDialog(QDialog):
+    scanned_meanwhile = Signal()  # a scanner burst arrived (and was ignored)
+
     def __init__(self, due_cents: int, what: str, parent: QWidget | None = None):
         super().__init__(parent)
         self.ui = Ui_PaymentDialog()
@@ -64,6 +67,10 @@ class PaymentDialog(QDialog):
         if self._pending.isActive() or self._in_burst:  # a key hard on the heels of another
             self._pending.stop()
             self._in_burst = not enter
+            if enter:
+                self.ui.errorLabel.setText(self.tr(
+                    "扫到了条码，没有处理：请先选择付款方式，或按 Esc 返回后再扫描。"))
+                self.scanned_meanwhile.emit()
             return
         if enter:
             return  # Enter alone never takes money: a way of paying must be chosen

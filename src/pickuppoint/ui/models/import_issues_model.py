@@ -15,6 +15,7 @@ from pickuppoint.services.households.roster_import import Issue
 ROW, KIND, MESSAGE = range(3)
 ERROR_COLOUR = QColor("#b3261e")
 WARNING_COLOUR = QColor("#8a5a00")
+UPDATE_COLOUR = QColor("#1565c0")
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 
@@ -22,16 +23,20 @@ AnyIndex = QModelIndex | QPersistentModelIndex
 class IssuesModel(QAbstractTableModel):
     def __init__(self, parent: QObject | None = None):
         super().__init__(parent)
-        self._issues: list[tuple[Issue, bool]] = []  # (issue, is an error)
+        self._issues: list[tuple[Issue, str]] = []  # (issue, error | warning | update)
 
-    def set_issues(self, errors: list[Issue], warnings: list[Issue]) -> None:
+    def set_issues(self, errors: list[Issue], warnings: list[Issue], updates: list[Issue] | None = None) -> None:
+        """Errors, warnings and the households an update changes (and how), by row."""
         self.beginResetModel()
-        both = [(i, True) for i in errors] + [(i, False) for i in warnings]
-        self._issues = sorted(both, key=lambda pair: (pair[0].row, not pair[1]))
+        order = {"error": 0, "warning": 1, "update": 2}
+        rows = ([(i, "error") for i in errors] + [(i, "warning") for i in warnings]
+                + [(i, "update") for i in updates or []])
+        self._issues = sorted(rows, key=lambda pair: (pair[0].row, order[pair[1]]))
         self.endResetModel()
 
     def issue(self, row: int) -> tuple[Issue, bool]:
-        return self._issues[row]
+        issue, kind = self._issues[row]
+        return issue, kind == "error"
 
     def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008, N802 - Qt
         return 0 if parent.isValid() else len(self._issues)
@@ -48,16 +53,16 @@ class IssuesModel(QAbstractTableModel):
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
             return None
-        issue, is_error = self._issues[index.row()]
+        issue, kind = self._issues[index.row()]
         column = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
             if column == ROW:
                 return str(issue.row)
             if column == KIND:
-                return self.tr("错误") if is_error else self.tr("警告")
+                return {"error": self.tr("错误"), "warning": self.tr("警告"), "update": self.tr("更新")}[kind]
             return issue.message
         if role == Qt.ItemDataRole.ForegroundRole and column == KIND:
-            return ERROR_COLOUR if is_error else WARNING_COLOUR
+            return {"error": ERROR_COLOUR, "warning": WARNING_COLOUR, "update": UPDATE_COLOUR}[kind]
         if role == Qt.ItemDataRole.TextAlignmentRole and column == ROW:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.ToolTipRole and column == MESSAGE:

@@ -14,6 +14,7 @@ from pickuppoint.services.parcels.records import payment_status_label
 from pickuppoint.services.parcels.view import status_label
 from pickuppoint.services.rounds import records as rounds
 from pickuppoint.services.rounds import view as round_view
+from pickuppoint.services.rounds.figures import Figures, figures
 from pickuppoint.services.rounds.view import ParcelFilter, ParcelRow
 
 AnyIndex = QModelIndex | QPersistentModelIndex
@@ -29,10 +30,13 @@ class RoundsModel(QAbstractTableModel):
         super().__init__(parent)
         self.ctx = ctx
         self._rows: list[tuple[rounds.RoundData, rounds.RoundCounts]] = []
+        self._figures: list[Figures] = []
 
     def reload(self) -> None:
         with self.ctx.read() as s:
-            rows = [(r, rounds.counts(s, r.id)) for r in rounds.all_rounds(s)]
+            all_rounds = rounds.all_rounds(s)
+            rows = [(r, rounds.counts(s, r.id)) for r in all_rounds]
+            self._figures = [figures(s, r.id) for r in all_rounds]
         self.beginResetModel()
         self._rows = rows
         self.endResetModel()
@@ -63,11 +67,11 @@ class RoundsModel(QAbstractTableModel):
         if not index.isValid() or index.row() >= len(self._rows):
             return None
         r, c = self._rows[index.row()]
+        f = self._figures[index.row()]
         col = index.column()
-        if role == Qt.ItemDataRole.DisplayRole:
+        if role == Qt.ItemDataRole.DisplayRole:  # the figures defined once (rounds/figures.py)
             return (r.name, rounds.kind_label(r.kind), r.date, r.item, format_yuan(r.price_cents),
-                    str(c.total - c.surplus - c.cancelled), str(c.at_point + c.collected),
-                    str(c.collected), str(c.unmatched))[col]
+                    str(f.expected), str(f.received), str(f.collected), str(c.unmatched))[col]
         if role == Qt.ItemDataRole.TextAlignmentRole and col >= R_PRICE:
             return _RIGHT
         if role == Qt.ItemDataRole.ForegroundRole and col == R_UNMATCHED and c.unmatched:

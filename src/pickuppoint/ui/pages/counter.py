@@ -5,6 +5,12 @@ Keys (shown on screen): Enter hands over the ticked parcels (a payment dialog fi
 due), F2 proxy, F3 door delivery, F4 lookup without a label, F5 undo the selected handover,
 F6 receipt of the selected handover, Esc clears the card, Ctrl+N ticks/unticks parcel N,
 Up/Down select in the history. Writes run off the GUI thread: the scan field is ready at once.
+
+Nothing the screen shows as waiting is dropped: while a card waits for Enter, a scan of another
+parcel of the same household joins the handover (one Enter hands over both); a parcel of another
+household is refused loudly and the waiting card stays until Enter or Esc settles it. A code typed
+by hand that has no check character (a supplier's) asks for one more Enter after a look at the
+household, since a typo in it can name another household's parcel.
 """
 
 from __future__ import annotations
@@ -13,12 +19,14 @@ from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
+from pickuppoint.domain import codes as parcel_codes
 from pickuppoint.money import format_yuan
 from pickuppoint.services.context import Context
 from pickuppoint.services.counter import handover as counter_service
 from pickuppoint.services.counter.handover import Card, Visit
 from pickuppoint.services.counter.lookup import household_card
 from pickuppoint.services.counter.payments import Collector, Payment
+from pickuppoint.services.parcels.view import normalize_code
 from pickuppoint.ui.dialogs.collector_dialog import CollectorDialog
 from pickuppoint.ui.dialogs.lookup_dialog import LookupDialog
 from pickuppoint.ui.dialogs.payment_dialog import PaymentDialog
@@ -50,6 +58,7 @@ class CounterPage(ShiftPanel, Page):
         self.last_visit: Visit | None = None
         self.busy = 0  # handovers and undos still being written
         self.writing: Card | None = None  # the card whose handover is being written
+        self.confirm_typed = False  # a hand-typed code without check character: one more Enter
         self.sounds = Sounds(self)
         self.printer = ReceiptPrinter(ctx, self)
         self.printer.message.connect(self.status_message.emit)
@@ -60,6 +69,8 @@ class CounterPage(ShiftPanel, Page):
             lambda _c: self.status_message.emit(self.tr("同一条码连续读到两次，已忽略第二次。")))
         self.field.installEventFilter(self)
         self.ui.waitingList.itemChanged.connect(lambda _item: self._update_due())
+        self.ui.waitingList.setWordWrap(True)  # a long item wraps instead of widening the card
+        self.ui.waitingList.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
 
         self._setup_side()
 
@@ -122,17 +133,74 @@ class CounterPage(ShiftPanel, Page):
 
     # --- the card ---------------------------------------------------------------------------
 
+    def pending(self) -> bool:
+        """A card shown that waits for Enter: parcels ticked, nothing refused, not being written."""
+        card = self.card
+        return (card is not None and not card.refusal and card is not self.writing
+                and bool(self.selected_codes()))
+
     def on_scan(self, code: str) -> None:
+        if self.dialog is not None:  # (a modal dialog keeps the keys; this is a safety net)
+            return
         with self.ctx.read() as s:
             card = counter_service.scan(s, self.site_id, code)
+        if self.pending():
+            self._scan_while_pending(card)
+            return
         if card.reason == "unknown" and cc.looks_like_household(code):
             self.lookup(code)
             return
         self.show_card(card)
+        if (self.field.typed_by_hand and card.parcel is not None and not card.refusal
+                and parcel_codes.check(card.parcel.code) != "ok"):
+            self.confirm_typed = True
+            cc.set_verdict(self.ui.card, "warn")
+            self.ui.verdictLabel.setText(self.tr(
+                "！手工输入的编号没有校验位，输错一个字就可能是别户的包裹：请核对住户 {household}，"
+                "无误再按一次回车。").format(household=card.household.code if card.household else card.code))
 
-    def show_card(self, card: Card) -> None:
+    def _scan_while_pending(self, new: Card) -> None:
+        """A scan while a card waits for Enter: the same household's parcel joins; another's is
+        refused (the waiting card stays)."""
+        card = self.card
+        assert card is not None
+        household = card.household.code if card.household else None
+        code = new.parcel.code if new.parcel else normalize_code(new.code)
+        lst = self.ui.waitingList
+        row = next((i for i in range(lst.count())
+                    if lst.item(i).data(Qt.ItemDataRole.UserRole) == code), None)
+        same = household is not None and new.parcel is not None and new.parcel.household_code == household
+        if same and row is not None:
+            item = lst.item(row)
+            if item.flags() & Qt.ItemFlag.ItemIsUserCheckable:
+                item.setCheckState(Qt.CheckState.Checked)
+                self._update_due()
+                self.ui.verdictLabel.setText(self.tr("✓ 已加入：{code}。核对后按回车，一起发放 {n} 件。").format(
+                    code=code, n=len(self.selected_codes())))
+                self.sounds.play(Verdict.OK)
+                return
+            reason = card.waiting_refusals.get(code)
+            self.ui.verdictLabel.setText(self.tr("✗ {code} 不能一起发放：{reason} 其余的按回车发放。").format(
+                code=code, reason=reason.message if reason else ""))
+            self.sounds.play(Verdict.REFUSE)
+            return
+        if same:  # the household's, but not in the list: already collected, voided ...
+            why = new.refusal.message if new.refusal else ""
+            self.ui.verdictLabel.setText(self.tr("✗ {code} 不能一起发放：{reason} 其余的按回车发放。").format(
+                code=code, reason=why))
+            self.sounds.play(Verdict.REFUSE)
+            return
+        cc.set_verdict(self.ui.card, "refused")
+        self.ui.verdictLabel.setText(self.tr(
+            "✗ 还有 {household} 的 {n} 件没有发放：先按回车发放或按 Esc 取消，再扫下一户"
+            "（刚扫到的 {code} 没有处理）。").format(
+            household=household or card.code, n=len(self.selected_codes()), code=code))
+        self.sounds.play(Verdict.REFUSE)
+
+    def show_card(self, card: Card, looked_up: bool = False) -> None:
         self.card = card
         self.collector = None
+        self.confirm_typed = False
         ui = self.ui
         code, head, flags = cc.household_lines(card)
         margins = ui.cardLayout.contentsMargins()
@@ -141,7 +209,7 @@ class CounterPage(ShiftPanel, Page):
         ui.flagsLabel.setText(flags)
         ui.itemLabel.setText(cc.item_line(card.parcel) if card.parcel else card.code)
         ui.waitingList.clear()
-        for item in cc.parcel_items(card):
+        for item in cc.parcel_items(card, scanned=not looked_up):
             ui.waitingList.addItem(item)
         many = ui.waitingList.count() > 1 or bool(card.waiting)
         cc.show_if(ui.waitingTitle, many)
@@ -150,6 +218,7 @@ class CounterPage(ShiftPanel, Page):
             ui.waitingTitle.setText(self.tr("这户这次可领 {n} 件：已勾选的一起发放（Ctrl+数字 勾选或取消）").format(
                 n=ui.waitingList.count()))
         self._update_due()
+        cc.fit_height(ui.card, ui.householdLabel)
         verdict = cc.display_verdict(card, self.selected_due())
         self.sounds.play({"ok": Verdict.OK, "warn": Verdict.WARN, "refused": Verdict.REFUSE}[verdict])
 
@@ -161,7 +230,12 @@ class CounterPage(ShiftPanel, Page):
         verdict = cc.display_verdict(card, due)
         cc.set_verdict(self.ui.card, verdict)
         self.ui.verdictLabel.setText(cc.verdict_text(card, due))
-        self.ui.dueLabel.setText(self.tr("应收 {amount} 元").format(amount=format_yuan(due)) if due else "")
+        owed = sum(p.amount_cents for p in self._parcels(self.selected_codes())
+                   if p.payment == "on_behalf" and p.waiting)
+        lines = [self.tr("应收 {amount} 元").format(amount=format_yuan(due))] if due else []
+        if owed:
+            lines.append(cc.owed_line(owed))
+        self.ui.dueLabel.setText("　".join(lines))
 
     def selected_codes(self) -> list[str]:
         lst = self.ui.waitingList
@@ -183,6 +257,7 @@ class CounterPage(ShiftPanel, Page):
         """Esc: forget the card; ready for the next scan."""
         self.card = None
         self.collector = None
+        self.confirm_typed = False
         for label in (self.ui.householdLabel, self.ui.headLabel, self.ui.flagsLabel,
                       self.ui.itemLabel, self.ui.dueLabel):
             label.setText("")
@@ -200,6 +275,10 @@ class CounterPage(ShiftPanel, Page):
             if card is not None and card.refusal:
                 self.sounds.play(Verdict.REFUSE)
             return  # (a second Enter while this card is being written does nothing)
+        if self.confirm_typed:  # the household was looked at: now the usual Enter hands over
+            self.confirm_typed = False
+            self._update_due()
+            return
         codes = self.selected_codes()
         if not codes:
             self.status_message.emit(self.tr("没有勾选要发放的包裹。"))
@@ -208,6 +287,8 @@ class CounterPage(ShiftPanel, Page):
         if due and payment is None:
             what = "、".join(f"{p.item or p.code}" for p in self._parcels(codes) if p.due_cents)
             dialog = PaymentDialog(due, what, self)
+            dialog.scanned_meanwhile.connect(lambda: self.status_message.emit(self.tr(
+                "付款窗口打开时扫到了条码，没有处理：先选择付款方式或按 Esc，再扫描。")))
             self._open(dialog, lambda: self.hand_over(dialog.payment))
             return
         self._write(codes, self.collector or Collector(), payment or Payment())
@@ -302,6 +383,6 @@ class CounterPage(ShiftPanel, Page):
 
         def picked() -> None:
             with self.ctx.read() as s:
-                self.show_card(household_card(s, self.site_id, dialog.household_code))
+                self.show_card(household_card(s, self.site_id, dialog.household_code), looked_up=True)
 
         self._open(dialog, picked)

@@ -60,6 +60,23 @@ def fit_big(label: QLabel, text: str, room: int) -> None:
     label.setText(text)
 
 
+def fit_height(card: QWidget, big: QLabel) -> None:
+    """A long reason (English words, a long refusal) may need more height than the card has:
+    the big line gives way, down to SMALLEST_BIG_PT, so nothing on the card is cut off."""
+    layout = card.layout()
+    font = QFont(big.font())
+
+    def needed() -> int:
+        layout.invalidate()
+        if layout.hasHeightForWidth():
+            return layout.totalHeightForWidth(card.width())
+        return layout.totalMinimumSize().height()
+
+    while font.pointSize() > SMALLEST_BIG_PT and needed() > card.height():
+        font.setPointSize(max(SMALLEST_BIG_PT, font.pointSize() - 8))
+        big.setFont(font)
+
+
 def card_colours(verdict: str) -> tuple[str, str]:
     return COLOURS[_VERDICTS[verdict]]
 
@@ -114,15 +131,28 @@ def show_if(widget: QWidget, visible: bool) -> None:
         widget.setVisible(visible)
 
 
+def owed_line(owed_cents: int) -> str:
+    """A paid-on-behalf amount, said as it is booked: '代付 39.90 元 记账'."""
+    return translate("CounterPage", "代付 {amount} 元 记账").format(amount=format_yuan(owed_cents))
+
+
 def done_text(visit: Visit) -> str:
     """The card's line after a handover: how many, to whom, paid how, the receipt number."""
     paid = ""
     if visit.paid_cents:
-        paid = translate("CounterPage", "，{mode} {amount} 元").format(
+        paid += translate("CounterPage", "，{mode} {amount} 元").format(
             mode=payment_label(visit.payment_mode), amount=format_yuan(visit.paid_cents))
-    return translate("CounterPage", "✓ 已发放 {n} 件（{who}{paid}），小票 {no}。请扫下一件。").format(
+    if visit.owed_cents:
+        paid += "，" + owed_line(visit.owed_cents)
+    return translate("CounterPage", "✓ 已发放 {n} 件：{who}{paid}。小票 {no}，请扫下一件。").format(
         n=len(visit.parcel_codes), who=collector_label(visit.collector.kind, visit.collector.name),
         paid=paid, no=visit.receipt_no)
+
+
+def undone_text(household: str, item: str, code: str, reason: str) -> str:
+    """The card's line after an undo (F5): what was undone, where the parcel is now."""
+    return translate("CounterPage", "↩ 已撤销发给 {household} 的“{item}”：包裹 {code} 回到待领取（原因：{reason}）。").format(
+        household=household or "-", item=item, code=code, reason=reason)
 
 
 def display_verdict(card: Card, due: int) -> str:
@@ -184,9 +214,9 @@ def item_line(p: ParcelView) -> str:
         item=item, round=p.round_name, code=p.code)
 
 
-def parcel_items(card: Card) -> list[QListWidgetItem]:
-    """The visit's parcels: the scanned one first, then the others waiting; checkable unless
-    refused. Ctrl+N toggles item N."""
+def parcel_items(card: Card, scanned: bool = True) -> list[QListWidgetItem]:
+    """The visit's parcels: the scanned one first (marked so when it was scanned, not found by
+    F4), then the others waiting; checkable unless refused. Ctrl+N toggles item N."""
     items = []
     parcels = ([card.parcel] if card.parcel and not card.refusal else []) + card.waiting
     selected = set(card.default_selection())
@@ -195,7 +225,9 @@ def parcel_items(card: Card) -> list[QListWidgetItem]:
         parts = [f"{n}", p.item or p.round_name, p.code, status_label(p.status)]
         if p.due_cents:
             parts.append(translate("CounterPage", "应收 {amount}").format(amount=format_yuan(p.due_cents)))
-        if p is card.parcel:
+        elif p.payment == "on_behalf" and p.amount_cents > 0:
+            parts.append(owed_line(p.amount_cents))
+        if p is card.parcel and scanned:
             parts.append(translate("CounterPage", "← 刚扫描"))
         if refusal:
             parts.append(translate("CounterPage", "不能发放：{reason}").format(reason=refusal.message))

@@ -17,7 +17,9 @@ from pickuppoint.services.counter import handover as counter_service
 from pickuppoint.services.counter.payments import payment_label
 from pickuppoint.services.counter.shift import remaining, till
 from pickuppoint.ui.dialogs.void_dialog import VoidDialog
+from pickuppoint.ui.feedback import Verdict
 from pickuppoint.ui.models.history_model import ITEM, HistoryModel
+from pickuppoint.ui.pages import counter_card as cc
 from pickuppoint.ui.receipt_printing import layout_labels
 from pickuppoint.ui.tasks import run_in_background
 
@@ -69,6 +71,10 @@ class ShiftPanel:
         row = self._selected_history()
         if row is None or self.dialog is not None:
             return
+        if self.pending():  # the waiting card is not dropped for an undo
+            self.status_message.emit(self.tr("先按回车发放或按 Esc 取消当前这户，再撤销。"))
+            self.sounds.play(Verdict.REFUSE)
+            return
         if row.voided:
             self.status_message.emit(self.tr("这次发放已经撤销过了。"))
             return
@@ -79,10 +85,13 @@ class ShiftPanel:
 
         def confirmed() -> None:
             self.busy += 1
+            reason = dialog.reason  # (the dialog is gone by the time the undo is written)
 
             def done(_ids: list[str]) -> None:
                 self.busy -= 1
                 self.field.forget_last()
+                if not self.pending():  # the card says what happened
+                    self.show_undone(row.household_code, row.item, row.parcel_code, reason)
                 self.status_message.emit(self.tr("已撤销：包裹 {code} 回到待领取，记录保留。").format(
                     code=row.parcel_code))
                 self.refresh()
@@ -92,10 +101,17 @@ class ShiftPanel:
                 self.status_message.emit(message)
                 self.refresh()
 
-            run_in_background(counter_service.void, self.ctx, row.id, dialog.reason,
+            run_in_background(counter_service.void, self.ctx, row.id, reason,
                               on_done=done, on_failed=failed)
 
         self._open(dialog, confirmed)
+
+    def show_undone(self, household: str, item: str, code: str, reason: str) -> None:
+        self.clear()
+        cc.set_verdict(self.ui.card, "warn")
+        cc.fit_big(self.ui.householdLabel, household or "-", max(400, self.ui.card.width() - 40))
+        self.ui.verdictLabel.setText(cc.undone_text(household, item, code, reason))
+        self.sounds.play(Verdict.WARN)
 
     def reprint(self) -> None:
         row = self._selected_history()

@@ -1,13 +1,15 @@
-"""Receiving (到货验收): the truck is unloaded and every parcel scanned against the round.
-
-The scan field keeps the focus (scanner bursts that land elsewhere are routed to it). Each scan
-is decided at once (services/receiving/desk.py `ScanSession`) and shown as a big coloured line with
+"""Receiving (到货验收): the truck is unloaded and every parcel scanned against the round. The scan
+field keeps the focus (scanner bursts that land elsewhere are routed to it). Each scan is
+decided at once (services/receiving/desk.py `ScanSession`) and shown as a big coloured line with
 a tone: green received, amber already received or surplus, red another round, misread or
-refused; the household code largest. The records are written off the GUI thread in batches,
-so the scanner never waits. F2 (or 标记破损) marks the last scanned parcel damaged, with the
-note typed beside it. Progress overall and by building; the missing list (click a building to
-see only its parcels) with 按户签收 for a household whose labels are missing; 到货签收单
-prints the goods-received sheet for the driver to sign.
+refused; the household code largest. The records are written off the GUI thread in batches, so
+the scanner never waits. F2 (or 标记破损) marks the last scanned parcel damaged, with the note typed
+beside it. A code on no list that resembles a listed one (services/receiving/lookalike.py) is
+not recorded as surplus: the card asks, Enter confirms it as surplus, Esc or another scan drops
+it. F5 (撤销验收) undoes the receipt selected in the recent scans (or the newest), with a reason
+(those two, tick by household and the sheet: receiving_actions.py). Progress overall and by
+building; the missing list (click a building to see only its parcels) with 按户签收 for a household
+whose labels are missing; 到货签收单 prints the goods-received sheet for the driver to sign.
 """
 
 from __future__ import annotations
@@ -16,12 +18,11 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QObject, QSettings, Qt, QTimer
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QApplication, QHeaderView, QWidget
+from PySide6.QtWidgets import QApplication, QDialog, QHeaderView, QListWidgetItem, QWidget
 
 from pickuppoint.errors import UserError
 from pickuppoint.services.context import Context
 from pickuppoint.services.receiving import progress as rp
-from pickuppoint.services.receiving import records as receiving
 from pickuppoint.services.receiving.desk import ScanSession
 from pickuppoint.services.receiving.records import ReceiveOutcome
 from pickuppoint.services.rounds import records as rounds
@@ -29,6 +30,7 @@ from pickuppoint.ui.feedback import COLOURS, Sounds, Verdict
 from pickuppoint.ui.forms.ui_receiving_page import Ui_ReceivingPage
 from pickuppoint.ui.models.missing_model import MissingModel
 from pickuppoint.ui.pages.base import Page
+from pickuppoint.ui.pages.receiving_actions import ReceivingActions
 from pickuppoint.ui.pages.receiving_panels import ProgressPanel
 from pickuppoint.ui.pages.receiving_writer import BatchWriter
 from pickuppoint.ui.tasks import run_in_background
@@ -69,7 +71,7 @@ def _read_progress(ctx: Context, round_id: str) -> rp.RoundProgress:
         return rp.progress(s, round_id)
 
 
-class ReceivingPage(Page):
+class ReceivingPage(ReceivingActions, Page):
     KINDS = frozenset({"parcel.", "round.", "handover.", "household."})
 
     def __init__(self, ctx: Context, parent: QWidget | None = None):
@@ -80,6 +82,8 @@ class ReceivingPage(Page):
         self.sounds = Sounds(self)
         self.desk: ScanSession | None = None
         self.last: ReceiveOutcome | None = None  # the last parcel scanned (F2 marks it)
+        self.asking: ReceiveOutcome | None = None  # a lookalike code waiting for Enter (surplus) or Esc
+        self.dialog: QDialog | None = None  # the open dialog, if any (tests reach it here)
         self.progress: rp.RoundProgress | None = None
         self.writer = BatchWriter(ctx, self)
         self.writer.drained.connect(self._drained)
@@ -98,6 +102,10 @@ class ReceivingPage(Page):
         self.ui.damagedButton.clicked.connect(lambda: (self.mark_damaged(), self.focus_scan()))
         self.ui.sheetButton.clicked.connect(self.print_sheet)
         self.ui.householdButton.clicked.connect(lambda: (self.receive_household(), self.focus_scan()))
+        self.ui.undoButton.clicked.connect(lambda: (self.undo(), self.focus_scan()))
+        self.ui.recentList.itemClicked.connect(lambda _i: self.focus_scan())
+        self.ui.recentList.setWordWrap(True)
+        self.ui.recentList.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.ui.allBuildingsButton.clicked.connect(lambda: (self.ui.buildingTable.clearSelection(),
                                                              self.focus_scan()))
 
@@ -113,13 +121,19 @@ class ReceivingPage(Page):
         self.ui.splitter.setSizes([380, 700])
 
         self.ui.roundCombo.currentIndexChanged.connect(lambda _i: self._round_chosen())
+        # chosen with the mouse or the keyboard: the next scan goes to the scan field, whole
+        self.ui.roundCombo.activated.connect(lambda _i: QTimer.singleShot(0, self.focus_scan))
         self._load_rounds(str(QSettings().value(ROUND_SETTING, "") or ""))
         self.clear_card()
 
     # --- focus and keys ---------------------------------------------------------------------
 
     def focus_scan(self) -> None:
-        self.field.setFocus(Qt.FocusReason.OtherFocusReason)
+        """The keyboard back to the scan field (and to this window, after a dialog closed)."""
+        if self.dialog is None:
+            if self.isVisible() and not self.window().isActiveWindow():
+                self.window().activateWindow()
+            self.field.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def showEvent(self, event) -> None:  # noqa: ANN001, N802 - Qt
         super().showEvent(event)
@@ -142,6 +156,16 @@ class ReceivingPage(Page):
                 self.mark_damaged()
                 self.focus_scan()
                 return True
+            if key_event.key() == Qt.Key.Key_F5:
+                self.undo()
+                return True
+            if obj is self.field and self.asking is not None and not self.field.text().strip():
+                if key_event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+                    self.confirm_surplus()
+                    return True
+                if key_event.key() == Qt.Key.Key_Escape:
+                    self.drop_question()
+                    return True
             if obj is self.ui.noteEdit and key_event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
                 self.mark_damaged()
                 self.focus_scan()
@@ -177,6 +201,7 @@ class ReceivingPage(Page):
         self.desk = ScanSession(self.ctx, round_id) if round_id else None
         self.writer.set_desk(self.desk)
         self.last = None
+        self.asking = None  # a question about another round's scan is not this round's
         if round_id:
             QSettings().setValue(ROUND_SETTING, round_id)
         rnd = self.desk.round if self.desk else None
@@ -200,6 +225,7 @@ class ReceivingPage(Page):
     # --- scanning -----------------------------------------------------------------------------
 
     def on_scan(self, code: str) -> None:
+        self.asking = None  # a question left open is dropped by the next scan
         if self.desk is None:
             self._show(Verdict.REFUSE, self.tr("请先选择要验收的批次。"), "", "")
             return
@@ -210,6 +236,9 @@ class ReceivingPage(Page):
                 return
         except UserError as exc:
             self._show(Verdict.REFUSE, exc.message, "", "")
+            return
+        if out.kind == "lookalike":
+            self.ask(out)
             return
         self.show_outcome(out)
         if out.kind == "received":
@@ -254,7 +283,10 @@ class ReceivingPage(Page):
         mark = {"ok": "✓", "warn": "!", "refused": "✗"}[out.verdict]
         text = self.tr("{mark} {household}  {message}").format(
             mark=mark, household=out.household_code or "—", message=out.message)
-        self.ui.recentList.insertItem(0, text)
+        item = QListWidgetItem(text)
+        item.setData(Qt.ItemDataRole.UserRole,  # what F5 undoes when this line is selected
+                     out.code if out.parcel is not None or out.kind == "surplus" else "")
+        self.ui.recentList.insertItem(0, item)
         while self.ui.recentList.count() > RECENT:
             self.ui.recentList.takeItem(RECENT)
 
@@ -362,69 +394,3 @@ class ReceivingPage(Page):
             self.missing.show_round(self.round_id, building)
             self.panel.update_missing_title()
         self.focus_scan()
-
-    # --- tick by household, the goods-received sheet -------------------------------------------
-
-    def receive_household(self, typed: str = "") -> None:
-        """按户签收: the household selected in the missing list (or typed into the scan field)."""
-        if typed:
-            household = typed
-        else:
-            rows = self.ui.missingView.selectionModel().selectedRows()
-            parcel = self.missing.parcel(rows[0].row()) if rows else None
-            household = parcel.household_code if parcel else ""
-        if self.desk is None or not household:
-            self.status_message.emit(
-                self.tr("请先在“还没到的包裹”里选中一户，或在扫码框输入房号（如 3-2-501）后回车。"))
-            return
-        round_id = self.desk.round_id
-
-        def go() -> None:
-            self.writer.run(receiving.receive_household, self.ctx, round_id, household,
-                            on_done=done, on_failed=failed)
-
-        def done(outs: list[ReceiveOutcome]) -> None:
-            n = sum(1 for o in outs if o.kind == "received")
-            for o in outs:
-                if o.kind == "received":
-                    self.missing.remove(o.code)
-            self.panel.update_missing_title()
-            if n:
-                self._show(Verdict.OK, self.tr("已按户签收 {household} 的 {n} 件包裹（未扫码）。").format(
-                    household=household, n=n), household, "")
-                self.sounds.play(Verdict.OK)
-            else:
-                self._show(Verdict.WARN, self.tr("{household} 在这一批的包裹之前都已登记，没有再签收。").format(
-                    household=household), household, "")
-            self.writer.kick()
-            self.reload_progress()
-
-        def failed(message: str) -> None:
-            self._show(Verdict.REFUSE, message, household, "")
-            self.writer.kick()
-
-        self.when_idle(go)
-
-    def print_sheet(self) -> None:
-        round_id = self.round_id
-        if round_id is None:
-            return
-        from pickuppoint.documents.goods_received import goods_received_pdf
-
-        self.ui.sheetButton.setEnabled(False)
-        self.status_message.emit(self.tr("正在生成到货签收单……"))
-
-        def done(pdf: bytes) -> None:
-            self.ui.sheetButton.setEnabled(True)
-            from pickuppoint.ui.pdf_printing import preview_pdf
-
-            self.preview = preview_pdf(pdf, self, self.tr("到货签收单"))
-            self.preview.finished.connect(lambda _r: self.focus_scan())
-
-        def failed(message: str) -> None:
-            self.ui.sheetButton.setEnabled(True)
-            self.status_message.emit(message)
-            self.focus_scan()
-
-        self.when_idle(lambda: run_in_background(goods_received_pdf, self.ctx, round_id,
-                                                 on_done=done, on_failed=failed))
