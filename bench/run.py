@@ -28,7 +28,9 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path[0] = str(ROOT)  # import `bench.*` as a package, never bench/ modules as top-level ones
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from bench import counter, documents, log, manifest, receiving, roster, search, startup, sync  # noqa: E402, I001
+from bench import (  # noqa: E402, I001
+    address_matching, counter, documents, log, manifest, receiving, roster, search, startup, sync,
+)
 from bench.harness import FULL, QUICK, Bench, NotYet, Row, Spec, sizes_with  # noqa: E402
 from bench.report import markdown, table  # noqa: E402
 
@@ -39,6 +41,7 @@ SPECS: list[Spec] = [
     *search.SPECS,
     *roster.SPECS,  # import_csv, import_xlsx
     *manifest.SPECS,  # manifest_import
+    *address_matching.SPECS,  # address_matching
     *sync.SPECS,  # sync_export, sync_import
     *documents.SPECS,  # uncollected_pdf, uncollected_xlsx, uncollected_preview, labels
     *startup.SPECS,  # cold_start, memory
@@ -46,7 +49,7 @@ SPECS: list[Spec] = [
 ]
 # The order they run in: read-only ones first, the one that writes to the big database last.
 RUN_ORDER = ["search", "cold_start", "memory", "card", "import_csv", "import_xlsx",
-             "manifest_import", "labels",
+             "manifest_import", "address_matching", "labels",
              "uncollected_pdf", "uncollected_xlsx", "uncollected_preview", "sync_export", "sync_import",
              "rebuild", "convergence", "receiving", "handover"]
 

@@ -15,6 +15,7 @@ from pickuppoint.services.households.roster_import import apply_import, plan_imp
 from pickuppoint.services.manifests.manifest import import_manifest
 from pickuppoint.services.rounds import records as rounds
 from pickuppoint.services.rounds.view import UNMATCHED
+from pickuppoint.ui.dialogs.manifest_dialog import U_HOUSEHOLD
 
 HERE = FIXTURES / "manifest"
 
@@ -121,7 +122,7 @@ def test_manifest_imported_in_the_dialog_and_a_suggestion_picked(qtbot, page, ct
         assert dialog.result.imported == 14
         table = dialog.ui.unmatchedTable
         assert table.rowCount() == 2 and table.item(0, 0).text() == "15"
-        combo = table.cellWidget(0, 4)
+        combo = table.cellWidget(0, U_HOUSEHOLD)
         combo.setCurrentIndex(combo.findData("9-2-101"))  # the worker knows it is 邓超's
         dialog.ui.saveMatchesButton.click()
         assert table.rowCount() == 1 and "1 件" in dialog.ui.summaryLabel.text()

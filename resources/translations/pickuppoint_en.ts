@@ -556,6 +556,10 @@
         <translation>Import a column as a given field, e.g. --map 配送信息=address; may be repeated</translation>
     </message>
     <message>
+        <source>order：每个订单一件包裹（默认，商品列在标签上）；line：每行商品一件</source>
+        <translation>order: one parcel per order (the default; its products listed on the label); line: one parcel per product line</translation>
+    </message>
+    <message>
         <source>统一配发：给每户（或有某标记的住户）一份</source>
         <translation>Allocate: one parcel for every household (or every household with a flag)</translation>
     </message>
@@ -592,8 +596,24 @@
         <translation>Rows of the order list with errors: {n}, so no parcel was imported: fix them and import again, or add --skip-errors to skip those rows.</translation>
     </message>
     <message>
-        <source>{file}（表头在第 {row} 行）：{n} 行订单，批次“{round}”</source>
-        <translation>{file} (header in row {row}): {n} order rows, round &quot;{round}&quot;</translation>
+        <source>{file}（表头在第 {row} 行）：{n} 行，{orders} 个订单，批次“{round}”</source>
+        <translation>{file} (header in row {row}): {n} rows, {orders} orders, round “{round}”</translation>
+    </message>
+    <message>
+        <source>读的是工作表“{sheet}”；其余的工作表（{others}）不是订单明细（不对时用 --sheet 指定）。</source>
+        <translation>Read the sheet “{sheet}”; the other sheets ({others}) are not the order list (use --sheet if this is wrong).</translation>
+    </message>
+    <message>
+        <source>每个订单一件包裹，商品列在标签上（--per line 则每行商品一件）。</source>
+        <translation>One parcel per order, its products listed on the label (--per line: one per product line).</translation>
+    </message>
+    <message>
+        <source>每行商品一件包裹。</source>
+        <translation>One parcel per product line.</translation>
+    </message>
+    <message>
+        <source>新增 {new} 件，更新 {updated} 件，未变 {same} 件，跳过 {skipped} 行；金额合计 {amount} 元。</source>
+        <translation>{new} added, {updated} updated, {same} unchanged, {skipped} rows skipped; amounts total {amount} yuan.</translation>
     </message>
     <message>
         <source>，</source>
@@ -602,10 +622,6 @@
     <message>
         <source>各列导入为：{columns}（不对时用 --map 表头=字段 指定）</source>
         <translation>Columns imported as: {columns} (if wrong, set them with --map HEADER=FIELD)</translation>
-    </message>
-    <message>
-        <source>新增 {new} 件，更新 {updated} 件，未变 {same} 件，跳过 {skipped} 行。</source>
-        <translation>Parcels new: {new}, updated: {updated}, unchanged: {same}; rows skipped: {skipped}.</translation>
     </message>
     <message>
         <source>没有匹配到住户（{n}）：</source>
@@ -3478,24 +3494,28 @@ Offline-ready receiving and handout of parcels at community pickup points.</tran
         <translation>Rows of the order list with errors: {n}, so no parcel was imported: fix them and import again, or choose to skip rows with errors.</translation>
     </message>
     <message>
+        <source>商品金额</source>
+        <translation>Line amount</translation>
+    </message>
+    <message>
+        <source>{what}“{value}”太大了，请核对。</source>
+        <translation>{what} “{value}” is too large; please check it.</translation>
+    </message>
+    <message>
+        <source>{what}“{value}”不是数字。</source>
+        <translation>{what} “{value}” is not a number.</translation>
+    </message>
+    <message>
+        <source>{what}不能是负数（{value}）。</source>
+        <translation>{what} cannot be negative ({value}).</translation>
+    </message>
+    <message>
         <source>订单号“{value}”被 Excel 写成了科学计数法：请把订单号一列设为文本后重新导出。</source>
         <translation>Excel turned order number &quot;{value}&quot; into scientific notation: set the order number column to text and export again.</translation>
     </message>
     <message>
         <source>电话“{value}”不是有效的手机或座机号码。</source>
         <translation>Phone &quot;{value}&quot; is not a valid mobile or landline number.</translation>
-    </message>
-    <message>
-        <source>金额“{value}”太大了，请核对。</source>
-        <translation>The amount “{value}” is too large: please check it.</translation>
-    </message>
-    <message>
-        <source>金额“{value}”不是数字。</source>
-        <translation>Amount &quot;{value}&quot; is not a number.</translation>
-    </message>
-    <message>
-        <source>金额不能是负数（{value}）。</source>
-        <translation>The amount cannot be negative ({value}).</translation>
     </message>
     <message>
         <source>付款状态“{value}”无法识别：请写已付、未付、代付或免费。</source>
@@ -3510,12 +3530,60 @@ Offline-ready receiving and handout of parcels at community pickup points.</tran
         <translation>Address &quot;{address}&quot; matches no household; matched to {code} by phone.</translation>
     </message>
     <message>
+        <source>地址“{address}”对得上几户，按电话确定为 {code}。</source>
+        <translation>The address “{address}” fits several households; the phone says {code}.</translation>
+    </message>
+    <message>
+        <source>地址“{address}”是 {by_address}，电话却是 {by_phone} 的：没有自动分配，请核对。</source>
+        <translation>The address “{address}” is {by_address} but the phone is {by_phone}’s: not assigned; please check.</translation>
+    </message>
+    <message>
         <source>与第 {row} 行完全相同，只导入一次。</source>
         <translation>Identical to row {row}; imported once.</translation>
     </message>
     <message>
+        <source>订单 {order} 有商品已退款，但包裹 {codes} 已经导入：请在包裹列表里取消。</source>
+        <translation>Order {order} has a refunded product, but parcel {codes} was imported already: cancel it in the parcel list.</translation>
+    </message>
+    <message>
+        <source>订单 {order} 已全部退款，但包裹 {codes} 已经导入：请在包裹列表里取消。</source>
+        <translation>Order {order} was refunded in full, but parcel {codes} was imported already: cancel it in the parcel list.</translation>
+    </message>
+    <message>
+        <source>每单一件</source>
+        <translation>one per order</translation>
+    </message>
+    <message>
+        <source>每行一件</source>
+        <translation>one per line</translation>
+    </message>
+    <message>
+        <source>订单 {order} 上次是按“{how}”导入的：请用同样的方式（--per {per}）再导入，免得一单发两份。</source>
+        <translation>Order {order} was imported “{how}” last time: import it the same way (--per {per}) so that one order does not become two parcels.</translation>
+    </message>
+    <message>
+        <source>每单一件（order）或每行一件（line），没有“{per}”。</source>
+        <translation>One parcel per order (order) or per line (line); there is no “{per}”.</translation>
+    </message>
+    <message>
+        <source>“{item}”已退款，不收费{what}。</source>
+        <translation>“{item}” was refunded: not charged{what}.</translation>
+    </message>
+    <message>
+        <source>，也不发包裹</source>
+        <translation>, and no parcel</translation>
+    </message>
+    <message>
+        <source>（已退款）</source>
+        <translation> (refunded)</translation>
+    </message>
+    <message>
         <source>订单号 {order} 与第 {row} 行重复，但内容不同。</source>
         <translation>Order number {order} repeats row {row}, but with different details.</translation>
+    </message>
+    <message>
+        <source>订单号 {order} 与第 {row} 行相同，但收货人或地址不同：同一订单只能送到一户。</source>
+        <translation>Order {order} is the same as in row {row} but the recipient or address differs: one order goes to one household.</translation>
     </message>
     <message>
         <source>{name} 的表头下面没有订单数据。</source>
@@ -3566,6 +3634,34 @@ Offline-ready receiving and handout of parcels at community pickup points.</tran
         <translation>Goods</translation>
     </message>
     <message>
+        <source>数量</source>
+        <translation>Quantity</translation>
+    </message>
+    <message>
+        <source>商品金额（每行商品的）</source>
+        <translation>Line amount (of each product line)</translation>
+    </message>
+    <message>
+        <source>订单金额（整单的，或只有一列金额）</source>
+        <translation>Order amount (of the whole order, or the only amount column)</translation>
+    </message>
+    <message>
+        <source>退款金额</source>
+        <translation>Refund</translation>
+    </message>
+    <message>
+        <source>运费</source>
+        <translation>Shipping</translation>
+    </message>
+    <message>
+        <source>优惠</source>
+        <translation>Discount</translation>
+    </message>
+    <message>
+        <source>退款状态（已退款、已取消）</source>
+        <translation>Refund status (refunded, cancelled)</translation>
+    </message>
+    <message>
         <source>金额</source>
         <translation>Amount</translation>
     </message>
@@ -3609,6 +3705,14 @@ Offline-ready receiving and handout of parcels at community pickup points.</tran
         <translation>Sheet</translation>
     </message>
     <message>
+        <source>包裹</source>
+        <translation>Parcels</translation>
+    </message>
+    <message>
+        <source>一个订单有几行商品时：装一袋（商品列在标签上），还是每行商品一件</source>
+        <translation>When an order has several product lines: one bag (products listed on the label), or one parcel per line</translation>
+    </message>
+    <message>
         <source>预览：在每一列上方选择它导入为哪一项</source>
         <translation>Preview: above each column, choose what it is imported as</translation>
     </message>
@@ -3623,6 +3727,10 @@ Offline-ready receiving and handout of parcels at community pickup points.</tran
     <message>
         <source>未匹配到住户</source>
         <translation>Not matched to a household</translation>
+    </message>
+    <message>
+        <source>导入后：↑↓ 选一行，Enter 分给第一个建议的住户，数字键 1–5 分给第几个建议；也可以在最后一列输入房号。</source>
+        <translation>After importing: ↑↓ to choose a line, Enter gives it the first suggested household, keys 1–5 that suggestion; or type a room code in the last column.</translation>
     </message>
     <message>
         <source>跳过有错误的行，导入其余的行</source>
@@ -3673,10 +3781,6 @@ Offline-ready receiving and handout of parcels at community pickup points.</tran
         <translation>Phone</translation>
     </message>
     <message>
-        <source>分给住户（从建议中选，或输入房号）</source>
-        <translation>Assign to household (pick a suggestion or type a room)</translation>
-    </message>
-    <message>
         <source>选择订单表</source>
         <translation>Choose the order list</translation>
     </message>
@@ -3689,24 +3793,44 @@ Offline-ready receiving and handout of parcels at community pickup points.</tran
         <translation>Checking…</translation>
     </message>
     <message>
-        <source>共 {rows} 行订单：可新增 {new} 件，更新 {updated} 件，未变 {same} 件；错误 {errors} 行，警告 {warnings} 条，未匹配到住户 {unmatched} 行。</source>
-        <translation>Order rows: {rows}. Parcels new: {new}, updated: {updated}, unchanged: {same}; rows with errors: {errors}, warnings: {warnings}, rows not matched to a household: {unmatched}.</translation>
-    </message>
-    <message>
         <source>有错误时不会导入任何包裹，除非选择跳过有错误的行。</source>
         <translation>With errors, no parcel is imported unless you choose to skip rows with errors.</translation>
-    </message>
-    <message>
-        <source>点开选择建议的住户，或输入房号</source>
-        <translation>Open to pick a suggested household, or type a room</translation>
     </message>
     <message>
         <source>导入后在这里选择住户</source>
         <translation>Choose households here after importing</translation>
     </message>
     <message>
-        <source>没有相近的住户，可输入房号</source>
-        <translation>No similar household; type a room</translation>
+        <source>建议（Enter 取 ①，数字键取其他）</source>
+        <translation>Suggestions (Enter takes ①, a digit another)</translation>
+    </message>
+    <message>
+        <source>分给住户（或输入房号）</source>
+        <translation>Household (or type a room code)</translation>
+    </message>
+    <message>
+        <source>每个订单一件（商品列在标签上）</source>
+        <translation>One per order (products on the label)</translation>
+    </message>
+    <message>
+        <source>每行商品一件</source>
+        <translation>One per product line</translation>
+    </message>
+    <message>
+        <source>读的是工作表“{sheet}”（其余的不是订单明细）。</source>
+        <translation>Read the sheet “{sheet}” (the others are not the order list). </translation>
+    </message>
+    <message>
+        <source>共 {rows} 行、{orders} 个订单：可新增 {new} 件，更新 {updated} 件，未变 {same} 件，金额合计 {amount} 元；错误 {errors} 行，警告 {warnings} 条，未匹配到住户 {unmatched} 件。</source>
+        <translation>{rows} rows, {orders} orders: {new} to add, {updated} to update, {same} unchanged, amounts total {amount} yuan; {errors} rows with errors, {warnings} warnings, {unmatched} parcels with no household.</translation>
+    </message>
+    <message>
+        <source>没有相近的住户</source>
+        <translation>No household close to it</translation>
+    </message>
+    <message>
+        <source>输入房号，或点开选择</source>
+        <translation>Type a room code, or open the list</translation>
     </message>
     <message>
         <source>未匹配到住户（{n}）</source>
@@ -3726,7 +3850,7 @@ Offline-ready receiving and handout of parcels at community pickup points.</tran
     </message>
     <message>
         <source>有 {n} 件没有匹配到住户：请在下面为它们选择住户，然后点“保存所选住户”。</source>
-        <translation>Parcels not matched to a household: {n}. Choose households for them below, then click &quot;Save chosen households&quot;.</translation>
+        <translation> Parcels not matched to a household: {n}. Choose households for them below, then click &quot;Save chosen households&quot;.</translation>
     </message>
     <message>
         <source>第 {row} 行：{message}</source>
@@ -3735,6 +3859,10 @@ Offline-ready receiving and handout of parcels at community pickup points.</tran
     <message>
         <source>已为 {n} 件包裹选定住户。</source>
         <translation>Households chosen for the parcels ({n}).</translation>
+    </message>
+    <message>
+        <source>第 {row} 行已分给 {code}；还有 {left} 件没有住户。</source>
+        <translation>Row {row} given to {code}; {left} parcels still have no household.</translation>
     </message>
 </context>
 <context>
@@ -3754,6 +3882,10 @@ Offline-ready receiving and handout of parcels at community pickup points.</tran
 </context>
 <context>
     <name>Match</name>
+    <message>
+        <source>地址楼栋和房号相符</source>
+        <translation>Building and room of the address fit</translation>
+    </message>
     <message>
         <source>电话相同</source>
         <translation>same phone</translation>

@@ -8,8 +8,10 @@ from pickuppoint.cli.commands.households_import import parse_map
 from pickuppoint.cli.import_report import print_columns, print_issues
 from pickuppoint.cli.main import Parser, add_json, emit_json, open_context
 from pickuppoint.i18n import translate
+from pickuppoint.money import format_yuan
 from pickuppoint.services.manifests.columns import short_label
 from pickuppoint.services.manifests.manifest import (
+    PER,
     ManifestPlan,
     ManifestResult,
     apply_manifest,
@@ -36,6 +38,8 @@ def register(sub) -> None:  # noqa: ANN001
     ip.add_argument("--sheet", metavar="NAME", help=translate("Cli", "XLSX 中要导入的工作表"))
     ip.add_argument("--map", action="append", default=[], metavar="HEADER=FIELD",
                     help=translate("Cli", "指定某列导入为哪个字段，如 --map 配送信息=address；可多次使用"))
+    ip.add_argument("--per", choices=list(PER), default="order",
+                    help=translate("Cli", "order：每个订单一件包裹（默认，商品列在标签上）；line：每行商品一件"))
     ip.add_argument("--skip-errors", action="store_true", help=translate("Cli", "跳过有错误的行，导入其余的行"))
     ip.add_argument("--dry-run", action="store_true", help=translate("Cli", "只检查，不写入"))
     add_json(ip)
@@ -65,7 +69,7 @@ def _import(args) -> int:  # noqa: ANN001
     ctx = open_context(args)
     with ctx.read() as s:
         rnd = rounds.get(s, args.round)
-    plan = plan_manifest(ctx, rnd.id, read_manifest(args.file, args.sheet, mapping))
+    plan = plan_manifest(ctx, rnd.id, read_manifest(args.file, args.sheet, mapping), args.per)
     refused = bool(plan.errors) and not args.skip_errors
     if refused or args.dry_run:
         result = plan.outcome(args.skip_errors, dry_run=args.dry_run)
@@ -85,12 +89,22 @@ def _import(args) -> int:  # noqa: ANN001
 
 def _print_report(plan: ManifestPlan, result: ManifestResult) -> None:
     table = plan.manifest.table
-    print(translate("Cli", "{file}（表头在第 {row} 行）：{n} 行订单，批次“{round}”").format(
-        file=plan.path.name, row=table.header_row, n=plan.rows, round=plan.round.name))
+    print(translate("Cli", "{file}（表头在第 {row} 行）：{n} 行，{orders} 个订单，批次“{round}”").format(
+        file=plan.path.name, row=table.header_row, n=plan.rows, orders=plan.orders, round=plan.round.name))
+    if table.sheet and len(table.sheets) > 1:
+        others = [s for s in table.sheets if s != table.sheet]
+        print(translate(
+            "Cli", "读的是工作表“{sheet}”；其余的工作表（{others}）不是订单明细（不对时用 --sheet 指定）。"
+        ).format(sheet=table.sheet, others="、".join(others)))
+    print(translate("Cli", "每个订单一件包裹，商品列在标签上（--per line 则每行商品一件）。") if plan.per == "order"
+          else translate("Cli", "每行商品一件包裹。"))
     print_columns(table.headers, plan.manifest.mapping, short_label)
     if not result.refused:
-        print(translate("Cli", "新增 {new} 件，更新 {updated} 件，未变 {same} 件，跳过 {skipped} 行。").format(
-            new=result.imported, updated=result.updated, same=result.unchanged, skipped=result.skipped))
+        print(translate(
+            "Cli", "新增 {new} 件，更新 {updated} 件，未变 {same} 件，跳过 {skipped} 行；金额合计 {amount} 元。"
+        ).format(
+            new=result.imported, updated=result.updated, same=result.unchanged, skipped=result.skipped,
+            amount=format_yuan(result.amount_cents)))
     print_issues(result.errors, result.warnings)
     if result.unmatched:
         print(translate("Cli", "没有匹配到住户（{n}）：").format(n=len(result.unmatched)))

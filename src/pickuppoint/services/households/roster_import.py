@@ -15,7 +15,7 @@ changes and the row gives no phone, the previous head's phone is not kept.
 from __future__ import annotations
 
 import json
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -37,45 +37,19 @@ from pickuppoint.services.households.roster_columns import (
     resolve,
 )
 from pickuppoint.services.households.roster_rows import normalize_row
-from pickuppoint.services.imports.tabular import Table, read_table
+from pickuppoint.services.imports.plan import ImportPlan as Plan
+from pickuppoint.services.imports.plan import ImportResult, Issue, MappedFile, Progress, apply_plan
+from pickuppoint.services.imports.tabular import read_table
 
-Progress = Callable[[int, int], None]
-CHUNK = 5000
-PREVIEW_ROWS = 20
-
-
-@dataclass(frozen=True)
-class Issue:
-    row: int  # the file's own row number
-    message: str
-
-    MAX = 240  # a sentence to read; a huge cell quoted in it is cut in the middle
-
-    def __post_init__(self) -> None:
-        if len(self.message) > self.MAX:
-            object.__setattr__(self, "message", self.message[:150] + " … " + self.message[-80:])
-
-    def to_json(self) -> dict[str, Any]:
-        return {"row": self.row, "message": self.message}
+__all__ = ["Candidate", "ImportPlan", "ImportResult", "Issue", "Roster", "apply_import", "classify",
+           "load_existing", "plan_import", "plan_roster", "read_roster"]
 
 
 @dataclass
-class Roster:
+class Roster(MappedFile):
     """A roster file read, with its columns mapped to fields."""
 
-    path: Path
-    table: Table
-    mapping: dict[int, str]  # column index -> field
-
-    @property
-    def headers(self) -> list[str]:
-        return self.table.headers
-
-    def remap(self, overrides: Mapping[str | int, str]) -> Roster:
-        return Roster(self.path, self.table, resolve(self.table.headers, overrides))
-
-    def preview(self, n: int = PREVIEW_ROWS) -> list[tuple[int, list[str]]]:
-        return self.table.rows[:n]
+    resolver = staticmethod(resolve)
 
 
 @dataclass
@@ -86,36 +60,9 @@ class Candidate:
 
 
 @dataclass
-class ImportResult:
-    imported: int = 0
-    updated: int = 0
-    unchanged: int = 0
-    skipped: int = 0
-    errors: list[Issue] = field(default_factory=list)
-    warnings: list[Issue] = field(default_factory=list)
-    dry_run: bool = False
-    refused: bool = False
-
-    def to_json(self) -> dict[str, Any]:
-        return {"imported": self.imported, "updated": self.updated, "skipped": self.skipped,
-                "unchanged": self.unchanged,
-                "errors": [i.to_json() for i in self.errors],
-                "warnings": [i.to_json() for i in self.warnings],
-                "dry_run": self.dry_run}
-
-
-@dataclass
-class ImportPlan:
+class ImportPlan(Plan):
     roster: Roster
-    rows: int = 0  # rows describing a household (blank and footer rows not counted)
     candidates: list[Candidate] = field(default_factory=list)
-    errors: list[Issue] = field(default_factory=list)
-    warnings: list[Issue] = field(default_factory=list)
-    error_rows: list[int] = field(default_factory=list)
-    duplicate_rows: list[int] = field(default_factory=list)
-    new_rows: list[int] = field(default_factory=list)
-    updated_rows: list[int] = field(default_factory=list)
-    unchanged_rows: list[int] = field(default_factory=list)
     updates: list[Issue] = field(default_factory=list)  # per updated household: what changes
 
     @property
@@ -126,16 +73,9 @@ class ImportPlan:
     def sheet(self) -> str | None:
         return self.roster.table.sheet
 
-    def skipped(self, skip_errors: bool) -> int:
-        return (len(self.error_rows) if skip_errors else 0) + len(self.duplicate_rows)
-
     def outcome(self, skip_errors: bool = False, dry_run: bool = True) -> ImportResult:
         """What applying the plan does, as far as the plan knows (for --dry-run and the report)."""
-        if self.errors and not skip_errors:
-            return ImportResult(errors=self.errors, warnings=self.warnings, dry_run=dry_run,
-                                refused=True)
-        return ImportResult(len(self.new_rows), len(self.updated_rows), len(self.unchanged_rows),
-                            self.skipped(skip_errors), self.errors, self.warnings, dry_run)
+        return ImportResult(**self.counts(skip_errors, dry_run))
 
     def refusal(self) -> str:
         return translate("Import", "名册中有 {n} 行有错误，没有导入任何住户：请改正后重新导入，或选择跳过有错误的行。").format(
@@ -198,7 +138,7 @@ def plan_roster(ctx_or_session: Any, roster: Roster) -> ImportPlan:
     for c in plan.candidates:
         old = existing.get(c.address.code)
         kind, data = classify(c, old)
-        {"new": plan.new_rows, "update": plan.updated_rows, "same": plan.unchanged_rows}[kind].append(c.row)
+        plan.note(kind, c.row)
         if kind == "update":
             plan.updates.append(Issue(c.row, describe_changes(c.address.code, old, data["changes"])))
             if data["changes"].get("phone") == "" and "phone" not in c.fields:
@@ -207,8 +147,7 @@ def plan_roster(ctx_or_session: Any, roster: Roster) -> ImportPlan:
         if kind == "new" and "members" not in c.fields:
             plan.warnings.append(Issue(c.row, translate("Import", "没有填人数，按 1 人导入。")))
     plan.warnings += _phone_warnings(plan.candidates, existing)
-    plan.errors.sort(key=lambda i: i.row)
-    plan.warnings.sort(key=lambda i: i.row)
+    plan.sort_issues()
     return plan
 
 
@@ -322,14 +261,13 @@ def describe_changes(code: str, old: Any, changes: dict[str, Any]) -> str:  # no
 
 def apply_import(ctx: Any, plan: ImportPlan, skip_errors: bool = False,
                  progress: Progress | None = None) -> ImportResult:
-    """Write the plan in one transaction. Households are compared with the database again inside
-    the transaction, so a plan made a while ago still writes only what changes."""
-    if plan.errors and not skip_errors:
-        raise UserError(plan.refusal())
-    created: list[dict[str, Any]] = []
-    updates: list[dict[str, Any]] = []
-    unchanged = 0
-    with ctx.write() as w:
+    """Write the plan in one transaction (services/imports/plan.py): `household.created` for new
+    households, `household.updated` with the changed fields."""
+
+    def compare(w: Any) -> tuple[list[dict[str, Any]], list[dict[str, Any]], int]:
+        created: list[dict[str, Any]] = []
+        updates: list[dict[str, Any]] = []
+        unchanged = 0
         existing = load_existing(w.session)
         for c in plan.candidates:
             kind, data = classify(c, existing.get(c.address.code))
@@ -339,16 +277,9 @@ def apply_import(ctx: Any, plan: ImportPlan, skip_errors: bool = False,
                 updates.append(data)
             else:
                 unchanged += 1
-        total = len(created) + len(updates)
-        done = 0
-        if progress:
-            progress(0, total)
-        for kind, payloads in (("household.created", created), ("household.updated", updates)):
-            for start in range(0, len(payloads), CHUNK):
-                chunk = payloads[start:start + CHUNK]
-                w.append_many(kind, chunk)
-                done += len(chunk)
-                if progress:
-                    progress(done, total)
-    return ImportResult(len(created), len(updates), unchanged, plan.skipped(skip_errors),
-                        plan.errors, plan.warnings)
+        return created, updates, unchanged
+
+    def create(w: Any, chunk: Sequence[dict[str, Any]]) -> None:
+        w.append_many("household.created", list(chunk))
+
+    return ImportResult(**apply_plan(ctx, plan, skip_errors, progress, compare, create, "household.updated"))

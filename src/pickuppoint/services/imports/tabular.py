@@ -66,9 +66,15 @@ def cell_text(value: object) -> str:
     return str(value).strip()
 
 
-def read_table(path: Path | str, known_headers: Iterable[str], sheet: str | None = None) -> Table:
+SheetScore = Callable[[Table], tuple[int, ...]]
+
+
+def read_table(path: Path | str, known_headers: Iterable[str], sheet: str | None = None,
+               prefer: SheetScore | None = None) -> Table:
     """Read a CSV or XLSX file; the header row is the first row (among the first 30) in which at
-    least two cells are known header words. Raises UserError with one sentence when it cannot."""
+    least two cells are known header words. Of a workbook's sheets: the one named, else the one
+    `prefer` scores highest (the first on a tie), else the first that has a header row. Raises
+    UserError with one sentence when it cannot."""
     path = Path(path)
     if not path.exists():
         raise UserError(translate("Tabular", "找不到文件 {path}。").format(path=path))
@@ -81,7 +87,7 @@ def read_table(path: Path | str, known_headers: Iterable[str], sheet: str | None
     if suffix in (".xlsx", ".xlsm"):
         from pickuppoint.services.imports.tabular_xlsx import read_xlsx
 
-        return read_xlsx(path, known, sheet)
+        return read_xlsx(path, known, sheet, prefer)
     if suffix == ".xls":
         raise UserError(translate(
             "Tabular", "{name} 是旧版 Excel（.xls）文件：请在 Excel 中另存为 .xlsx 或 CSV 后再导入。"
@@ -168,12 +174,15 @@ def _read_csv(path: Path, known: set[str]) -> Table:
 
 
 def pick_sheet(path: Path, known: set[str], sheet: str | None, names: list[str],
-                rows_of: Callable[[str], list[tuple[int, list[str]]]]) -> Table:
-    """The named sheet, or the first sheet that has a header row."""
+               rows_of: Callable[[str], list[tuple[int, list[str]]]],
+               prefer: SheetScore | None = None) -> Table:
+    """The named sheet, else the sheet `prefer` scores highest, else the first sheet that has a
+    header row."""
     if sheet is not None and sheet not in names:
         raise UserError(translate("Tabular", "{name} 中没有名为“{sheet}”的工作表；有：{sheets}。").format(
             name=path.name, sheet=sheet, sheets="、".join(names)))
     first_error: UserError | None = None
+    best: tuple[tuple[int, ...], Table] | None = None
     for name in [sheet] if sheet else names:
         try:
             table = with_header(rows_of(name), known, f"{path.name} / {name}")
@@ -181,7 +190,13 @@ def pick_sheet(path: Path, known: set[str], sheet: str | None, names: list[str],
             first_error = first_error or exc
             continue
         table.sheet, table.sheets = name, names
-        return table
+        if prefer is None or sheet:
+            return table
+        score = prefer(table)
+        if best is None or score > best[0]:
+            best = (score, table)
+    if best is not None:
+        return best[1]
     if first_error is None:  # a workbook without sheets
         raise UserError(translate("Tabular", "{name} 是空的，没有任何数据。").format(name=path.name))
     raise first_error

@@ -9,10 +9,10 @@ from pathlib import Path
 
 from pickuppoint.errors import UserError
 from pickuppoint.i18n import translate
-from pickuppoint.services.imports.tabular import Table, cell_text, pick_sheet
+from pickuppoint.services.imports.tabular import SheetScore, Table, cell_text, pick_sheet
 
 
-def read_xlsx(path: Path, known: set[str], sheet: str | None) -> Table:
+def read_xlsx(path: Path, known: set[str], sheet: str | None, prefer: SheetScore | None = None) -> Table:
     from openpyxl import load_workbook
 
     broken = translate("Tabular", "{name} 不是有效的 XLSX 文件，可能已损坏。").format(name=path.name)
@@ -45,7 +45,7 @@ def read_xlsx(path: Path, known: set[str], sheet: str | None) -> Table:
         return raw
 
     try:
-        return pick_sheet(path, known, sheet, list(wb.sheetnames), rows_of)
+        return pick_sheet(path, known, sheet, list(wb.sheetnames), rows_of, prefer)
     finally:
         wb.close()
 
@@ -85,11 +85,16 @@ def _fill_merged(raw: list[tuple[int, list[str]]], xml: bytes) -> None:
                     cells[col] = value
 
 
+_REFERENCE = re.compile(r"^=\s*\$?([A-Z]{1,3})\$?(\d+)\s*$")
+
+
 def _refuse_uncomputed_formulas(path: Path, sheet: str, raw: list[tuple[int, list[str]]]) -> None:
     """A formula saved without its result (files written by programs, not by Excel) reads as an
-    empty cell: say which cell instead of importing a blank."""
+    empty cell. A plain reference to a cell of the same sheet (`=B2`: a group-buy export's
+    continuation rows copying the recipient of the row above) is that cell's value; any other
+    formula: say which cell instead of importing a blank."""
     from openpyxl import load_workbook
-    from openpyxl.utils import get_column_letter
+    from openpyxl.utils import column_index_from_string, get_column_letter
 
     values = {n: cells for n, cells in raw}
     wb = load_workbook(path, read_only=True, data_only=False)
@@ -100,6 +105,14 @@ def _refuse_uncomputed_formulas(path: Path, sheet: str, raw: list[tuple[int, lis
                 if isinstance(v, str) and v.startswith("="):
                     cells = values.get(cell.row, [])
                     i = cell.column - 1
+                    ref = _REFERENCE.match(v.upper())
+                    if ref and (i >= len(cells) or not cells[i]) and cell.row in values:
+                        source = values.get(int(ref.group(2)), [])
+                        j = column_index_from_string(ref.group(1)) - 1
+                        if len(cells) <= i:
+                            cells.extend([""] * (i + 1 - len(cells)))
+                        cells[i] = source[j] if j < len(source) else ""
+                        continue
                     if i >= len(cells) or not cells[i]:
                         raise UserError(translate(
                             "Tabular", "{name} 的单元格 {cell} 是公式，但文件里没有保存计算结果：请用 Excel 打开并保存后再导入。"  # noqa: E501

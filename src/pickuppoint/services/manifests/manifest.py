@@ -1,30 +1,31 @@
-"""Importing a supplier's manifest (订单台账: CSV or XLSX) into a round, in two steps as the roster.
+"""Importing a supplier's manifest (订单台账, a group buy's order export: CSV or XLSX) into a
+round, in two steps as the roster.
 
-`plan_manifest` reads every line, checks it and finds its household (services/manifests/address_match.py:
-the address normalised as the roster's, else the phone); `apply_manifest` writes the plan in
-one transaction: `parcel.added` for new lines, `parcel.updated` with only what changed for a
-line already imported, nothing for unchanged ones. So importing the same file twice adds
+`plan_manifest` picks the orders sheet of a workbook (columns.sheet_score), reads every row
+(rows.py), groups the rows into orders and makes the parcels, one per order or per line
+(orders.py), and finds each parcel's household (address_match.py); `apply_manifest` writes the
+plan in one transaction: `parcel.added` for new parcels, `parcel.updated` with only what changed
+for a parcel already imported, nothing for unchanged ones. So importing the same file twice adds
 nothing. A file with errors imports nothing unless the bad rows are skipped.
 
-- Errors (file row numbers): an order number twice with different content, or already a parcel
-  of another round; an amount that is negative or no number; a payment word nobody knows; a
-  line with neither address nor phone.
-- Warnings: a line exactly repeated (imported once), a phone that is no phone, a line matched by
-  its phone because its address names no household, an imported line already collected whose
-  content changed (not updated).
-- Lines no household fits are still imported, with no household (the counter warns), and listed
-  with suggestions; `parcels.update_parcel(ctx, code, household_code=...)` matches one by hand,
-  and a re-import keeps that match.
-- The parcel's code is the supplier's order number when it can be one (it is on their label),
-  else one of ours (`parcels.add_parcels`).
+- Errors (file row numbers): an order number again apart from its order, or already a parcel of
+  another round; a continuation row naming another recipient; an amount that is negative or no
+  number; a payment word nobody knows; an order with neither address nor phone.
+- Warnings: a row exactly repeated (imported once), a phone that is no phone, a refunded line
+  (not charged), a parcel matched by its phone because its address names no household or names
+  several, an address and a phone of two different households (not matched), an imported parcel
+  already collected whose content changed (not updated).
+- Parcels no household fits are still imported, with no household (the counter warns), and listed
+  with suggestions; `match_parcel` matches one by hand, and a re-import keeps that match.
+- The parcel's code is the supplier's order number when it can be one (it is on their label;
+  `parcels.records.code_for_order`), else one of ours (`parcels.add_parcels`).
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
-from functools import cached_property, lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -33,95 +34,36 @@ from sqlalchemy import text
 from pickuppoint.domain.numbers import nfkc
 from pickuppoint.errors import UserError
 from pickuppoint.i18n import translate
-from pickuppoint.money import AmountTooLarge, format_yuan, parse_yuan
-from pickuppoint.services.households.roster_import import Issue
-from pickuppoint.services.households.roster_rows import clean_name, clean_text
-from pickuppoint.services.imports.tabular import Table, read_table
-from pickuppoint.services.manifests.address_match import HouseholdIndex, Suggestion, read_phone
+from pickuppoint.money import format_yuan
+from pickuppoint.services.imports.plan import ImportPlan as Plan
+from pickuppoint.services.imports.plan import ImportResult, Issue, MappedFile, Progress, apply_plan
+from pickuppoint.services.imports.tabular import header_keys, read_table
+from pickuppoint.services.manifests.address_match import HouseholdIndex, Suggestion
 from pickuppoint.services.manifests.columns import (
+    ORDER_TOTAL_HEADERS,
     columns_by_field,
     known_headers,
     missing_columns,
     resolve,
+    sheet_score,
 )
 from pickuppoint.services.manifests.existing import Existing
+from pickuppoint.services.manifests.orders import PER, Line, Order, fully_refunded, group, parcels_of
+from pickuppoint.services.manifests.rows import Row, payment_from_text, read_row
 from pickuppoint.services.parcels import records as parcels
 from pickuppoint.services.rounds import records as rounds
 
-Progress = Callable[[int, int], None]
-PREVIEW_ROWS = 20
-CHUNK = 5000
+__all__ = ["PER", "Line", "Manifest", "ManifestPlan", "ManifestResult", "Unmatched", "apply_manifest",
+           "import_manifest", "match_parcel", "payment_from_text", "plan_manifest", "read_manifest"]
 
 _FOOTER = re.compile(r"^(合计|总计|小计|共计|制表|审核|负责人|注[:：]|说明)")
-_SCIENTIFIC = re.compile(r"^\d(\.\d+)?[eE]\+?\d+$")
-_CODE_LIKE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9\-_.]{3,39}$")
-_PAYMENT_WORDS = {
-    "paid": ("已付", "已支付", "已付款", "已结清", "付清", "已缴", "在线支付", "微信已付", "paid",
-             "prepaid", "yes", "是"),
-    "unpaid": ("未付", "未支付", "未付款", "待付", "待付款", "待支付", "货到付款", "到付", "现付",
-               "unpaid", "due", "no", "否", "cash on delivery"),
-    "on_behalf": ("代付", "社区代付", "垫付", "社区垫付", "代缴", "on behalf", "on_behalf", "owed"),
-    "free": ("免费", "赠送", "捐赠", "爱心", "0元", "free", "gift", "donated"),
-}
-_PAYMENT = {re.sub(r"\s+", "", w.lower()): k for k, ws in _PAYMENT_WORDS.items() for w in ws}
-_COMPARED = ("household_code", "recipient", "phone", "address", "items", "amount_cents", "payment")
-
-
-@lru_cache(maxsize=512)  # a handful of words, on every line
-def payment_from_text(value: str) -> str | None:
-    """'已付' / 'paid' -> 'paid' ...; None if it is none of the four."""
-    return _PAYMENT.get(re.sub(r"\s+", "", nfkc(value).lower()))
 
 
 @dataclass
-class Manifest:
+class Manifest(MappedFile):
     """A manifest file read, with its columns mapped to fields."""
 
-    path: Path
-    table: Table
-    mapping: dict[int, str]
-
-    @property
-    def headers(self) -> list[str]:
-        return self.table.headers
-
-    def remap(self, overrides: Mapping[str | int, str]) -> Manifest:
-        return Manifest(self.path, self.table, resolve(self.table.headers, overrides))
-
-    def preview(self, n: int = PREVIEW_ROWS) -> list[tuple[int, list[str]]]:
-        return self.table.rows[:n]
-
-
-@dataclass
-class Line:
-    """One manifest line, checked and matched."""
-
-    row: int
-    order_no: str = ""
-    recipient: str = ""
-    phone: str = ""
-    address: str = ""
-    items: str = ""
-    amount_cents: int = 0
-    payment: str = "paid"
-    household_code: str | None = None
-    by: str = ""  # how the household was found: address / phone / '' (not found)
-    suggestions: list[Suggestion] = field(default_factory=list)
-
-    @cached_property
-    def code(self) -> str:
-        """The parcel code the line gets: its order number when that can be scanned, else ''.
-        (Read once the line is read: the order number does not change after.)"""
-        return self.order_no if _CODE_LIKE.match(self.order_no) else ""
-
-    def content(self) -> tuple[Any, ...]:
-        return (self.order_no, self.household_code, self.recipient, self.phone, self.address,
-                self.items, self.amount_cents, self.payment)
-
-    def values(self) -> dict[str, Any]:
-        return {"household_code": self.household_code, "recipient": self.recipient,
-                "phone": self.phone, "address": self.address, "items": self.items,
-                "amount_cents": self.amount_cents, "payment": self.payment}
+    resolver = staticmethod(resolve)
 
 
 @dataclass
@@ -132,66 +74,56 @@ class Unmatched:
     phone: str
     code: str  # the parcel's code ('' until imported when we number it)
     suggestions: list[Suggestion]
+    # per line: the other parcels of the same order (their rows and codes), matched with it
+    more_rows: list[int] = field(default_factory=list)
+    more: list[str] = field(default_factory=list)
+
+    @property
+    def codes(self) -> list[str]:
+        return [self.code, *self.more]
 
     def to_json(self) -> dict[str, Any]:
         return {"row": self.row, "address": self.address, "recipient": self.recipient,
-                "phone": self.phone, "code": self.code,
+                "phone": self.phone, "code": self.code, "codes": self.codes,
                 "suggestions": [s.to_json() for s in self.suggestions]}
 
 
-@dataclass
-class ManifestResult:
-    imported: int = 0
-    updated: int = 0
-    unchanged: int = 0
-    skipped: int = 0
-    errors: list[Issue] = field(default_factory=list)
-    warnings: list[Issue] = field(default_factory=list)
+@dataclass(kw_only=True)
+class ManifestResult(ImportResult):
     unmatched: list[Unmatched] = field(default_factory=list)
-    dry_run: bool = False
-    refused: bool = False
-    amount_cents: int = 0  # of the lines imported or kept
+    amount_cents: int = 0  # of the parcels imported or kept
+    orders: int = 0
+    per: str = "order"
+    sheet: str | None = None  # the sheet of a workbook the orders were read from
 
     def to_json(self) -> dict[str, Any]:
-        return {"imported": self.imported, "updated": self.updated, "skipped": self.skipped,
-                "unchanged": self.unchanged,
-                "errors": [i.to_json() for i in self.errors],
-                "warnings": [i.to_json() for i in self.warnings],
+        return {**super().to_json(), "orders": self.orders, "per": self.per, "sheet": self.sheet,
                 "unmatched": [u.to_json() for u in self.unmatched],
-                "amount": format_yuan(self.amount_cents),
-                "dry_run": self.dry_run, "refused": self.refused}
+                "amount": format_yuan(self.amount_cents), "refused": self.refused}
 
 
 @dataclass
-class ManifestPlan:
+class ManifestPlan(Plan):
     manifest: Manifest
     round: rounds.RoundData
-    rows: int = 0
-    lines: list[Line] = field(default_factory=list)  # lines to import (not the bad, not repeats)
-    errors: list[Issue] = field(default_factory=list)
-    warnings: list[Issue] = field(default_factory=list)
-    error_rows: list[int] = field(default_factory=list)
-    duplicate_rows: list[int] = field(default_factory=list)
-    new_rows: list[int] = field(default_factory=list)
-    updated_rows: list[int] = field(default_factory=list)
-    unchanged_rows: list[int] = field(default_factory=list)
+    per: str = "order"
+    orders: int = 0
+    refunded_rows: list[int] = field(default_factory=list)
+    lines: list[Line] = field(default_factory=list)  # the parcels to import (not the bad, not repeats)
     unmatched: list[Unmatched] = field(default_factory=list)
 
     @property
     def path(self) -> Path:
         return self.manifest.path
 
-    def skipped(self, skip_errors: bool) -> int:
-        return (len(self.error_rows) if skip_errors else 0) + len(self.duplicate_rows)
-
     def outcome(self, skip_errors: bool = False, dry_run: bool = True) -> ManifestResult:
         """What applying the plan does (for --dry-run and the dialog's report)."""
-        if self.errors and not skip_errors:
-            return ManifestResult(errors=self.errors, warnings=self.warnings,
-                                  unmatched=self.unmatched, dry_run=dry_run, refused=True)
-        return ManifestResult(len(self.new_rows), len(self.updated_rows), len(self.unchanged_rows),
-                              self.skipped(skip_errors), self.errors, self.warnings, self.unmatched,
-                              dry_run, amount_cents=sum(x.amount_cents for x in self.lines))
+        counts = self.counts(skip_errors, dry_run)
+        amount = 0 if counts.get("refused") else sum(x.amount_cents for x in self.lines)
+        return ManifestResult(**counts, unmatched=self.unmatched, amount_cents=amount, **self.about())
+
+    def about(self) -> dict[str, Any]:
+        return {"orders": self.orders, "per": self.per, "sheet": self.manifest.table.sheet}
 
     def refusal(self) -> str:
         return translate(
@@ -203,11 +135,10 @@ class ManifestPlan:
 
 def read_manifest(path: Path | str, sheet: str | None = None,
                   mapping: Mapping[str | int, str] | None = None) -> Manifest:
-    table = read_table(path, known_headers(mapping), sheet)
+    """The file read; of a workbook, the sheet named, else the one that looks most like orders
+    (not a product summary 商品汇总表, a per-estate summary or notes)."""
+    table = read_table(path, known_headers(mapping), sheet, prefer=sheet_score)
     return Manifest(Path(path), table, resolve(table.headers, mapping))
-
-
-_yuan = lru_cache(maxsize=4096)(parse_yuan)  # the same few prices on most lines
 
 
 def _given(cells: list[str], columns: dict[str, list[int]]) -> dict[str, str]:
@@ -222,107 +153,184 @@ def _given(cells: list[str], columns: dict[str, list[int]]) -> dict[str, str]:
     return out
 
 
-def _read_line(number: int, given: dict[str, str], rnd: rounds.RoundData, index: HouseholdIndex,
-               errors: list[str], warnings: list[str]) -> Line:
-    line = Line(number)
-    order_no = nfkc(given.get("order_no", "")).replace(" ", "")
-    if _SCIENTIFIC.match(order_no):
-        errors.append(translate(
-            "Manifest", "订单号“{value}”被 Excel 写成了科学计数法：请把订单号一列设为文本后重新导出。"
-        ).format(value=order_no))
-    line.order_no = order_no[:-2] if order_no.endswith(".0") else order_no
-    line.recipient = clean_name(given.get("recipient", ""))
-    line.address = clean_text(given.get("address", "") or " ".join(
-        given.get(k, "") for k in ("building", "unit", "room") if given.get(k)))
-    line.items = clean_text(given.get("items", "")) or rnd.item
-    raw_phone = given.get("phone", "")
-    phone_read = read_phone(raw_phone)
-    full, masked = phone_read
-    line.phone = full or (clean_text(raw_phone) if masked else "")
-    if raw_phone and not full and not masked:
-        warnings.append(translate("Manifest", "电话“{value}”不是有效的手机或座机号码。").format(value=raw_phone))
-    amount = given.get("amount", "")
-    if amount:
-        try:
-            line.amount_cents = _yuan(amount)
-        except AmountTooLarge:
-            errors.append(translate("Manifest", "金额“{value}”太大了，请核对。").format(value=amount))
-        except ValueError:
-            errors.append(translate("Manifest", "金额“{value}”不是数字。").format(value=amount))
-        else:
-            if line.amount_cents < 0:
-                errors.append(translate("Manifest", "金额不能是负数（{value}）。").format(value=amount))
-    else:
-        line.amount_cents = rnd.price_cents
-    payment = given.get("payment", "")
-    if payment:
-        found = payment_from_text(payment)
-        if found is None:
-            errors.append(translate("Manifest", "付款状态“{value}”无法识别：请写已付、未付、代付或免费。")
-                          .format(value=payment))
-        else:
-            line.payment = found
-    else:
-        line.payment = rounds.PARCEL_PAYMENT.get(rnd.default_payment, "paid")
+def _match(line: Line, row: Row, index: HouseholdIndex) -> list[str]:
+    """Find the household of a parcel from its order's row that names the recipient; the
+    warnings that says how."""
+    warnings: list[str] = []
+    given = row.given
     if not line.address and not line.phone and not any(given.get(k) for k in ("building", "room")):
-        errors.append(translate("Manifest", "这一行既没有地址也没有电话，无法分给住户。"))
-        return line
-    match = index.match(given.get("address", ""), raw_phone, given.get("building", ""),
-                        given.get("unit", ""), given.get("room", ""), phone_read=phone_read)
+        return warnings
+    match = index.match(given.get("address", ""), given.get("phone", ""), given.get("building", ""),
+                        given.get("unit", ""), given.get("room", ""), phone_read=row.phone_read)
     line.household_code, line.by = match.code, match.by
     if match.by == "phone" and line.address:
         warnings.append(translate("Manifest", "地址“{address}”对不上住户，按电话匹配到 {code}。").format(
             address=line.address, code=match.code))
+    if match.by == "address+phone":
+        warnings.append(translate("Manifest", "地址“{address}”对得上几户，按电话确定为 {code}。").format(
+            address=line.address, code=match.code))
+    if match.conflict is not None:
+        warnings.append(translate(
+            "Manifest", "地址“{address}”是 {by_address}，电话却是 {by_phone} 的：没有自动分配，请核对。"
+        ).format(address=line.address, by_address=match.candidates[0], by_phone=match.conflict))
     if match.code is None:
-        line.suggestions = index.suggest(line.address, raw_phone, parsed=match.address)
-    return line
+        line.suggestions = index.suggest(line.address, given.get("phone", ""), parsed=match.address,
+                                         candidates=match.candidates)
+    return warnings
 
 
-def plan_manifest(ctx: Any, round_id: str, manifest: Manifest) -> ManifestPlan:
+def _amount_per_line(manifest: Manifest, orders: list[Order]) -> bool:
+    """One amount column, not named as the order's total ('金额'), filled on the continuation
+    rows of an order: it is each line's amount."""
+    fields = set(manifest.mapping.values())
+    if "amount" not in fields or "line_amount" in fields:
+        return False
+    headers = [manifest.headers[i] for i, f in manifest.mapping.items() if f == "amount"]
+    if any(k in ORDER_TOTAL_HEADERS for h in headers for k in header_keys(h)):
+        return False
+    return any(r.amount is not None for o in orders for r in o.rows[1:])
+
+
+def _rows(plan: ManifestPlan, manifest: Manifest) -> list[Row]:
+    """Every row read and checked on its own; the bad ones noted in the plan."""
+    columns = columns_by_field(manifest.mapping)
+    by_number = "order_no" in columns
+    first: dict[tuple[Any, ...], int] = {}
+    out: list[Row] = []
+    for number, cells in manifest.table.rows:
+        given = _given(cells, columns)
+        if not any(given.values()):
+            continue
+        if not given.get("address") and not given.get("phone") and _FOOTER.match(
+                nfkc(next((c.strip() for c in cells if c.strip()), ""))):
+            continue
+        plan.rows += 1
+        row = read_row(number, given)
+        # a row without an order number in a file that has them continues the order above it
+        # (the same product in two orders is two such rows): never a repeat
+        key = tuple(given.values()) if row.order_no or not by_number else (number,)
+        if not row.errors and key in first:
+            row.warnings.append(translate("Manifest", "与第 {row} 行完全相同，只导入一次。").format(row=first[key]))
+            plan.duplicate_rows.append(number)
+        plan.warnings += [Issue(number, m) for m in row.warnings]
+        if row.errors:
+            plan.errors += [Issue(number, m) for m in row.errors]
+            plan.error_rows.append(number)
+            continue
+        if key in first:
+            continue
+        first[key] = number
+        out.append(row)
+    return out
+
+
+def _refunded_but_imported(plan: ManifestPlan, orders: list[Order], existing: Existing) -> None:
+    """A line refunded after its parcel was imported (an order refunded in full; one line, when
+    parcels are made per line): the parcel is there to be cancelled, so say so."""
+    held = existing.by_order
+    for order in orders:
+        no = order.order_no
+        if not no:
+            continue
+        if not order.live:
+            keys = [no, *(f"{no}-{i}" for i in range(1, len(order.rows) + 1))]
+            found = [held[k] for k in keys if k in held]
+        elif plan.per == "line" and len(order.rows) > 1:
+            found = [held[f"{no}-{i}"] for i, r in enumerate(order.rows, 1)
+                     if fully_refunded(r) and f"{no}-{i}" in held]
+        else:
+            continue
+        found = [r for r in found if r.status != "cancelled"]
+        if found:
+            if order.live:
+                text_ = translate(
+                    "Manifest", "订单 {order} 有商品已退款，但包裹 {codes} 已经导入：请在包裹列表里取消。")
+            else:
+                text_ = translate(
+                    "Manifest", "订单 {order} 已全部退款，但包裹 {codes} 已经导入：请在包裹列表里取消。")
+            plan.warnings.append(Issue(order.first.number, text_.format(
+                order=no, codes="、".join(r.code for r in found))))
+
+
+def _refuse_the_other_way(plan: ManifestPlan, orders: list[Order], existing: Existing) -> None:
+    """An order of several lines imported before one parcel per order and now per line (or the
+    other way) would be two bags for one order: refused, saying how it was imported."""
+    held = existing.by_order
+    wrong: set[int] = set()
+    for order in orders:
+        no, n = order.order_no, len(order.rows)
+        if n < 2 or not no:
+            continue
+        if plan.per == "line" and no in held:
+            before = "order"
+        elif plan.per == "order" and any(f"{no}-{k}" in held for k in range(1, n + 1)):
+            before = "line"
+        else:
+            continue
+        how = translate("Manifest", "每单一件") if before == "order" else translate("Manifest", "每行一件")
+        plan.errors.append(Issue(order.first.number, translate(
+            "Manifest", "订单 {order} 上次是按“{how}”导入的：请用同样的方式（--per {per}）再导入，免得一单发两份。"
+        ).format(order=no, how=how, per=before)))
+        plan.error_rows += [r.number for r in order.rows]
+        wrong.update(r.number for r in order.rows)
+    if wrong:
+        plan.lines = [x for x in plan.lines if x.row not in wrong]
+
+
+def plan_manifest(ctx: Any, round_id: str, manifest: Manifest, per: str = "order") -> ManifestPlan:
+    """Read, group and match every row; compare with what the round already has. `per`: one
+    parcel per order (the default) or per line (services/manifests/orders.py)."""
+    if per not in PER:
+        raise UserError(translate("Manifest", "每单一件（order）或每行一件（line），没有“{per}”。").format(per=per))
     problem = missing_columns(manifest.mapping)
     if problem:
         raise UserError(problem)
-    columns = columns_by_field(manifest.mapping)
     with ctx.read() as session:
         rnd = rounds.get(session, round_id)
         index = HouseholdIndex(session)
-        plan = ManifestPlan(manifest, rnd)
-        first: dict[tuple[Any, ...], int] = {}
-        by_order: dict[str, tuple[int, tuple[Any, ...]]] = {}
-        for number, cells in manifest.table.rows:
-            given = _given(cells, columns)
-            if not any(given.values()):
-                continue
-            if not given.get("address") and not given.get("phone") and _FOOTER.match(
-                    nfkc(next((c.strip() for c in cells if c.strip()), ""))):
-                continue
-            plan.rows += 1
-            errors: list[str] = []
-            warnings: list[str] = []
-            line = _read_line(number, given, rnd, index, errors, warnings)
-            key = line.content()
-            if not errors:
-                if key in first:
-                    warnings.append(translate("Manifest", "与第 {row} 行完全相同，只导入一次。").format(row=first[key]))
-                elif line.order_no and line.order_no in by_order:
-                    errors.append(translate("Manifest", "订单号 {order} 与第 {row} 行重复，但内容不同。").format(
-                        order=line.order_no, row=by_order[line.order_no][0]))
-            plan.errors += [Issue(number, m) for m in errors]
-            plan.warnings += [Issue(number, m) for m in warnings]
-            if errors:
-                plan.error_rows.append(number)
-                continue
-            if key in first:
-                plan.duplicate_rows.append(number)
-                continue
-            first[key] = number
-            if line.order_no:
-                by_order[line.order_no] = (number, key)
-            plan.lines.append(line)
+        plan = ManifestPlan(manifest, rnd, per=per)
+        rows = _rows(plan, manifest)
         if plan.rows == 0:
             raise UserError(translate("Manifest", "{name} 的表头下面没有订单数据。").format(name=manifest.path.name))
+        orders, bad = group(rows, "order_no" in manifest.mapping.values())
+        for number, message in bad.items():
+            plan.errors.append(Issue(number, message))
+            plan.error_rows.append(number)
+        if _amount_per_line(manifest, orders):
+            for order in orders:
+                for r in order.rows:
+                    r.line_amount, r.amount = r.amount, None
+        payment = rounds.PARCEL_PAYMENT.get(rnd.default_payment, "paid")
+        plan.orders = len(orders)
+        for order in orders:
+            made = parcels_of(order, per, rnd.item, rnd.price_cents, payment)
+            refunded = [r for r in order.rows if fully_refunded(r)]
+            for r in refunded:
+                plan.refunded_rows.append(r.number)
+                plan.warnings.append(Issue(r.number, translate(
+                    "Manifest", "“{item}”已退款，不收费{what}。").format(
+                    item=r.item or rnd.item,
+                    what=translate("Manifest", "，也不发包裹") if not made or per == "line" else "")))
+            if not made:
+                continue
+            who = order.who
+            warnings = _match(made[0], who, index)
+            plan.warnings += [Issue(who.number, m) for m in warnings]
+            if not made[0].address and not made[0].phone and not any(
+                    who.given.get(k) for k in ("building", "room")):
+                plan.errors.append(Issue(order.first.number, translate(
+                    "Manifest", "这一行既没有地址也没有电话，无法分给住户。")))
+                plan.error_rows += [r.number for r in order.rows]
+                continue
+            for other in made[1:]:
+                other.household_code, other.by = made[0].household_code, made[0].by
+                other.suggestions = made[0].suggestions
+            plan.lines += made
         existing = Existing(session, rnd.id, plan.lines)
+        _refunded_but_imported(plan, orders, existing)
+        _refuse_the_other_way(plan, orders, existing)
         kept: list[Line] = []
+        last_order = ""
         for line in plan.lines:
             kind, _data, problem_text = existing.classify(line)
             if kind == "error":
@@ -331,16 +339,21 @@ def plan_manifest(ctx: Any, round_id: str, manifest: Manifest) -> ManifestPlan:
                 continue
             if problem_text:
                 plan.warnings.append(Issue(line.row, problem_text))
-            {"new": plan.new_rows, "update": plan.updated_rows, "same": plan.unchanged_rows}[kind].append(line.row)
+            plan.note(kind, line.row)
             kept.append(line)
             held = existing.household_of(line)
             if line.household_code is None and held is None:
-                plan.unmatched.append(Unmatched(line.row, line.address, line.recipient, line.phone,
-                                                existing.code_of(line) or line.code, line.suggestions))
+                code = existing.code_of(line) or line.code
+                last = plan.unmatched[-1] if plan.unmatched else None
+                if last is not None and line.order and last_order == line.order:
+                    last.more_rows.append(line.row)
+                    last.more.append(code)
+                else:
+                    plan.unmatched.append(Unmatched(line.row, line.address, line.recipient, line.phone,
+                                                    code, line.suggestions))
+                last_order = line.order
         plan.lines = kept
-    plan.errors.sort(key=lambda i: i.row)
-    plan.warnings.sort(key=lambda i: i.row)
-    plan.error_rows.sort()
+    plan.sort_issues()
     return plan
 
 
@@ -348,13 +361,15 @@ def plan_manifest(ctx: Any, round_id: str, manifest: Manifest) -> ManifestPlan:
 
 def apply_manifest(ctx: Any, plan: ManifestPlan, skip_errors: bool = False,
                    progress: Progress | None = None) -> ManifestResult:
-    """Write the plan in one transaction (compared with the database again inside it)."""
-    if plan.errors and not skip_errors:
-        raise UserError(plan.refusal())
-    new: list[tuple[Line, parcels.ParcelData]] = []
-    updates: list[dict[str, Any]] = []
-    unchanged = 0
-    with ctx.write() as w:
+    """Write the plan in one transaction (services/imports/plan.py): `parcel.added` for new
+    parcels (numbered by `add_parcels` when their order number cannot be a code), `parcel.updated`
+    with the changed fields."""
+    codes: dict[int, str] = {}
+
+    def compare(w: Any) -> tuple[list[tuple[Line, parcels.ParcelData]], list[dict[str, Any]], int]:
+        new: list[tuple[Line, parcels.ParcelData]] = []
+        updates: list[dict[str, Any]] = []
+        unchanged = 0
         existing = Existing(w.session, plan.round.id, plan.lines)
         for line in plan.lines:
             kind, data, _message = existing.classify(line)
@@ -364,33 +379,27 @@ def apply_manifest(ctx: Any, plan: ManifestPlan, skip_errors: bool = False,
                 updates.append(data)
             else:
                 unchanged += 1
-        total = len(new) + len(updates)
-        if progress:
-            progress(0, total)
-        codes: dict[int, str] = {}
-        for start in range(0, len(new), CHUNK):
-            chunk = new[start:start + CHUNK]
-            made = parcels.add_parcels(w, [d for _line, d in chunk])
-            codes.update({line.row: code for (line, _d), code in zip(chunk, made, strict=True)})
-            if progress:
-                progress(start + len(chunk), total)
-        if updates:
-            w.append_many("parcel.updated", updates)
-        if progress:
-            progress(total, total)
+        return new, updates, unchanged
+
+    def add(w: Any, chunk: Sequence[tuple[Line, parcels.ParcelData]]) -> None:
+        made = parcels.add_parcels(w, [d for _line, d in chunk])
+        codes.update({line.row: code for (line, _d), code in zip(chunk, made, strict=True)})
+
+    counts = apply_plan(ctx, plan, skip_errors, progress, compare, add, "parcel.updated")
     unmatched = [Unmatched(u.row, u.address, u.recipient, u.phone, codes.get(u.row, u.code),
-                           u.suggestions) for u in plan.unmatched]
-    return ManifestResult(len(new), len(updates), unchanged, plan.skipped(skip_errors), plan.errors,
-                          plan.warnings, unmatched,
-                          amount_cents=sum(x.amount_cents for x in plan.lines))
+                           u.suggestions, u.more_rows,
+                           [codes.get(r, c) for r, c in zip(u.more_rows, u.more, strict=True)])
+                 for u in plan.unmatched]
+    return ManifestResult(**counts, unmatched=unmatched,
+                          amount_cents=sum(x.amount_cents for x in plan.lines), **plan.about())
 
 
 def import_manifest(ctx: Any, round_id: str, path: Path | str, *,
                     mapping: Mapping[str | int, str] | None = None, sheet: str | None = None,
-                    skip_errors: bool = False, dry_run: bool = False) -> ManifestResult:
+                    skip_errors: bool = False, dry_run: bool = False, per: str = "order") -> ManifestResult:
     """Read, check and (unless `dry_run`, or refused for errors) import a manifest. A file with
     errors writes nothing and comes back with `refused` set, unless `skip_errors`."""
-    plan = plan_manifest(ctx, round_id, read_manifest(path, sheet, mapping))
+    plan = plan_manifest(ctx, round_id, read_manifest(path, sheet, mapping), per)
     if (plan.errors and not skip_errors) or dry_run:
         return plan.outcome(skip_errors, dry_run=dry_run)
     return apply_manifest(ctx, plan, skip_errors)

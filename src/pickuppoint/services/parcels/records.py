@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import json
 import random
+import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -64,6 +65,16 @@ def _row(rec: Rec) -> tuple[Any, ...]:
             get("recipient") or "", get("phone") or "", get("address") or "", get("items") or "",
             get("amount_cents") or 0, get("payment") or "paid", parcel_sort_key(household),
             get("entitlement") or "", rec.hlc)
+
+
+_CODE_LIKE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9\-_.]{3,39}$")
+
+
+def code_for_order(order_no: str) -> str:
+    """The parcel code a supplier's order number gives (it is on their label), or '' when it
+    cannot be scanned as one (the parcel is then numbered by `add_parcels`). The one place
+    parcel codes are made from order numbers."""
+    return order_no if _CODE_LIKE.match(order_no) else ""
 
 
 def note_issued(session: Session, parcel_codes: Iterable[str]) -> None:

@@ -1,6 +1,9 @@
-"""Import a supplier's manifest into a round (forms/manifest_dialog.ui): choose the file (and the
-sheet), check the columns on a preview, read the check's report (errors, warnings, lines no
-household fits, with suggestions), import, then give the unmatched parcels their households.
+"""Import a supplier's manifest into a round (forms/manifest_dialog.ui): choose the file (the
+orders sheet of a workbook is picked and said; another can be chosen), one parcel per order or
+per line, check the columns on a preview, read the check's report (errors, warnings, lines no
+household fits, with suggestions), import, then give the unmatched parcels their households:
+↑↓ and Enter (the first suggestion) or 1–5 (that suggestion), each saved at once, so thirty
+lines are settled in a minute.
 
 Reading, checking and importing run off the GUI thread; the import is one transaction."""
 
@@ -8,7 +11,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -19,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from pickuppoint.errors import UserError
+from pickuppoint.money import format_yuan
 from pickuppoint.services.context import Context
 from pickuppoint.services.manifests.columns import FIELDS, MULTI, field_label, short_label
 from pickuppoint.services.manifests.manifest import (
@@ -38,13 +42,14 @@ from pickuppoint.ui.forms.ui_manifest_dialog import Ui_ManifestDialog
 from pickuppoint.ui.models.import_issues_model import IssuesModel
 from pickuppoint.ui.tasks import run_in_background
 
-U_ROW, U_ADDRESS, U_RECIPIENT, U_PHONE, U_HOUSEHOLD = range(5)
+U_ROW, U_ADDRESS, U_RECIPIENT, U_PHONE, U_SUGGESTIONS, U_HOUSEHOLD = range(6)
+_CIRCLED = "①②③④⑤"
 
 
 def _read_and_plan(ctx: Context, round_id: str, path: str, sheet: str | None,
-                   manifest: Manifest | None) -> tuple[Manifest, ManifestPlan]:
+                   manifest: Manifest | None, per: str) -> tuple[Manifest, ManifestPlan]:
     m = manifest if manifest is not None else read_manifest(path, sheet)
-    return m, plan_manifest(ctx, round_id, m)
+    return m, plan_manifest(ctx, round_id, m, per)
 
 
 class ManifestDialog(QDialog):
@@ -75,10 +80,15 @@ class ManifestDialog(QDialog):
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         t = ui.unmatchedTable
-        t.setColumnCount(5)
+        t.setColumnCount(6)
         t.setHorizontalHeaderLabels([self.tr("行号"), self.tr("地址"), self.tr("收货人"), self.tr("电话"),
-                                     self.tr("分给住户（从建议中选，或输入房号）")])
+                                     self.tr("建议（Enter 取 ①，数字键取其他）"),
+                                     self.tr("分给住户（或输入房号）")])
         ui.sheetCombo.setEnabled(False)
+        ui.perCombo.addItem(self.tr("每个订单一件（商品列在标签上）"), "order")
+        ui.perCombo.addItem(self.tr("每行商品一件"), "line")
+        ui.perCombo.activated.connect(lambda _i: self.check(reread=False))
+        t.installEventFilter(self)
         self._debounce = QTimer(self, singleShot=True, interval=400)
         self._debounce.timeout.connect(lambda: self.check(reread=True))
         ui.fileEdit.textChanged.connect(self._file_changed)
@@ -123,6 +133,7 @@ class ManifestDialog(QDialog):
         self._request += 1
         request = self._request
         sheet = self.ui.sheetCombo.currentText() or None if self.ui.sheetCombo.isEnabled() else None
+        per = self.ui.perCombo.currentData() or "order"
         manifest = None if reread else self.manifest
         self.busy = True
         self.ui.summaryLabel.setText(self.tr("正在检查……"))
@@ -141,7 +152,7 @@ class ManifestDialog(QDialog):
                 self._gate()
                 self.planned.emit()
 
-        run_in_background(_read_and_plan, self.ctx, self.round_id, path, sheet, manifest,
+        run_in_background(_read_and_plan, self.ctx, self.round_id, path, sheet, manifest, per,
                           on_done=done, on_failed=failed)
 
     def _planned(self, manifest: Manifest, plan: ManifestPlan, reread: bool) -> None:
@@ -159,10 +170,17 @@ class ManifestDialog(QDialog):
         self.issues.set_issues(plan.errors, plan.warnings)
         self._show_unmatched(plan.unmatched, importable=False)
         o = plan.outcome(skip_errors=True)
-        text = self.tr("共 {rows} 行订单：可新增 {new} 件，更新 {updated} 件，未变 {same} 件；"
-                       "错误 {errors} 行，警告 {warnings} 条，未匹配到住户 {unmatched} 行。").format(
-            rows=plan.rows, new=o.imported, updated=o.updated, same=o.unchanged,
-            errors=len(plan.error_rows), warnings=len(plan.warnings), unmatched=len(plan.unmatched))
+        text = ""
+        table = manifest.table
+        if table.sheet and len(table.sheets) > 1:
+            text = self.tr("读的是工作表“{sheet}”（其余的不是订单明细）。").format(sheet=table.sheet)
+        text += self.tr(
+            "共 {rows} 行、{orders} 个订单：可新增 {new} 件，更新 {updated} 件，未变 {same} 件，"
+            "金额合计 {amount} 元；错误 {errors} 行，警告 {warnings} 条，未匹配到住户 {unmatched} 件。"
+        ).format(
+            rows=plan.rows, orders=plan.orders, new=o.imported, updated=o.updated, same=o.unchanged,
+            amount=format_yuan(o.amount_cents), errors=len(plan.error_rows), warnings=len(plan.warnings),
+            unmatched=len(plan.unmatched))
         if plan.errors:
             text += self.tr("有错误时不会导入任何包裹，除非选择跳过有错误的行。")
         self.ui.summaryLabel.setText(text)
@@ -177,9 +195,14 @@ class ManifestDialog(QDialog):
         t = self.ui.unmatchedTable
         t.setRowCount(len(lines))
         for r, u in enumerate(lines):
+            near = "  ".join(f"{_CIRCLED[i]} {s.code} {s.head}" for i, s in enumerate(u.suggestions[:5]))
             for c, value in ((U_ROW, str(u.row)), (U_ADDRESS, u.address), (U_RECIPIENT, u.recipient),
-                             (U_PHONE, u.phone)):
-                t.setItem(r, c, QTableWidgetItem(value))
+                             (U_PHONE, u.phone), (U_SUGGESTIONS, near or self.tr("没有相近的住户"))):
+                item = QTableWidgetItem(value)
+                if c == U_SUGGESTIONS and u.suggestions:
+                    item.setToolTip("\n".join(f"{_CIRCLED[i]} {s.code} {s.head}（{s.reason}）"
+                                              for i, s in enumerate(u.suggestions[:5])))
+                t.setItem(r, c, item)
             combo = QComboBox(t)
             combo.setEditable(True)
             combo.setObjectName(f"householdCombo{r}")
@@ -187,15 +210,16 @@ class ManifestDialog(QDialog):
             fill_suggestions(combo, u.suggestions)
             if not importable:
                 hint = self.tr("导入后在这里选择住户")
-            elif u.suggestions:
-                hint = self.tr("点开选择建议的住户，或输入房号")
             else:
-                hint = self.tr("没有相近的住户，可输入房号")
+                hint = self.tr("输入房号，或点开选择")
             combo.lineEdit().setPlaceholderText(hint)
             combo.setEnabled(importable)
             t.setCellWidget(r, U_HOUSEHOLD, combo)
         t.resizeColumnsToContents()
-        t.horizontalHeader().setSectionResizeMode(U_HOUSEHOLD, QHeaderView.ResizeMode.Stretch)
+        t.setColumnWidth(U_ADDRESS, min(t.columnWidth(U_ADDRESS), 260))
+        t.horizontalHeader().setSectionResizeMode(U_SUGGESTIONS, QHeaderView.ResizeMode.Stretch)
+        t.setColumnWidth(U_HOUSEHOLD, max(180, t.horizontalHeader().sectionSizeHint(U_HOUSEHOLD)))
+        t.horizontalHeader().setStretchLastSection(False)
         self.ui.resultTabs.setTabText(1, self.tr("未匹配到住户（{n}）").format(n=len(lines)))
         self.ui.resultTabs.setTabText(0, self.tr("错误和警告（{n}）").format(n=self.issues.rowCount()))
 
@@ -208,7 +232,7 @@ class ManifestDialog(QDialog):
         ui.checkButton.setEnabled(not self.busy and self.result is None and bool(ui.fileEdit.text().strip()))
         ui.saveMatchesButton.setEnabled(self.result is not None and bool(self.result.unmatched))
         ui.closeButton.setEnabled(not self.busy)
-        for w in (ui.fileEdit, ui.browseButton, ui.previewTable, ui.skipErrorsCheck):
+        for w in (ui.fileEdit, ui.browseButton, ui.previewTable, ui.skipErrorsCheck, ui.perCombo):
             w.setEnabled(self.result is None and not self.busy)
 
     # --- importing and matching ---
@@ -232,6 +256,13 @@ class ManifestDialog(QDialog):
                 self.ui.resultTabs.setCurrentIndex(1)
             self.ui.summaryLabel.setText(text)
             self._show_unmatched(result.unmatched, importable=True)
+            # the preview has served: its room goes to the lines left to settle
+            self.ui.previewTable.hide()
+            self.ui.previewLabel.hide()
+            self.layout().activate()
+            if result.unmatched:
+                self.ui.unmatchedTable.setFocus()
+                self.ui.unmatchedTable.selectRow(0)
             self._gate()
             self.imported.emit()
 
@@ -254,7 +285,8 @@ class ManifestDialog(QDialog):
                 left.append(u)
                 continue
             try:
-                match_parcel(self.ctx, u.code, household)
+                for code in u.codes:  # per line: every parcel of the order
+                    match_parcel(self.ctx, code, household)
                 saved += 1
             except UserError as exc:
                 problems.append(self.tr("第 {row} 行：{message}").format(row=u.row, message=exc.message))
@@ -266,6 +298,50 @@ class ManifestDialog(QDialog):
             text += " " + " ".join(problems)
         self.ui.summaryLabel.setText(text)
         self._gate()
+
+
+    # --- the keyboard in the unmatched lines ---
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+        if watched is self.ui.unmatchedTable and event.type() == QEvent.Type.KeyPress:
+            key = event.key()
+            if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+                return self.take_suggestion(self.ui.unmatchedTable.currentRow(), 0)
+            if Qt.Key.Key_1 <= key <= Qt.Key.Key_5:
+                return self.take_suggestion(self.ui.unmatchedTable.currentRow(), key - Qt.Key.Key_1)
+        return super().eventFilter(watched, event)
+
+    def take_suggestion(self, row: int, n: int) -> bool:
+        """Give the parcel of an unmatched line its n-th suggestion (or the household typed in its
+        last column, for Enter), save it at once and go on to the next line. False when there is
+        nothing to take (the key then does what it does)."""
+        if self.result is None or not 0 <= row < len(self.result.unmatched):
+            return False
+        u = self.result.unmatched[row]
+        combo = self.ui.unmatchedTable.cellWidget(row, U_HOUSEHOLD)
+        typed = household_of(combo) if combo is not None else ""
+        if n == 0 and typed:
+            household = typed
+        elif n < len(u.suggestions):
+            household = u.suggestions[n].code
+        else:
+            return False
+        try:
+            for parcel in u.codes:  # per line: every parcel of the order
+                code = match_parcel(self.ctx, parcel, household)
+        except UserError as exc:
+            self.ui.summaryLabel.setText(self.tr("第 {row} 行：{message}").format(row=u.row, message=exc.message))
+            return True
+        del self.result.unmatched[row]
+        self._show_unmatched(self.result.unmatched, importable=True)
+        left = len(self.result.unmatched)
+        self.ui.summaryLabel.setText(self.tr("第 {row} 行已分给 {code}；还有 {left} 件没有住户。").format(
+            row=u.row, code=code, left=left))
+        if left:
+            self.ui.unmatchedTable.selectRow(min(row, left - 1))
+        self.ui.unmatchedTable.setFocus()
+        self._gate()
+        return True
 
 
 def open_manifest_dialog(ctx: Context, round_id: str, parent: QWidget | None = None) -> ManifestDialog:
