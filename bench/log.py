@@ -14,7 +14,6 @@ from __future__ import annotations
 import sqlite3
 import sys
 import time
-from pathlib import Path
 
 from bench import datasets
 from bench.counter import _copy
@@ -86,11 +85,12 @@ def convergence(b: Bench, row: Row) -> None:
     tests = str(ROOT / "tests")
     if tests not in sys.path:
         sys.path.insert(0, tests)
-    from histories import HISTORY, Templates, check
     from hypothesis import HealthCheck, given, settings
     from hypothesis import strategies as st
 
-    examples = 300 if b.quick else 3000
+    from histories import HISTORY, Templates, check
+
+    examples = 300 if b.quick else 2000
     templates = Templates()
     made = []
     t0 = time.perf_counter()

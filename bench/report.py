@@ -20,6 +20,10 @@ FINDINGS = Path(__file__).resolve().parent / "FINDINGS.md"
 
 # What each row's floor is: the same work done the most direct way, measured in the same run.
 FLOORS = {
+    "rebuild": "raw sqlite3 `executemany` of the very rows the rebuild derived (every derived "
+               "table), into empty tables of the program's schema (so the same indexes), in one "
+               "transaction, synchronous=FULL.",
+    "convergence": "none (a property: the target is that every replay agrees).",
     "handover": "a plain sqlite3 connection with the program's PRAGMAs (WAL, synchronous=FULL) on "
                 "the same file: BEGIN IMMEDIATE, an indexed select of the parcel, an insert into a "
                 "table shaped and indexed like `handover`, COMMIT; alternating with the program.",
@@ -54,7 +58,9 @@ FLOORS = {
                        "found by one dictionary look-up of the already clean address), one "
                        "sqlite3 `executemany` per table, one commit.",
     "sync_export": "none (the target is absolute).",
-    "sync_import": "raw sqlite3 `executemany` of the same records.",
+    "sync_import": "raw sqlite3 `executemany` of the same records and the rows derived from them.",
+    "sync_memory": "none (the target is absolute).",
+    "sync_property": "none (it holds or it does not).",
     "uncollected_pdf": "the same rows read with sqlite3 and their cells (code, head, masked phone, "
                        "members, flags, items, parcels, days, amount) drawn with drawString on a bare "
                        "ReportLab canvas in the same embedded font, 40 rows and the column titles a "

@@ -42,7 +42,7 @@ SPECS: list[Spec] = [
     *roster.SPECS,  # import_csv, import_xlsx
     *manifest.SPECS,  # manifest_import
     *address_matching.SPECS,  # address_matching
-    *sync.SPECS,  # sync_export, sync_import
+    *sync.SPECS,  # sync_export, sync_import, sync_memory, sync_property
     *documents.SPECS,  # uncollected_pdf, uncollected_xlsx, uncollected_preview, labels
     *startup.SPECS,  # cold_start, memory
     *log.SPECS,  # rebuild, convergence
@@ -51,6 +51,7 @@ SPECS: list[Spec] = [
 RUN_ORDER = ["search", "cold_start", "memory", "card", "import_csv", "import_xlsx",
              "manifest_import", "address_matching", "labels",
              "uncollected_pdf", "uncollected_xlsx", "uncollected_preview", "sync_export", "sync_import",
+             "sync_memory", "sync_property",
              "rebuild", "convergence", "receiving", "handover"]
 
 

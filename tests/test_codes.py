@@ -7,7 +7,7 @@ from __future__ import annotations
 import string
 
 import pytest
-from hypothesis import given
+from hypothesis import assume, given
 from hypothesis import strategies as st
 
 from pickuppoint.domain import codes
@@ -26,6 +26,7 @@ numbers = st.integers(min_value=0, max_value=10**codes.WIDTH - 1)
 @given(site=site_ids, number=numbers)
 def test_every_code_we_make_checks_and_gives_its_number_back(site, number):
     number = codes.next_usable(site, number)
+    assume(number <= codes.LAST_NUMBER)  # past the last number no code is issued (add_parcels refuses)
     code = codes.make(site, number)
     assert codes.check(code) == "ok"
     assert codes.number_of(code) == number

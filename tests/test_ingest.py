@@ -259,3 +259,19 @@ def test_the_writer_asks_the_guard_before_writing(two):
     assert asked == ["household.created", "household.removed"]
     with a.read() as s:
         assert hh.get(s, "3-2-501").active
+
+
+def test_a_site_is_set_up_only_once_init_has_written_its_record(tmp_path):
+    from pickuppoint.services.context import Context
+    from pickuppoint.services.site import init_site, is_set_up
+
+    ctx = Context.open(tmp_path / "new.sqlite3", "值班员")
+    try:
+        with ctx.read() as s:
+            assert not is_set_up(s)
+        init_site(ctx, "P07", "青桐里")
+        with ctx.read() as s:
+            assert is_set_up(s)
+            assert s.execute(text("SELECT name, role FROM site WHERE is_self = 1")).one() == ("青桐里", "point")
+    finally:
+        ctx.close()

@@ -142,6 +142,7 @@ def test_upgrading_to_schema_4_gives_every_parcel_its_sort_key(tmp_path):
     conn.executescript("""
         DROP INDEX ix_record_entity; ALTER TABLE record DROP COLUMN entity;
         DROP TABLE conflict; DROP TABLE resolution; DROP TABLE household_field;
+        DROP TABLE sync_point; DROP TABLE sync_file; DROP TABLE sync_held; DROP TABLE sync_gap_accepted;
         ALTER TABLE handover DROP COLUMN record_id; ALTER TABLE household DROP COLUMN version;
         DROP INDEX ix_round_name;
         DROP INDEX ix_parcel_round_sort; DROP INDEX ix_parcel_round_status;

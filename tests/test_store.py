@@ -66,7 +66,7 @@ def test_newer_database_is_refused(tmp_path):
 def test_a_file_that_is_not_a_database_is_refused(tmp_path):
     path = tmp_path / "notes.sqlite3"
     path.write_text("这不是数据库" * 200, encoding="utf-8")
-    with pytest.raises(UserError, match="不是本程序的数据库"):
+    with pytest.raises(UserError, match="不是数据库文件"):
         Database(path)
     assert path.read_text(encoding="utf-8").startswith("这不是数据库")
 

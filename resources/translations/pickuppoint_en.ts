@@ -2,6 +2,69 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="zh_CN">
 <context>
+    <name>AddPointDialog</name>
+    <message>
+        <source>做设置文件</source>
+        <translation>Make setup file</translation>
+    </message>
+    <message>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>设置文件保存到</source>
+        <translation>Save setup file to</translation>
+    </message>
+    <message>
+        <source>设置文件 (*.ppsetup)</source>
+        <translation>Setup files (*.ppsetup)</translation>
+    </message>
+    <message>
+        <source>请选择设置文件保存的位置。</source>
+        <translation>Choose where to save the setup file.</translation>
+    </message>
+    <message>
+        <source>正在做设置文件…</source>
+        <translation>Making the setup file…</translation>
+    </message>
+    <message>
+        <source>设置文件已写好：{path}&lt;br&gt;启用码（只显示这一次，请另行告诉接驳点，不要和文件放在一起）：&lt;div style=&apos;font-size:26pt; font-weight:bold; letter-spacing:2px&apos;&gt;{code}&lt;/div&gt;</source>
+        <translation>Setup file written: {path}&lt;br&gt;Enrolment code (shown only this once; tell the point separately, never keep it with the file):&lt;div style=&apos;font-size:26pt; font-weight:bold; letter-spacing:2px&apos;&gt;{code}&lt;/div&gt;</translation>
+    </message>
+    <message>
+        <source>我已记下启用码</source>
+        <translation>I have noted the code</translation>
+    </message>
+    <message>
+        <source>添加接驳点</source>
+        <translation>Add pickup point</translation>
+    </message>
+    <message>
+        <source>站点编号：</source>
+        <translation>Site ID:</translation>
+    </message>
+    <message>
+        <source>2 到 12 个字母或数字，如 BZT</source>
+        <translation>2 to 12 letters or digits, e.g. BZT</translation>
+    </message>
+    <message>
+        <source>名称：</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <source>如 白竹亭东门</source>
+        <translation>e.g. Baizhuting East Gate</translation>
+    </message>
+    <message>
+        <source>设置文件：</source>
+        <translation>Setup file:</translation>
+    </message>
+    <message>
+        <source>选择…</source>
+        <translation>Choose…</translation>
+    </message>
+</context>
+<context>
     <name>Allocation</name>
     <message>
         <source>未知的标记“{flag}”：可用的标记有 {flags}。</source>
@@ -76,6 +139,10 @@
     <message>
         <source>无法打开数据库</source>
         <translation>Cannot open the database</translation>
+    </message>
+    <message>
+        <source>操作没有完成</source>
+        <translation>The action was not completed</translation>
     </message>
 </context>
 <context>
@@ -392,12 +459,24 @@
         <translation>Set up this database as a pickup point (or coordination centre)</translation>
     </message>
     <message>
+        <source>用协调中心给的设置文件启用这个接驳点（启用码在终端输入，或取自 PICKUPPOINT_ENROL_CODE）</source>
+        <translation>enrol this pickup point with the coordinator&apos;s setup file (the enrolment code is typed on the terminal, or taken from PICKUPPOINT_ENROL_CODE)</translation>
+    </message>
+    <message>
         <source>从记录重建当前状态</source>
         <translation>Rebuild the current state from the records</translation>
     </message>
     <message>
         <source>检查记录的哈希链和当前状态</source>
         <translation>Check the records&apos; hash chain and the current state</translation>
+    </message>
+    <message>
+        <source>init --from 不能和 --site-id、--name、--role 一起用。</source>
+        <translation>init --from cannot be used with --site-id, --name or --role.</translation>
+    </message>
+    <message>
+        <source>init 需要 --site-id 和 --name（或者 --from 设置文件）。</source>
+        <translation>init needs --site-id and --name (or --from SETUP_FILE).</translation>
     </message>
     <message>
         <source>已设为站点 {id}：{name}</source>
@@ -708,48 +787,52 @@
         <translation>Rounds: {n}</translation>
     </message>
     <message>
-        <source>未领取名单：已到货、还没人领的包裹，按楼栋、单元和房号排列（PDF、XLSX 或 CSV）</source>
-        <translation>The uncollected list: parcels at the point that nobody has collected, by building, unit and room (PDF, XLSX or CSV)</translation>
+        <source>（协调中心）登记接驳点</source>
+        <translation>(coordinator) enrol pickup points</translation>
     </message>
     <message>
-        <source>批次名称或编号，可以写多个；不写则列出所有批次</source>
-        <translation>round names or ids, several allowed; none: every round</translation>
+        <source>登记一个接驳点，做它的设置文件</source>
+        <translation>enrol a pickup point and make its setup file</translation>
     </message>
     <message>
-        <source>保存到的文件：.pdf、.xlsx 或 .csv</source>
-        <translation>the file to write: .pdf, .xlsx or .csv</translation>
+        <source>接驳点与协调中心之间用文件同步</source>
+        <translation>sync by file between pickup points and the coordinator</translation>
     </message>
     <message>
-        <source>每个单元里有标记的住户（独居老人、卧床等）排在前面</source>
-        <translation>in each unit, flagged households (elderly living alone, bedridden, ...) first</translation>
+        <source>导出同步文件</source>
+        <translation>export a sync file</translation>
     </message>
     <message>
-        <source>电话写完整号码（默认隐去中间四位）</source>
-        <translation>full phone numbers (by default the middle four digits are hidden)</translation>
+        <source>接驳点：导出还没被确认的记录；协调中心加 --point：给该接驳点的更新文件</source>
+        <translation>on a point: export the records not yet acknowledged; on a coordinator with --point: that point&apos;s update file</translation>
     </message>
     <message>
-        <source>只列这个接驳点的包裹（协调端用；可写多次）</source>
-        <translation>only this point&apos;s parcels (on a coordinator; may be repeated)</translation>
+        <source>导入同步文件</source>
+        <translation>Import sync files</translation>
     </message>
     <message>
-        <source>（{n} 页）</source>
-        <translation> ({n} pages)</translation>
+        <source>导入同步文件（协调中心：接驳点的数据；接驳点：更新文件）</source>
+        <translation>import sync files (coordinator: the points&apos; batches; point: update files)</translation>
     </message>
     <message>
-        <source>未领取名单：{households} 户、{parcels} 件，已保存到 {path}{pages}。</source>
-        <translation>Uncollected list: {households} households, {parcels} parcels, saved to {path}{pages}.</translation>
+        <source>同步情况</source>
+        <translation>sync status</translation>
     </message>
     <message>
-        <source>报表</source>
-        <translation>reports</translation>
+        <source>每个接驳点：收到的记录、连续到几号、缺口、冲突</source>
+        <translation>per point: records received, contiguous up to, gaps, conflicts</translation>
     </message>
     <message>
-        <source>当日日报：到货、发放、未领取、作废、破损、收款、代付（PDF 或 XLSX）</source>
-        <translation>the day&apos;s report: arrived, handed over, uncollected, voided, damaged, money, paid on behalf (PDF or XLSX)</translation>
+        <source>跳过一段补不回来的缺失记录</source>
+        <translation>go on past missing records that cannot be recovered</translation>
     </message>
     <message>
-        <source>日期 YYYY-MM-DD，默认今天</source>
-        <translation>date YYYY-MM-DD, default today</translation>
+        <source>（协调中心）跳过一段补不回来的缺失记录，记下原因</source>
+        <translation>(coordinator) go on past missing records that cannot be recovered, recording why</translation>
+    </message>
+    <message>
+        <source>FROM-TO 要写成 121-149 这样。</source>
+        <translation>Write FROM-TO like 121-149.</translation>
     </message>
     <message>
         <source>代付台账：代住户垫付的款项、已结算和未结算</source>
@@ -764,12 +847,16 @@
         <translation>the file to write: .pdf or .xlsx</translation>
     </message>
     <message>
+        <source>电话写完整号码（默认隐去中间四位）</source>
+        <translation>full phone numbers (by default the middle four digits are hidden)</translation>
+    </message>
+    <message>
         <source>只统计这个接驳点（协调端用；可写多次）</source>
         <translation>only this point (on a coordinator; may be repeated)</translation>
     </message>
     <message>
         <source>登记一户在一个批次的代付款已结算</source>
-        <translation>record that a household&apos;s paid-on-behalf amount for a round is settled</translation>
+        <translation>record that a household's paid-on-behalf amount for a round is settled</translation>
     </message>
     <message>
         <source>住户编号，例如 3-2-501</source>
@@ -805,11 +892,51 @@
     </message>
     <message>
         <source>金额“{amount}”无效，请写成 39.90 这样的数。</source>
-        <translation>The amount &quot;{amount}&quot; is not valid: write a number like 39.90.</translation>
+        <translation>The amount "{amount}" is not valid: write a number like 39.90.</translation>
     </message>
     <message>
         <source>已登记：{household} 结算 {amount} 元（{method}，{by}）。</source>
         <translation>Recorded: {household} settled {amount} yuan ({method}, {by}).</translation>
+    </message>
+    <message>
+        <source>未领取名单：已到货、还没人领的包裹，按楼栋、单元和房号排列（PDF、XLSX 或 CSV）</source>
+        <translation>The uncollected list: parcels at the point that nobody has collected, by building, unit and room (PDF, XLSX or CSV)</translation>
+    </message>
+    <message>
+        <source>批次名称或编号，可以写多个；不写则列出所有批次</source>
+        <translation>round names or ids, several allowed; none: every round</translation>
+    </message>
+    <message>
+        <source>保存到的文件：.pdf、.xlsx 或 .csv</source>
+        <translation>the file to write: .pdf, .xlsx or .csv</translation>
+    </message>
+    <message>
+        <source>每个单元里有标记的住户（独居老人、卧床等）排在前面</source>
+        <translation>in each unit, flagged households (elderly living alone, bedridden, ...) first</translation>
+    </message>
+    <message>
+        <source>只列这个接驳点的包裹（协调端用；可写多次）</source>
+        <translation>only this point's parcels (on a coordinator; may be repeated)</translation>
+    </message>
+    <message>
+        <source>（{n} 页）</source>
+        <translation> ({n} pages)</translation>
+    </message>
+    <message>
+        <source>未领取名单：{households} 户、{parcels} 件，已保存到 {path}{pages}。</source>
+        <translation>Uncollected list: {households} households, {parcels} parcels, saved to {path}{pages}.</translation>
+    </message>
+    <message>
+        <source>报表</source>
+        <translation>reports</translation>
+    </message>
+    <message>
+        <source>当日日报：到货、发放、未领取、作废、破损、收款、代付（PDF 或 XLSX）</source>
+        <translation>the day's report: arrived, handed over, uncollected, voided, damaged, money, paid on behalf (PDF or XLSX)</translation>
+    </message>
+    <message>
+        <source>日期 YYYY-MM-DD，默认今天</source>
+        <translation>date YYYY-MM-DD, default today</translation>
     </message>
     <message>
         <source>请写明哪种报表，例如：report daily -o 日报.pdf</source>
@@ -817,15 +944,15 @@
     </message>
     <message>
         <source>日报已保存到 {path}。</source>
-        <translation>The day&apos;s report is saved to {path}.</translation>
+        <translation>The day's report is saved to {path}.</translation>
     </message>
     <message>
         <source>送货上门：安排志愿者把包裹送到住户家门口</source>
-        <translation>Door delivery: volunteers carry parcels to the households&apos; doors</translation>
+        <translation>Door delivery: volunteers carry parcels to the households' doors</translation>
     </message>
     <message>
         <source>新建送货单：这些住户在点待领的包裹交给一位志愿者</source>
-        <translation>a new run: these households&apos; parcels waiting at the point, given to a volunteer</translation>
+        <translation>a new run: these households' parcels waiting at the point, given to a volunteer</translation>
     </message>
     <message>
         <source>有这个标记的住户（例如 bedridden）</source>
@@ -841,7 +968,7 @@
     </message>
     <message>
         <source>志愿者电话</source>
-        <translation>the volunteer&apos;s phone</translation>
+        <translation>the volunteer's phone</translation>
     </message>
     <message>
         <source>列出送货单</source>
@@ -889,7 +1016,7 @@
     </message>
     <message>
         <source>到货通知：哪些楼栋、单元有包裹待领（发到住户群的文字）</source>
-        <translation>Notice: which buildings and units have parcels ready (text for the residents&apos; group)</translation>
+        <translation>Notice: which buildings and units have parcels ready (text for the residents' group)</translation>
     </message>
     <message>
         <source>批次名称或编号；不写则所有批次</source>
@@ -1635,7 +1762,7 @@ Choose a registered proxy, or enter the name and phone of the person here.</tran
     </message>
     <message>
         <source>另存日报</source>
-        <translation>Save the day&apos;s report</translation>
+        <translation>Save the day's report</translation>
     </message>
     <message>
         <source>PDF 文件 (*.pdf);;Excel 表格 (*.xlsx)</source>
@@ -1643,7 +1770,7 @@ Choose a registered proxy, or enter the name and phone of the person here.</tran
     </message>
     <message>
         <source>无法保存为“{path}”：文件名应以 .pdf 或 .xlsx 结尾。</source>
-        <translation>Cannot save as &quot;{path}&quot;: the file name must end in .pdf or .xlsx.</translation>
+        <translation>Cannot save as "{path}": the file name must end in .pdf or .xlsx.</translation>
     </message>
     <message>
         <source>已保存到 {path}</source>
@@ -1651,7 +1778,7 @@ Choose a registered proxy, or enter the name and phone of the person here.</tran
     </message>
     <message>
         <source>接驳点日报</source>
-        <translation>The day&apos;s report</translation>
+        <translation>The day's report</translation>
     </message>
     <message>
         <source>日期</source>
@@ -1659,7 +1786,7 @@ Choose a registered proxy, or enter the name and phone of the person here.</tran
     </message>
     <message>
         <source>当日数字</source>
-        <translation>The day&apos;s figures</translation>
+        <translation>The day's figures</translation>
     </message>
     <message>
         <source>工作群通报（复制后粘贴到微信工作群）</source>
@@ -1765,7 +1892,7 @@ Choose a registered proxy, or enter the name and phone of the person here.</tran
     </message>
     <message>
         <source>志愿者电话</source>
-        <translation>Volunteer&apos;s phone</translation>
+        <translation>Volunteer's phone</translation>
     </message>
     <message>
         <source>安排时间</source>
@@ -1844,6 +1971,61 @@ Choose a registered proxy, or enter the name and phone of the person here.</tran
     <message>
         <source>第 {page} 页 / 共 {total} 页</source>
         <translation>Page {page} of {total}</translation>
+    </message>
+</context>
+<context>
+    <name>EnrolDialog</name>
+    <message>
+        <source>启用</source>
+        <translation>Enrol</translation>
+    </message>
+    <message>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>选择设置文件</source>
+        <translation>Choose the setup file</translation>
+    </message>
+    <message>
+        <source>设置文件 (*.ppsetup);;所有文件 (*)</source>
+        <translation>Setup files (*.ppsetup);;All files (*)</translation>
+    </message>
+    <message>
+        <source>请选择协调中心给的设置文件。</source>
+        <translation>Choose the setup file the coordinator gave you.</translation>
+    </message>
+    <message>
+        <source>请输入启用码。</source>
+        <translation>Enter the enrolment code.</translation>
+    </message>
+    <message>
+        <source>正在核对启用码…</source>
+        <translation>Checking the enrolment code…</translation>
+    </message>
+    <message>
+        <source>加入街道的同步</source>
+        <translation>Join the street office&apos;s sync</translation>
+    </message>
+    <message>
+        <source>选择协调中心给的设置文件，输入随文件另外告诉您的启用码（16 位，字母大小写和横线都不要紧）。</source>
+        <translation>Choose the setup file from the coordinator and enter the enrolment code you were told separately (16 characters; case and dashes do not matter).</translation>
+    </message>
+    <message>
+        <source>设置文件：</source>
+        <translation>Setup file:</translation>
+    </message>
+    <message>
+        <source>选择…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <source>启用码：</source>
+        <translation>Enrolment code:</translation>
+    </message>
+    <message>
+        <source>如 K7MQ-4XCA-9RTW-3HNP</source>
+        <translation>e.g. K7MQ-4XCA-9RTW-3HNP</translation>
     </message>
 </context>
 <context>
@@ -2737,6 +2919,13 @@ Choose a registered proxy, or enter the name and phone of the person here.</tran
     </message>
 </context>
 <context>
+    <name>Instance</name>
+    <message>
+        <source>数据库 {path} 已经在另一个窗口中打开了（{host} 上的进程 {pid}）。请切换到那个窗口；同一个数据库只能在一个窗口中打开。</source>
+        <translation>The database {path} is already open in another window (process {pid} on {host}). Switch to that window; a database can be open in one window only.</translation>
+    </message>
+</context>
+<context>
     <name>Integrity</name>
     <message>
         <source>请不要再在这台电脑上发放，先从备份恢复数据库，并告诉协调中心。</source>
@@ -2972,7 +3161,7 @@ Choose a registered proxy, or enter the name and phone of the person here.</tran
     </message>
     <message>
         <source>结算方式“{method}”无效：应为 cash、qr、transfer 或 waived。</source>
-        <translation>The method &quot;{method}&quot; is not valid: cash, qr, transfer or waived.</translation>
+        <translation>The method "{method}" is not valid: cash, qr, transfer or waived.</translation>
     </message>
     <message>
         <source>请写明是谁来结算的（姓名）。</source>
@@ -2980,7 +3169,7 @@ Choose a registered proxy, or enter the name and phone of the person here.</tran
     </message>
     <message>
         <source>{household} 在“{round}”没有未结算的代付款。</source>
-        <translation>{household} owes nothing for &quot;{round}&quot;.</translation>
+        <translation>{household} owes nothing for "{round}".</translation>
     </message>
     <message>
         <source>结算金额应在 0.01 到 {max} 元之间。</source>
@@ -3027,7 +3216,7 @@ Choose a registered proxy, or enter the name and phone of the person here.</tran
     </message>
     <message>
         <source>金额“{amount}”无效，请写成 39.90 这样的数。</source>
-        <translation>The amount &quot;{amount}&quot; is not valid: write a number like 39.90.</translation>
+        <translation>The amount "{amount}" is not valid: write a number like 39.90.</translation>
     </message>
     <message>
         <source>已登记：{household} 结算 {amount} 元。</source>
@@ -3051,7 +3240,7 @@ Choose a registered proxy, or enter the name and phone of the person here.</tran
     </message>
     <message>
         <source>无法保存为“{path}”：文件名应以 .pdf 或 .xlsx 结尾。</source>
-        <translation>Cannot save as &quot;{path}&quot;: the file name must end in .pdf or .xlsx.</translation>
+        <translation>Cannot save as "{path}": the file name must end in .pdf or .xlsx.</translation>
     </message>
     <message>
         <source>无法保存到 {path}：{error}</source>
@@ -3225,7 +3414,7 @@ Choose a registered proxy, or enter the name and phone of the person here.</tran
     </message>
     <message>
         <source>无法保存为“{path}”：文件名应以 {suffixes} 结尾。</source>
-        <translation>Cannot save as &quot;{path}&quot;: the file name must end in {suffixes}.</translation>
+        <translation>Cannot save as "{path}": the file name must end in {suffixes}.</translation>
     </message>
 </context>
 <context>
@@ -3280,7 +3469,7 @@ Choose a registered proxy, or enter the name and phone of the person here.</tran
     </message>
     <message>
         <source>无法保存为“{path}”：文件名应以 .pdf、.xlsx 或 .csv 结尾。</source>
-        <translation>Cannot save as &quot;{path}&quot;: the file name must end in .pdf, .xlsx or .csv.</translation>
+        <translation>Cannot save as "{path}": the file name must end in .pdf, .xlsx or .csv.</translation>
     </message>
     <message>
         <source>未领取名单已保存到 {path}</source>
@@ -3336,7 +3525,7 @@ Choose a registered proxy, or enter the name and phone of the person here.</tran
     </message>
     <message>
         <source>今日日报…</source>
-        <translation>The day&apos;s report…</translation>
+        <translation>The day's report…</translation>
     </message>
     <message>
         <source>预览</source>
@@ -3403,6 +3592,18 @@ Choose a registered proxy, or enter the name and phone of the person here.</tran
     <message>
         <source>操作人：{op}&#x3000;数据库：{path}</source>
         <translation>Operator: {op}   Database: {path}</translation>
+    </message>
+    <message>
+        <source>正在保存刚才的操作，保存完就关闭……</source>
+        <translation>Saving the last actions; the window closes when they are saved…</translation>
+    </message>
+    <message>
+        <source>刚才的操作还在写入数据库，写完就关闭窗口，请稍候。</source>
+        <translation>The last actions are still being written to the database; the window closes once they are written. Please wait.</translation>
+    </message>
+    <message>
+        <source>正在保存</source>
+        <translation>Saving</translation>
     </message>
     <message>
         <source>界面语言</source>
@@ -3477,6 +3678,10 @@ Offline-ready receiving and handout of parcels at community pickup points.</tran
     <message>
         <source>住户</source>
         <translation>Households</translation>
+    </message>
+    <message>
+        <source>同步</source>
+        <translation>Sync</translation>
     </message>
     <message>
         <source>名单</source>
@@ -4193,6 +4398,33 @@ Offline-ready receiving and handout of parcels at community pickup points.</tran
     </message>
 </context>
 <context>
+    <name>ReasonDialog</name>
+    <message>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>请先在上面选一项。</source>
+        <translation>Choose one of the items above first.</translation>
+    </message>
+    <message>
+        <source>请写明原因：会和您的名字一起记录下来。</source>
+        <translation>Please give the reason: it is recorded with your name.</translation>
+    </message>
+    <message>
+        <source>选择</source>
+        <translation>Choice</translation>
+    </message>
+    <message>
+        <source>原因（必填，会记录下来）：</source>
+        <translation>Reason (required, recorded):</translation>
+    </message>
+    <message>
+        <source>原因</source>
+        <translation>Reason</translation>
+    </message>
+</context>
+<context>
     <name>Receipt</name>
     <message>
         <source>【已撤销】</source>
@@ -4654,7 +4886,7 @@ Offline-ready receiving and handout of parcels at community pickup points.</tran
     <name>Report</name>
     <message>
         <source>日期“{date}”无效：请写成 YYYY-MM-DD，例如 2022-04-10。</source>
-        <translation>The date &quot;{date}&quot; is not valid: write it as YYYY-MM-DD, for example 2022-04-10.</translation>
+        <translation>The date "{date}" is not valid: write it as YYYY-MM-DD, for example 2022-04-10.</translation>
     </message>
     <message>
         <source>{point} {month}月{day}日：到货 {received} 件，已发放 {handed} 件（代领 {proxy}，送货上门 {door}），未领取 {uncollected} 件，收款 {collected}（现金 {cash}，扫码 {qr}）</source>
@@ -4997,11 +5229,11 @@ Offline-ready receiving and handout of parcels at community pickup points.</tran
     </message>
     <message>
         <source>请填写送货志愿者的姓名。</source>
-        <translation>Write the volunteer&apos;s name.</translation>
+        <translation>Write the volunteer's name.</translation>
     </message>
     <message>
         <source>志愿者电话“{phone}”不是有效的电话号码。</source>
-        <translation>The volunteer&apos;s phone &quot;{phone}&quot; is not a valid phone number.</translation>
+        <translation>The volunteer's phone "{phone}" is not a valid phone number.</translation>
     </message>
     <message>
         <source>请至少选择一户。</source>
@@ -5013,7 +5245,7 @@ Offline-ready receiving and handout of parcels at community pickup points.</tran
     </message>
     <message>
         <source>没有编号为“{run}”的送货单。</source>
-        <translation>There is no run &quot;{run}&quot;.</translation>
+        <translation>There is no run "{run}".</translation>
     </message>
     <message>
         <source>{households} 不在这张送货单上。</source>
@@ -5128,7 +5360,7 @@ Offline-ready receiving and handout of parcels at community pickup points.</tran
     </message>
     <message>
         <source>送货志愿者姓名</source>
-        <translation>The volunteer&apos;s name</translation>
+        <translation>The volunteer's name</translation>
     </message>
     <message>
         <source>电话</source>
@@ -5283,16 +5515,717 @@ Offline-ready receiving and handout of parcels at community pickup points.</tran
         <translation>{path} is a folder, not a database file.</translation>
     </message>
     <message>
-        <source>数据库文件已损坏：{path}。请从备份恢复。</source>
-        <translation>The database file is damaged: {path}. Restore it from a backup.</translation>
+        <source>{path} 是别的程序的数据库（里面有 {tables} 等表），不是本程序的数据库文件；本程序没有改动它。请换用本程序的数据库，或一个新的文件名。</source>
+        <translation>{path} is another program&apos;s database (it holds tables such as {tables}), not a database of this program; it was left untouched. Use this program&apos;s database, or a new file name.</translation>
     </message>
     <message>
         <source>数据库 {path} 由更新版本的程序创建（结构版本 {version}），请升级程序后再打开。</source>
         <translation>The database {path} was made by a newer version of the program (schema {version}); update the program to open it.</translation>
     </message>
     <message>
-        <source>无法打开数据库 {path}：它不是本程序的数据库文件（{error}）。</source>
-        <translation>Cannot open {path}: it is not a database of this program ({error}).</translation>
+        <source>数据库 {path} 出错：{error}。</source>
+        <translation>The database {path} failed: {error}.</translation>
+    </message>
+    <message>
+        <source>另一个程序正占用数据库 {path}（例如正在核对数据），请稍后再试。</source>
+        <translation>Another program is holding the database {path} (a verify, for example); try again in a moment.</translation>
+    </message>
+    <message>
+        <source>磁盘已满，无法写入数据库 {path}：刚才的操作没有保存。请腾出空间后再试。</source>
+        <translation>The disk is full, so the database {path} cannot be written: the last action was not saved. Free some space and try again.</translation>
+    </message>
+    <message>
+        <source>读写数据库 {path} 时磁盘出错（U 盘被拔出或磁盘损坏？）：刚才的操作没有完成。请检查磁盘后再试。</source>
+        <translation>The disk failed while reading or writing the database {path} (a USB stick pulled out, or a damaged disk?): the last action was not completed. Check the disk and try again.</translation>
+    </message>
+    <message>
+        <source>无法打开数据库 {path}：文件或它所在的文件夹不能访问。请检查位置和权限。</source>
+        <translation>Cannot open the database {path}: the file or its folder cannot be accessed. Check the location and the permissions.</translation>
+    </message>
+    <message>
+        <source>{path} 不是数据库文件。请检查打开的是不是本程序的数据库。</source>
+        <translation>{path} is not a database file. Check that you are opening this program&apos;s database.</translation>
+    </message>
+    <message>
+        <source>数据库 {path} 缺少表 {name}，文件已被改动或损坏。请从备份恢复。</source>
+        <translation>The database {path} has no table {name}: the file was altered or damaged. Restore it from a backup.</translation>
+    </message>
+    <message>
+        <source>数据库 {path} 缺少字段 {name}，文件已被改动或损坏。请从备份恢复。</source>
+        <translation>The database {path} has no column {name}: the file was altered or damaged. Restore it from a backup.</translation>
+    </message>
+    <message>
+        <source>数据库 {path} 或它所在的文件夹是只读的，无法写入。请把它放到可以写入的位置，或修改权限。</source>
+        <translation>The database {path} or its folder is read-only and cannot be written. Move it to a place that can be written, or change the permissions.</translation>
+    </message>
+    <message>
+        <source>数据库文件 {path} 已损坏。请从备份恢复。</source>
+        <translation>The database file {path} is damaged. Restore it from a backup.</translation>
+    </message>
+</context>
+<context>
+    <name>Sync</name>
+    <message>
+        <source>找不到设置文件 {path}。</source>
+        <translation>Setup file {path} not found.</translation>
+    </message>
+    <message>
+        <source>请在终端输入启用码，或用环境变量 PICKUPPOINT_ENROL_CODE 给出。</source>
+        <translation>Type the enrolment code on a terminal, or give it in PICKUPPOINT_ENROL_CODE.</translation>
+    </message>
+    <message>
+        <source>启用码：</source>
+        <translation>Enrolment code:</translation>
+    </message>
+    <message>
+        <source>已启用为接驳点 {id}（{name}），属于 {hub}；收到 {n} 条记录。</source>
+        <translation>Enrolled as pickup point {id} ({name}) of {hub}; {n} records received.</translation>
+    </message>
+    <message>
+        <source>本接驳点的密钥指纹：{fp}（协调中心导入第一批数据时会显示，请核对）</source>
+        <translation>This point&apos;s key fingerprint: {fp} (the coordinator sees it when importing the first batch: compare them)</translation>
+    </message>
+    <message>
+        <source>已为接驳点 {id}（{name}）写好设置文件 {path}。</source>
+        <translation>Setup file for pickup point {id} ({name}) written to {path}.</translation>
+    </message>
+    <message>
+        <source>启用码（只显示这一次，请另行告诉接驳点，不要和文件放在一起）：{code}</source>
+        <translation>Enrolment code (shown only this once; tell the point separately, never keep it with the file): {code}</translation>
+    </message>
+    <message>
+        <source>已写好给 {id} 的更新文件 {path}（{n} 条记录）。</source>
+        <translation>Update file for {id} written to {path} ({n} records).</translation>
+    </message>
+    <message>
+        <source>已导出 {n} 条记录（#{a}–#{b}）到 {path}。</source>
+        <translation>Exported {n} records (#{a}–#{b}) to {path}.</translation>
+    </message>
+    <message>
+        <source>{file}：已导入，新记录 {n} 条。</source>
+        <translation>{file}: imported, {n} new records.</translation>
+    </message>
+    <message>
+        <source>（其中 {n} 条在缺口之后，暂存待补）</source>
+        <translation> ({n} of them after a gap, held until it is filled)</translation>
+    </message>
+    <message>
+        <source>这是 {id} 的第一批数据，已记下它的密钥指纹 {fp}：请与接驳点核对。</source>
+        <translation>This is {id}&apos;s first batch; its key fingerprint {fp} is now recorded: compare it with the point&apos;s.</translation>
+    </message>
+    <message>
+        <source>{file}：以前已导入过，没有变化。</source>
+        <translation>{file}: imported before, nothing changed.</translation>
+    </message>
+    <message>
+        <source>{file}：拒收。{why}</source>
+        <translation>{file}: refused. {why}</translation>
+    </message>
+    <message>
+        <source>{id} {name}：{n} 条记录，连续到 #{c}，密钥指纹 {fp}</source>
+        <translation>{id} {name}: {n} records, contiguous to #{c}, key fingerprint {fp}</translation>
+    </message>
+    <message>
+        <source>待处理的冲突：{n} 个</source>
+        <translation>Conflicts to resolve: {n}</translation>
+    </message>
+    <message>
+        <source>这个接驳点还没有加入协调中心。</source>
+        <translation>This pickup point has not joined a coordinator yet.</translation>
+    </message>
+    <message>
+        <source>已同步至 #{n}；还有 {k} 条记录没有被协调中心确认。</source>
+        <translation>Synced to #{n}; {k} records not yet acknowledged by the coordinator.</translation>
+    </message>
+    <message>
+        <source>已跳过 {a}–{b} 号；{id} 现在连续到 #{c}。</source>
+        <translation>Skipped #{a}–#{b}; {id} is now contiguous to #{c}.</translation>
+    </message>
+    <message>
+        <source>这个数据库已经是{hub}的接驳点 {id}，不能再设为协调中心。</source>
+        <translation>This database is already pickup point {id} of {hub}; it cannot become a coordinator.</translation>
+    </message>
+    <message>
+        <source>这个数据库是协调中心（持有本部署的密钥），不能改为接驳点。</source>
+        <translation>This database is a coordinator (it holds the deployment&apos;s keys); it cannot become a pickup point.</translation>
+    </message>
+    <message>
+        <source>{id} 是协调中心自己的编号，接驳点要用别的编号。</source>
+        <translation>{id} is the coordinator&apos;s own site ID; a pickup point needs another.</translation>
+    </message>
+    <message>
+        <source>无法写入设置文件 {path}：{error}</source>
+        <translation>Cannot write the setup file {path}: {error}</translation>
+    </message>
+    <message>
+        <source>这个数据库已经加入了一个协调中心，不能再用设置文件启用。</source>
+        <translation>This database has already joined a coordinator; it cannot be enrolled again with a setup file.</translation>
+    </message>
+    <message>
+        <source>启用码不对（或设置文件已损坏）：请核对协调中心给的启用码。</source>
+        <translation>Wrong enrolment code (or a damaged setup file): check the code the coordinator gave you.</translation>
+    </message>
+    <message>
+        <source>无法读取 {path}：{error}</source>
+        <translation>Cannot read {path}: {error}</translation>
+    </message>
+    <message>
+        <source>{name} 不是接驳点设置文件。</source>
+        <translation>{name} is not a pickup point setup file.</translation>
+    </message>
+    <message>
+        <source>这个数据库已经是站点 {id}，有自己的记录，不能再启用为 {new}。</source>
+        <translation>This database is already site {id} with records of its own; it cannot be enrolled as {new}.</translation>
+    </message>
+    <message>
+        <source>写入 {path} 后读回校验不通过：U 盘可能有问题，请换一个再试。</source>
+        <translation>The file {path} did not check out when read back: the USB stick may be faulty; try another.</translation>
+    </message>
+    <message>
+        <source>无法写入 {path}：{error}</source>
+        <translation>Cannot write {path}: {error}</translation>
+    </message>
+    <message>
+        <source>已同步至 #{n}：没有新的记录要发送。</source>
+        <translation>Synced to #{n}: there are no new records to send.</translation>
+    </message>
+    <message>
+        <source>没有登记站点 {id}：请先用 points add 添加它。</source>
+        <translation>Site {id} is not enrolled: add it first with points add.</translation>
+    </message>
+    <message>
+        <source>还没有收到 {id} 的第一批数据，还不能给它做更新文件：请先导入它导出的文件。</source>
+        <translation>No batch from {id} has arrived yet, so no update file can be made for it: import the file it exported first.</translation>
+    </message>
+    <message>
+        <source>无法读取 {name}。</source>
+        <translation>Cannot read {name}.</translation>
+    </message>
+    <message>
+        <source>{name} 不是同步文件。</source>
+        <translation>{name} is not a sync file.</translation>
+    </message>
+    <message>
+        <source>{name} 的文件头损坏，无法识别。</source>
+        <translation>The header of {name} is damaged and cannot be read.</translation>
+    </message>
+    <message>
+        <source>{name} 是更新版本的软件做的，请先升级本软件。</source>
+        <translation>{name} was made by a newer version of the program: upgrade this one first.</translation>
+    </message>
+    <message>
+        <source>{name} 不完整（文件被截断，可能是拔 U 盘太早），请让对方重新导出。</source>
+        <translation>{name} is incomplete (cut short, perhaps the stick was pulled out too early): ask for it to be exported again.</translation>
+    </message>
+    <message>
+        <source>{name} 的签名对不上：文件不完整（可能拔 U 盘太早）、被改动过，或不是它声称的站点做的。</source>
+        <translation>The signature of {name} does not match: the file is incomplete (perhaps the stick was pulled out too early), was changed, or was not made by the site it claims.</translation>
+    </message>
+    <message>
+        <source>{name} 的内容损坏或被改动过，已拒收。</source>
+        <translation>{name} is damaged or was changed; refused.</translation>
+    </message>
+    <message>
+        <source>{name} 属于另一个协调中心的部署，不是本部署的文件。</source>
+        <translation>{name} belongs to another coordinator&apos;s deployment, not this one.</translation>
+    </message>
+    <message>
+        <source>{name} 来自未登记的站点 {site}：请先在“接驳点”里添加它。</source>
+        <translation>{name} comes from site {site}, which is not enrolled: add it under &quot;Pickup points&quot; first.</translation>
+    </message>
+    <message>
+        <source>{name} 的签名密钥与站点 {site} 登记的不同：可能是冒充的文件。</source>
+        <translation>{name} is signed with another key than the one recorded for site {site}: it may be an impostor.</translation>
+    </message>
+    <message>
+        <source>{name} 不是发给本站点的文件。</source>
+        <translation>{name} is not addressed to this site.</translation>
+    </message>
+    <message>
+        <source>{name} 是另一种同步文件（{kind}），不能在这里导入。</source>
+        <translation>{name} is another kind of sync file ({kind}) and cannot be imported here.</translation>
+    </message>
+    <message>
+        <source>{name} 是旧的更新文件（第 {version} 版），本站已有第 {have} 版。</source>
+        <translation>{name} is an older update (version {version}); this site already has version {have}.</translation>
+    </message>
+    <message>
+        <source>{name} 与已导入的同编号文件内容不同：是重放或伪造的文件。</source>
+        <translation>{name} differs from the file with the same batch ID imported before: a replayed or forged file.</translation>
+    </message>
+    <message>
+        <source>{name} 的记录数与文件头不符，已拒收。</source>
+        <translation>The record count of {name} does not match its header; refused.</translation>
+    </message>
+    <message>
+        <source>{name} 的记录与文件头或已有记录对不上（哈希链断开），已拒收。</source>
+        <translation>The records of {name} do not match its header or the records here (the hash chain breaks); refused.</translation>
+    </message>
+    <message>
+        <source>{name} 的记录与本机已有的对不上，已拒收：{detail}</source>
+        <translation>The records of {name} do not match those here; refused: {detail}</translation>
+    </message>
+    <message>
+        <source>{name} 里有不是 {site} 自己写的记录，已拒收。</source>
+        <translation>{name} holds records that {site} did not write; refused.</translation>
+    </message>
+    <message>
+        <source>请写明为什么跳过这段缺失的记录。</source>
+        <translation>Please say why these missing records are skipped.</translation>
+    </message>
+    <message>
+        <source>没有登记站点 {id}。</source>
+        <translation>Site {id} is not enrolled.</translation>
+    </message>
+    <message>
+        <source>{id} 没有缺 {a}–{b} 号这一段。</source>
+        <translation>{id} is not missing #{a}–#{b}.</translation>
+    </message>
+    <message>
+        <source>这个数据库不是协调中心：请先用 init --role coordinator 设为协调中心。</source>
+        <translation>This database is not a coordinator: set it up with init --role coordinator first.</translation>
+    </message>
+    <message>
+        <source>这是协调中心的数据库：给接驳点的更新文件请用 sync export --point 站点编号。</source>
+        <translation>This is a coordinator&apos;s database: make a point&apos;s update file with sync export --point SITE_ID.</translation>
+    </message>
+    <message>
+        <source>这个接驳点还没有加入协调中心：请先用协调中心给的设置文件 init --from 启用。</source>
+        <translation>This pickup point has not joined a coordinator yet: enrol it first with init --from and the coordinator&apos;s setup file.</translation>
+    </message>
+    <message>
+        <source>缺 {a}–{b} 号，{name}</source>
+        <translation>Missing #{a}–#{b}, {name}</translation>
+    </message>
+    <message>
+        <source>缺 {a} 号，{name}</source>
+        <translation>Missing #{a}, {name}</translation>
+    </message>
+    <message>
+        <source>同步：{n} 个接驳点，{g} 处缺口，{c} 个冲突待处理</source>
+        <translation>Sync: {n} points, {g} gaps, {c} conflicts to resolve</translation>
+    </message>
+    <message>
+        <source>已同步至 #{n}，{k} 条待确认</source>
+        <translation>Synced to #{n}, {k} awaiting acknowledgement</translation>
+    </message>
+    <message>
+        <source>已同步至 #{n}</source>
+        <translation>Synced to #{n}</translation>
+    </message>
+</context>
+<context>
+    <name>SyncHubPage</name>
+    <message>
+        <source>站点</source>
+        <translation>Site</translation>
+    </message>
+    <message>
+        <source>名称</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>最后一批</source>
+        <translation>Last batch</translation>
+    </message>
+    <message>
+        <source>记录</source>
+        <translation>Records</translation>
+    </message>
+    <message>
+        <source>连续到</source>
+        <translation>Contiguous to</translation>
+    </message>
+    <message>
+        <source>缺口</source>
+        <translation>Gaps</translation>
+    </message>
+    <message>
+        <source>密钥指纹</source>
+        <translation>Key fingerprint</translation>
+    </message>
+    <message>
+        <source>{when}，{n} 条</source>
+        <translation>{when}, {n} records</translation>
+    </message>
+    <message>
+        <source>还没有收到</source>
+        <translation>none yet</translation>
+    </message>
+    <message>
+        <source>无</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>（第一批到达时记下）</source>
+        <translation>(recorded at the first batch)</translation>
+    </message>
+    <message>
+        <source>冲突</source>
+        <translation>Conflicts</translation>
+    </message>
+    <message>
+        <source>对象</source>
+        <translation>About</translation>
+    </message>
+    <message>
+        <source>各条记录</source>
+        <translation>Records</translation>
+    </message>
+    <message>
+        <source>暂定结果</source>
+        <translation>Provisional outcome</translation>
+    </message>
+    <message>
+        <source>冲突（{n}）</source>
+        <translation>Conflicts ({n})</translation>
+    </message>
+    <message>
+        <source>批次</source>
+        <translation>Round</translation>
+    </message>
+    <message>
+        <source>接驳点</source>
+        <translation>Pickup points</translation>
+    </message>
+    <message>
+        <source>包裹</source>
+        <translation>Parcels</translation>
+    </message>
+    <message>
+        <source>已到点</source>
+        <translation>At the point</translation>
+    </message>
+    <message>
+        <source>已领</source>
+        <translation>Collected</translation>
+    </message>
+    <message>
+        <source>领取进度</source>
+        <translation>Collected %</translation>
+    </message>
+    <message>
+        <source>任一点</source>
+        <translation>any point</translation>
+    </message>
+    <message>
+        <source>同一包裹发放了两次</source>
+        <translation>Parcel handed over twice</translation>
+    </message>
+    <message>
+        <source>同一份额领了两次</source>
+        <translation>Entitlement used twice</translation>
+    </message>
+    <message>
+        <source>住户信息在两处改得不同</source>
+        <translation>Household edited differently at two sites</translation>
+    </message>
+    <message>
+        <source>已删除的住户又被修改</source>
+        <translation>Removed household edited</translation>
+    </message>
+    <message>
+        <source>多出的包裹又出现在清单里</source>
+        <translation>Surplus parcel also on a list</translation>
+    </message>
+    <message>
+        <source>同一包裹编号被两份清单添加</source>
+        <translation>Parcel code added by two lists</translation>
+    </message>
+    <message>
+        <source>包裹 {v}</source>
+        <translation>Parcel {v}</translation>
+    </message>
+    <message>
+        <source>住户 {v}</source>
+        <translation>Household {v}</translation>
+    </message>
+    <message>
+        <source>批次 {v}</source>
+        <translation>Round {v}</translation>
+    </message>
+    <message>
+        <source>{site} 第 {seq} 条，{when}，{op}</source>
+        <translation>{site} #{seq}, {when}, {op}</translation>
+    </message>
+    <message>
+        <source>以 {site} 第 {seq} 条为准</source>
+        <translation>{site} #{seq} stands</translation>
+    </message>
+    <message>
+        <source>选择接驳点的同步文件</source>
+        <translation>Choose the points&apos; sync files</translation>
+    </message>
+    <message>
+        <source>同步文件 (*.ppsync);;所有文件 (*)</source>
+        <translation>Sync files (*.ppsync);;All files (*)</translation>
+    </message>
+    <message>
+        <source>导入同步文件</source>
+        <translation>Import sync files</translation>
+    </message>
+    <message>
+        <source>✓ {file}：已导入，新记录 {n} 条</source>
+        <translation>✓ {file}: imported, {n} new records</translation>
+    </message>
+    <message>
+        <source>（{n} 条在缺口之后，暂存待补）</source>
+        <translation> ({n} after a gap, held until it is filled)</translation>
+    </message>
+    <message>
+        <source>；{id} 的第一批：密钥指纹 {fp}，请与接驳点核对</source>
+        <translation>; {id}&apos;s first batch: key fingerprint {fp}, compare it with the point&apos;s</translation>
+    </message>
+    <message>
+        <source>＝ {file}：以前已导入过，没有变化</source>
+        <translation>= {file}: imported before, nothing changed</translation>
+    </message>
+    <message>
+        <source>✗ 拒收：{why}</source>
+        <translation>✗ Refused: {why}</translation>
+    </message>
+    <message>
+        <source>文件已另存到隔离文件夹：{path}</source>
+        <translation>A copy of the file was kept in the quarantine folder: {path}</translation>
+    </message>
+    <message>
+        <source>已取消：其余文件没有导入（正在读的那个文件一条也没写入）。</source>
+        <translation>Cancelled: the remaining files were not imported (nothing of the file being read was written).</translation>
+    </message>
+    <message>
+        <source>导入 {n} 个文件：新记录 {k} 条，拒收 {r} 个。</source>
+        <translation>Imported {n} files: {k} new records, {r} refused.</translation>
+    </message>
+    <message>
+        <source>给 {name} 的更新文件</source>
+        <translation>Update file for {name}</translation>
+    </message>
+    <message>
+        <source>同步文件 (*.ppsync)</source>
+        <translation>Sync files (*.ppsync)</translation>
+    </message>
+    <message>
+        <source>已写好给 {id} 的更新文件 {path}（{n} 条记录）。</source>
+        <translation>Update file for {id} written to {path} ({n} records).</translation>
+    </message>
+    <message>
+        <source>做更新文件</source>
+        <translation>Make update file</translation>
+    </message>
+    <message>
+        <source>跳过缺口</source>
+        <translation>Skip a gap</translation>
+    </message>
+    <message>
+        <source>{name} 缺的记录如果确实补不回来（U 盘丢失、电脑损坏），可以跳过，先收后面的记录。以后补到的记录照样会收进来。</source>
+        <translation>If the records missing from {name} really cannot be recovered (a lost stick, a broken laptop), skip them and take the later records. Records that arrive later are still taken.</translation>
+    </message>
+    <message>
+        <source>跳过这段</source>
+        <translation>Skip these</translation>
+    </message>
+    <message>
+        <source>以这条为准：{record}</source>
+        <translation>This one stands: {record}</translation>
+    </message>
+    <message>
+        <source>（暂定）</source>
+        <translation> (provisional)</translation>
+    </message>
+    <message>
+        <source>处理冲突</source>
+        <translation>Resolve conflict</translation>
+    </message>
+    <message>
+        <source>记录处理结果</source>
+        <translation>Record the resolution</translation>
+    </message>
+    <message>
+        <source>同步</source>
+        <translation>Sync</translation>
+    </message>
+    <message>
+        <source>把接驳点的同步文件拖到这里（可以一次拖多个），或</source>
+        <translation>Drop the points&apos; sync files here (several at once), or</translation>
+    </message>
+    <message>
+        <source>选择文件…</source>
+        <translation>Choose files…</translation>
+    </message>
+    <message>
+        <source>取消导入</source>
+        <translation>Cancel import</translation>
+    </message>
+    <message>
+        <source>导入结果</source>
+        <translation>Import results</translation>
+    </message>
+    <message>
+        <source>接驳点列表</source>
+        <translation>Pickup points</translation>
+    </message>
+    <message>
+        <source>添加接驳点…</source>
+        <translation>Add point…</translation>
+    </message>
+    <message>
+        <source>登记一个接驳点，做它的设置文件和一次性启用码</source>
+        <translation>Enrol a pickup point: its setup file and one-time enrolment code</translation>
+    </message>
+    <message>
+        <source>做更新文件…</source>
+        <translation>Make update file…</translation>
+    </message>
+    <message>
+        <source>给选中的接驳点：新的批次、住户、包裹和已收到的确认</source>
+        <translation>For the selected point: new rounds, households, parcels and the acknowledgement of what arrived</translation>
+    </message>
+    <message>
+        <source>跳过缺口…</source>
+        <translation>Skip gap…</translation>
+    </message>
+    <message>
+        <source>缺的记录确实补不回来时（U 盘丢失、电脑损坏），记下原因后接着收后面的记录</source>
+        <translation>When missing records cannot be recovered (a lost stick, a broken laptop): record why and take the later records</translation>
+    </message>
+    <message>
+        <source>两个接驳点对同一件事记录不一致时列在这里。暂定的结果已生效；请核实后处理，处理时记下处理人和原因。</source>
+        <translation>Listed here when two sites recorded the same thing differently. The provisional outcome applies; check, then resolve: who and why are recorded.</translation>
+    </message>
+    <message>
+        <source>冲突列表</source>
+        <translation>Conflicts</translation>
+    </message>
+    <message>
+        <source>处理冲突…</source>
+        <translation>Resolve…</translation>
+    </message>
+    <message>
+        <source>各点领取进度</source>
+        <translation>Progress by point</translation>
+    </message>
+</context>
+<context>
+    <name>SyncPointPage</name>
+    <message>
+        <source>本接驳点还没有加入街道的同步</source>
+        <translation>This point has not joined the street office&apos;s sync</translation>
+    </message>
+    <message>
+        <source>请向街道（协调中心）要本点的设置文件和启用码，然后点“用设置文件启用”。</source>
+        <translation>Ask the street office (coordinator) for this point&apos;s setup file and enrolment code, then click &quot;Enrol with setup file&quot;.</translation>
+    </message>
+    <message>
+        <source>已同步至 #{n}</source>
+        <translation>Synced to #{n}</translation>
+    </message>
+    <message>
+        <source>&#x3000;还有 {k} 条记录待确认</source>
+        <translation>  {k} records awaiting acknowledgement</translation>
+    </message>
+    <message>
+        <source>&#x3000;全部记录都已被确认</source>
+        <translation>  every record acknowledged</translation>
+    </message>
+    <message>
+        <source>协调中心：{hub}</source>
+        <translation>Coordinator: {hub}</translation>
+    </message>
+    <message>
+        <source>本点记录：共 {n} 条；协调中心已确认到 #{a}。</source>
+        <translation>This point&apos;s records: {n}; acknowledged by the coordinator up to #{a}.</translation>
+    </message>
+    <message>
+        <source>上次导出：{when}，导出到 #{seq}，文件夹 {folder}</source>
+        <translation>Last export: {when}, up to #{seq}, folder {folder}</translation>
+    </message>
+    <message>
+        <source>还没有导出过同步文件。</source>
+        <translation>No sync file exported yet.</translation>
+    </message>
+    <message>
+        <source>已导入的更新：第 {v} 版</source>
+        <translation>Update imported: version {v}</translation>
+    </message>
+    <message>
+        <source>还没有导入过协调中心的更新文件。</source>
+        <translation>No update file from the coordinator imported yet.</translation>
+    </message>
+    <message>
+        <source>本点密钥指纹：{fp}</source>
+        <translation>This point&apos;s key fingerprint: {fp}</translation>
+    </message>
+    <message>
+        <source>同步文件保存到</source>
+        <translation>Save the sync file to</translation>
+    </message>
+    <message>
+        <source>同步文件 (*.ppsync)</source>
+        <translation>Sync files (*.ppsync)</translation>
+    </message>
+    <message>
+        <source>正在导出…</source>
+        <translation>Exporting…</translation>
+    </message>
+    <message>
+        <source>已导出 {n} 条记录（#{a}–#{b}）到 {path}，并已读回核对。请把文件交给街道。</source>
+        <translation>Exported {n} records (#{a}–#{b}) to {path} and checked it by reading it back. Take the file to the street office.</translation>
+    </message>
+    <message>
+        <source>选择协调中心的更新文件</source>
+        <translation>Choose the coordinator&apos;s update files</translation>
+    </message>
+    <message>
+        <source>同步文件 (*.ppsync);;所有文件 (*)</source>
+        <translation>Sync files (*.ppsync);;All files (*)</translation>
+    </message>
+    <message>
+        <source>正在导入…</source>
+        <translation>Importing…</translation>
+    </message>
+    <message>
+        <source>{file}：已导入，新记录 {n} 条。</source>
+        <translation>{file}: imported, {n} new records.</translation>
+    </message>
+    <message>
+        <source>{file}：以前已导入过。</source>
+        <translation>{file}: imported before.</translation>
+    </message>
+    <message>
+        <source>拒收：{why}</source>
+        <translation>Refused: {why}</translation>
+    </message>
+    <message>
+        <source>已启用为接驳点 {id}（{name}），属于 {hub}。本点密钥指纹：{fp}——协调中心导入第一批数据时会显示，请电话核对。</source>
+        <translation>Enrolled as pickup point {id} ({name}) of {hub}. This point&apos;s key fingerprint: {fp}: the coordinator sees it when importing the first batch; compare them by phone.</translation>
+    </message>
+    <message>
+        <source>同步</source>
+        <translation>Sync</translation>
+    </message>
+    <message>
+        <source>导出同步文件…</source>
+        <translation>Export sync file…</translation>
+    </message>
+    <message>
+        <source>把还没被协调中心确认的记录写到 U 盘，交给街道</source>
+        <translation>Write the records the coordinator has not acknowledged to a USB stick for the street office</translation>
+    </message>
+    <message>
+        <source>导入更新文件…</source>
+        <translation>Import update file…</translation>
+    </message>
+    <message>
+        <source>导入协调中心给本点的更新文件（新批次、住户和确认）</source>
+        <translation>Import the coordinator&apos;s update file for this point (new rounds, households and acknowledgements)</translation>
+    </message>
+    <message>
+        <source>用设置文件启用…</source>
+        <translation>Enrol with setup file…</translation>
+    </message>
+    <message>
+        <source>用协调中心给的设置文件和启用码，让本点加入街道的同步</source>
+        <translation>Join the street office&apos;s sync with the coordinator&apos;s setup file and enrolment code</translation>
     </message>
 </context>
 <context>
@@ -5385,7 +6318,7 @@ Offline-ready receiving and handout of parcels at community pickup points.</tran
     <name>Timetable</name>
     <message>
         <source>时间“{time}”无效：请写成 14:00 这样的时刻。</source>
-        <translation>The time &quot;{time}&quot; is not valid: write it like 14:00.</translation>
+        <translation>The time "{time}" is not valid: write it like 14:00.</translation>
     </message>
     <message>
         <source>每个时段的长度应大于 0 分钟。</source>
@@ -5413,7 +6346,7 @@ Offline-ready receiving and handout of parcels at community pickup points.</tran
     </message>
     <message>
         <source>请按本楼栋的时段到接驳点领取，戴好口罩，排队间隔一米，领完即走。</source>
-        <translation>Please come in your building&apos;s slot, wear a mask, keep one metre apart and leave once you have collected.</translation>
+        <translation>Please come in your building's slot, wear a mask, keep one metre apart and leave once you have collected.</translation>
     </message>
     <message>
         <source>【到货通知】{point}：{rounds} 已到货。以下楼栋的住户请到接驳点领取：</source>
@@ -5488,7 +6421,7 @@ Offline-ready receiving and handout of parcels at community pickup points.</tran
     </message>
     <message>
         <source>到货通知（发到住户群）</source>
-        <translation>Notice (for the residents&apos; group)</translation>
+        <translation>Notice (for the residents' group)</translation>
     </message>
     <message>
         <source>到货通知</source>
@@ -5535,7 +6468,7 @@ Offline-ready receiving and handout of parcels at community pickup points.</tran
     </message>
     <message>
         <source>请按本楼栋的时段到接驳点领取，戴好口罩，排队间隔一米，领完即走。</source>
-        <translation>Please come in your building&apos;s slot, wear a mask, keep one metre apart and leave once you have collected.</translation>
+        <translation>Please come in your building's slot, wear a mask, keep one metre apart and leave once you have collected.</translation>
     </message>
     <message>
         <source>时段</source>

@@ -1,6 +1,8 @@
 """`pickuppoint [--db PATH] [--lang zh_CN|en] [--operator NAME] [COMMAND ...]` (see shared CLI.md).
 
-Exit status: 0 done; 1 refused or failed (one sentence on stderr); 2 wrong usage.
+Exit status: 0 done; 1 refused or failed (one sentence on stderr); 2 wrong usage. A failure of
+the database file itself (locked by another program, full disk, damaged...) is one sentence too
+(`store.failures.explain`), never a traceback.
 Each module in cli/commands/ adds its commands through `register(subparsers)`.
 """
 
@@ -93,6 +95,36 @@ def _install_language(lang: str | None) -> str:
 
 def run(argv: list[str]) -> int:
     try:
+        return _run(argv)
+    except Exception as exc:  # the database file failed under a command (see store.failures)
+        from pickuppoint.store.failures import explain
+
+        message = explain(exc, _argv_db(argv))
+        if message is None:
+            raise
+        _error(message, argv)
+        return 1
+
+
+def _argv_db(argv: list[str]) -> Path:
+    from pickuppoint.paths import default_db_path
+
+    for i, a in enumerate(argv):
+        if a == "--db" and i + 1 < len(argv):
+            return Path(argv[i + 1]).expanduser()
+        if a.startswith("--db="):
+            return Path(a.split("=", 1)[1]).expanduser()
+    return default_db_path()
+
+
+def _error(message: str, argv: list[str]) -> None:
+    if "--json" in argv:  # still one JSON object on stdout, as --json promises
+        sys.stdout.write(json.dumps({"error": message}, ensure_ascii=False) + "\n")
+    sys.stderr.write(f"{message}\n")
+
+
+def _run(argv: list[str]) -> int:
+    try:
         lang = None
         for i, a in enumerate(argv):
             if a == "--lang" and i + 1 < len(argv):
@@ -124,9 +156,7 @@ def run(argv: list[str]) -> int:
         sys.stderr.write(f"{exc.message}\n")
         return 1
     except UserError as exc:
-        if "--json" in argv:  # still one JSON object on stdout, as --json promises
-            sys.stdout.write(json.dumps({"error": exc.message}, ensure_ascii=False) + "\n")
-        sys.stderr.write(f"{exc.message}\n")
+        _error(exc.message, argv)
         return 1
     except BrokenPipeError:  # the reader went away (`households list | head`): not an error
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())

@@ -59,31 +59,40 @@ def personal_digest(salt: str, fields: Mapping[str, Any] | str) -> str:
     return hashlib.sha256(bytes.fromhex(salt) + body.encode("utf-8")).hexdigest()
 
 
-def seal(kind: str, payload: Mapping[str, Any]) -> tuple[dict[str, Any], dict[str, Any] | None, str]:
-    """(the payload to store and hash, the personal fields or None, the salt or '').
-    A path is personal only when present with a value; its stored value becomes null."""
+def seal(kind: str, payload: Mapping[str, Any],
+         salt: str | None = None) -> tuple[Mapping[str, Any], str | None, str]:
+    """(the payload to store and hash, the personal fields as canonical JSON or None, the salt
+    or ''). A path is personal only when present with a value; its stored value becomes null.
+    `salt`: 16 random bytes in hex (drawn here when not given)."""
     paths = PERSONAL.get(kind)
     if not paths:
-        return dict(payload), None, ""
-    stored = dict(payload)
+        return payload, None, ""
+    stored: dict[str, Any] | None = None
     personal: dict[str, Any] = {}
     changes = payload.get("changes")
     for path in paths:
-        if path.startswith("changes."):
+        if path[:8] == "changes.":
             key = path[8:]
-            if isinstance(changes, Mapping) and changes.get(key) not in (None, "", []):
-                if stored["changes"] is changes:
+            value = changes.get(key) if type(changes) is dict else None
+            if value is not None and value != "" and value != []:
+                if stored is None:
+                    stored = dict(payload)
                     stored["changes"] = dict(changes)
-                personal[path] = changes[key]
+                personal[path] = value
                 stored["changes"][key] = None
-        elif payload.get(path) not in (None, "", []):
-            personal[path] = payload[path]
-            stored[path] = None
-    if not personal:
-        return stored, None, ""
-    salt = secrets.token_hex(16)
-    stored[DIGEST_KEY] = personal_digest(salt, personal)
-    return stored, personal, salt
+        else:
+            value = payload.get(path)
+            if value is not None and value != "" and value != []:
+                if stored is None:
+                    stored = dict(payload)
+                personal[path] = value
+                stored[path] = None
+    if stored is None:
+        return payload, None, ""
+    salt = salt or secrets.token_hex(16)
+    body = canonical(personal)
+    stored[DIGEST_KEY] = personal_digest(salt, body)
+    return stored, body, salt
 
 
 def unseal(kind: str, payload: Mapping[str, Any],

@@ -8,17 +8,28 @@ gives, so the state is a function of the set of records, whatever order they arr
 
 from __future__ import annotations
 
+import json
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 
 from sqlalchemy import text
 from sqlmodel import Session
 
-from pickuppoint.eventlog.log import Rec, apply
+from pickuppoint.eventlog.log import Rec, apply, dbapi
 from pickuppoint.eventlog.registry import Registry
 from pickuppoint.store.schema import DERIVED_TABLES
 
 CHUNK = 20_000
+_CHUNK_SQL = ("SELECT r.id, r.site_id, r.seq, r.hlc, r.wall, r.operator, r.kind, r.payload, r.hash, "
+              "r.entity, p.fields FROM record AS r LEFT JOIN personal AS p ON p.record_id = r.id "
+              "WHERE (r.hlc, r.site_id, r.seq) > (?, ?, ?) ORDER BY r.hlc, r.site_id, r.seq LIMIT ?")
+_loads = json.loads
+
+
+def _rec(row: tuple) -> Rec:
+    body, fields = row[7], row[10]
+    return Rec(row[0], row[1], row[2], row[3], row[4], row[5], row[6], _loads(body), row[8], body,
+               row[9], _loads(fields) if fields else None)
 
 
 def replay(session: Session, registry: Registry) -> int:
@@ -26,19 +37,14 @@ def replay(session: Session, registry: Registry) -> int:
     for table in DERIVED_TABLES:
         session.execute(text(f"DELETE FROM {table}"))
     n, last = 0, (-1, "", -1)
+    cur = dbapi(session)
     while True:
-        rows = session.execute(
-            text("SELECT r.*, p.fields AS personal_fields FROM record AS r "
-                 "LEFT JOIN personal AS p ON p.record_id = r.id "
-                 "WHERE (r.hlc, r.site_id, r.seq) > (:h, :s, :q) "
-                 "ORDER BY r.hlc, r.site_id, r.seq LIMIT :n"),
-            {"h": last[0], "s": last[1], "q": last[2], "n": CHUNK},
-        ).all()
+        rows = cur.execute(_CHUNK_SQL, (*last, CHUNK)).fetchall()
         if not rows:
             break
-        apply(session, [Rec.from_row(r) for r in rows], registry, settle=False)
+        apply(session, [_rec(r) for r in rows], registry, settle=False)
         n += len(rows)
-        last = (rows[-1].hlc, rows[-1].site_id, rows[-1].seq)
+        last = (rows[-1][3], rows[-1][1], rows[-1][2])
     for fn in registry.settle:
         fn(session, None)
     return n

@@ -169,9 +169,10 @@ def ingest(
             )
         seqs[row[2]] = row
     for site, seqs in sorted(by_site.items()):
+        taken = {q for (q,) in cur.execute("SELECT seq FROM record WHERE site_id = ? AND seq BETWEEN ? AND ?",
+                                           (site, min(seqs), max(seqs)))}
         for seq, row in sorted(seqs.items()):
-            here = cur.execute("SELECT id FROM record WHERE site_id = ? AND seq = ?", (site, seq)).fetchone()
-            if here is not None:
+            if seq in taken:
                 problems.append(
                     translate("Ingest", "站点 {site} 的第 {seq} 条记录与本机已有的不是同一条。").format(
                         site=site, seq=seq

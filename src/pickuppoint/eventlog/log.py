@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import uuid
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
@@ -30,11 +31,14 @@ class Rec:
     body: str = ""  # the payload exactly as stored (and hashed)
     entity: str = ""
     personal: Any = None  # its personal fields (from table `personal`), None when none/purged
+    full: Any = None  # the payload with its personal fields, when the writer had it
 
     @property
     def data(self) -> Mapping[str, Any]:
         """The payload with its personal fields in place (blank once purged): what
         projections read."""
+        if self.full is not None:
+            return self.full
         return unseal(self.kind, self.payload, self.personal)
 
     @property
@@ -128,28 +132,29 @@ class Writer:
         spec = self.registry.kinds.get(kind)
         entity_of = spec.entity if spec is not None else None
         apart = kind in PERSONAL
+        salts = os.urandom(16 * len(payloads)).hex() if apart else ""  # one draw for the batch
         session = self.session
         recs: list[Rec] = []
         rows: list[tuple[Any, ...]] = []
         personal_rows: list[tuple[str, str, str]] = []
         last_ms, wall = -1, ""
-        for payload in payloads:
+        for i, payload in enumerate(payloads):
             now_ms = clock.physical_ms()
             if now_ms != last_ms:
                 last_ms, wall = now_ms, clock.iso_of_ms(now_ms)
             seq += 1
             hlc = clock.tick(hlc, now_ms)
             rid = uuid.uuid4().hex
-            personal = None
+            full = payload
             if apart:  # names, phones, notes: apart from the hashed payload
-                payload, personal, salt = seal(kind, payload)
-                if personal is not None:
-                    personal_rows.append((rid, salt, canonical(personal)))
+                payload, fields, salt = seal(kind, full, salts[32 * i:32 * i + 32])
+                if fields is not None:
+                    personal_rows.append((rid, salt, fields))
             body = canonical(payload)  # encoded once: hashed and stored
             prev = record_hash(prev, (rid, site, seq, hlc, wall, operator, kind, body))
             entity = entity_of(session, payload) if entity_of is not None else ""
             recs.append(Rec(rid, site, seq, hlc, wall, operator, kind, payload, prev, body, entity,
-                            personal))
+                            None, full))
             rows.append((rid, site, seq, hlc, wall, operator, kind, body, prev, entity))
         cur = dbapi(session)
         cur.executemany(INSERT_RECORD, rows)

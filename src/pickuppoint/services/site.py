@@ -38,6 +38,9 @@ PROJECTIONS = {"site.initialized": Kind(_initialized, _entity)}
 def ensure_site(ctx) -> None:  # noqa: ANN001 - Context (import cycle)
     """A database always has its own site; a fresh one gets a provisional random id that
     `init` may replace while it has written no record."""
+    with ctx.db.session() as s:  # a read first: opening never waits on another program's write
+        if s.execute(select(Site).where(Site.is_self == True)).first() is not None:  # noqa: E712
+            return
     with ctx.db.write_session() as s:
         if s.execute(select(Site).where(Site.is_self == True)).first() is None:  # noqa: E712
             site_id = "P" + secrets.token_hex(3).upper()
@@ -68,3 +71,11 @@ def init_site(ctx, site_id: str, name: str, role: str = "point") -> None:  # noq
     # the name and the role come from the record, like any other site's
     with ctx.write() as w:
         w.append("site.initialized", {"site_id": site_id, "name": name.strip(), "role": role})
+
+
+def is_set_up(session: Session) -> bool:
+    """Whether this database's site has been set up (`init` wrote its `site.initialized`): a
+    provisional site id must never leave the laptop (export asks to set up first)."""
+    return session.execute(text(
+        "SELECT 1 FROM record AS r JOIN site AS s ON s.site_id = r.site_id AND s.is_self = 1 "
+        "WHERE r.kind = 'site.initialized' LIMIT 1")).first() is not None

@@ -9,6 +9,11 @@ background thread checkpoints once the writes pause for `CHECKPOINT_IDLE` second
 scans at the counter), so the checkpoint completes before the next write and that write starts
 the log over from the beginning. Should writes never pause (a long import) and the log grow by
 `CHECKPOINT_BYTES`, the commit checkpoints at once. `close()` checkpoints what is left.
+
+A write waits up to `BUSY_TIMEOUT` seconds for another program's write lock (the command line
+and the window share the file); after that, and for a full disk, an I/O error, a read-only or
+damaged file, the caller shows `failures.explain`'s sentence. A file or folder that cannot be
+written is refused when opened.
 """
 
 from __future__ import annotations
@@ -28,6 +33,8 @@ from sqlmodel import Session, create_engine
 
 from pickuppoint.errors import UserError
 from pickuppoint.i18n import translate
+from pickuppoint.store import failures
+from pickuppoint.store.failures import StoreError, read_only_sentence
 from pickuppoint.store.migrate import migrate
 
 CHECKPOINT_IDLE = 0.3  # seconds without a commit
@@ -37,7 +44,7 @@ CHECKPOINT_BYTES = 64 * 1024 * 1024
 def _engine(path: Path, begin: str) -> Engine:
     engine = create_engine(
         f"sqlite:///{path}",
-        connect_args={"check_same_thread": False, "timeout": 30},
+        connect_args={"check_same_thread": False, "timeout": failures.BUSY_TIMEOUT},
         pool_size=4,
         max_overflow=8,
     )
@@ -49,7 +56,7 @@ def _engine(path: Path, begin: str) -> Engine:
         cur.execute("PRAGMA journal_mode=WAL")
         cur.execute("PRAGMA foreign_keys=ON")
         cur.execute("PRAGMA synchronous=FULL")
-        cur.execute("PRAGMA busy_timeout=30000")
+        cur.execute(f"PRAGMA busy_timeout={int(failures.BUSY_TIMEOUT * 1000)}")
         cur.execute("PRAGMA cache_size=-16384")
         cur.execute("PRAGMA temp_store=MEMORY")
         cur.execute("PRAGMA wal_autocheckpoint=0")  # Database._maybe_checkpoint does it
@@ -79,9 +86,16 @@ class Database:
             raise UserError(
                 translate("Store", "{path} 是一个文件夹，不是数据库文件。").format(path=self.path)
             )
-        new = not self.path.exists()
-        migrate(self.path)
-        if new:
+        created = not self.path.exists()
+        if not _writable(self.path.parent) or not (created or _writable(self.path)):
+            raise StoreError(read_only_sentence(self.path))
+        try:
+            migrate(self.path)
+        except UserError:
+            if created:  # a new file that could not be set up (a full disk): not left behind
+                self.path.unlink(missing_ok=True)
+            raise
+        if created:
             _owner_only(self.path)
         self.read_engine = _engine(self.path, "BEGIN")
         self.write_engine = _engine(self.path, "BEGIN IMMEDIATE")
@@ -95,13 +109,22 @@ class Database:
 
     @contextmanager
     def write_session(self) -> Iterator[Session]:
-        """A write transaction: commit at the end, roll back on any error."""
+        """A write transaction: commit at the end, roll back on any error. A failure of the
+        file (locked by another program, full disk, read-only...) becomes a `StoreError` with
+        its sentence: callers show it as they show any refusal, and nothing was written."""
         with Session(self.write_engine, expire_on_commit=False) as session:
             try:
                 yield session
                 session.commit()
-            except BaseException:
-                session.rollback()
+            except BaseException as exc:
+                message = failures.file_failure(exc, self.path)
+                try:
+                    session.rollback()
+                except Exception:
+                    if message is None:
+                        raise
+                if message is not None:
+                    raise StoreError(message) from exc
                 raise
         self._maybe_checkpoint()
 
@@ -171,6 +194,12 @@ class _Checkpointer(threading.Thread):
                     return
                 self._dirty = False
             self.db.checkpoint()
+
+
+def _writable(path: Path) -> bool:
+    """Whether this process may write `path` (a read-only file, folder or file system: no;
+    for the write-ahead log SQLite needs the folder too)."""
+    return os.access(path, os.W_OK)
 
 
 def _owner_only(path: Path) -> None:

@@ -33,7 +33,7 @@ def move_personal_apart(conn: sqlite3.Connection) -> None:
                     stored, fields, salt = seal(kind, json.loads(payload))
                     if fields is not None:
                         payload = canonical(stored)
-                        personal.append((rid, salt, canonical(fields)))
+                        personal.append((rid, salt, fields))
                         changed = True
                 new_hash = record_hash(prev, (rid, site_id, seq, hlc, wall, operator, kind, payload))
                 if changed and new_hash != old_hash:

@@ -216,7 +216,8 @@ UPDATE record SET entity = coalesce(CASE
         THEN 'h:' || json_extract(payload, '$.code')
     WHEN kind IN ('round.created', 'round.updated') THEN 'r:' || json_extract(payload, '$.id')
     WHEN kind IN ('parcel.added', 'parcel.updated', 'parcel.cancelled', 'parcel.received',
-                  'parcel.surplus', 'parcel.damaged') THEN 'p:' || json_extract(payload, '$.code')
+                  'parcel.surplus', 'parcel.damaged', 'parcel.receipt_undone')
+        THEN 'p:' || json_extract(payload, '$.code')
     WHEN kind = 'handover.made' THEN 'p:' || json_extract(payload, '$.parcel_code')
     WHEN kind = 'handover.voided' THEN 'p:' || (SELECT h.parcel_code FROM handover AS h
                                                 WHERE h.id = json_extract(record.payload, '$.handover_id'))
@@ -334,13 +335,60 @@ CREATE TABLE IF NOT EXISTS personal (
     record_id TEXT PRIMARY KEY,
     salt TEXT NOT NULL,
     fields TEXT NOT NULL
-)
+) WITHOUT ROWID
 """,
     ),
     (6, "names, phones and notes out of the hashed payloads (store/personal_apart.py)",
      move_personal_apart),
     (
         7,
+        "sync by file: enrolled points, files imported, records held after a gap",
+        """
+-- bookkeeping of the coordinator's imports (not derived from the log: rebuild leaves it alone)
+CREATE TABLE sync_point (
+    site_id TEXT PRIMARY KEY,
+    name TEXT NOT NULL DEFAULT '',
+    enrolled_at TEXT NOT NULL,
+    sign_public TEXT NOT NULL DEFAULT '',
+    fingerprint TEXT NOT NULL DEFAULT '',
+    agree_public TEXT NOT NULL DEFAULT '',
+    pinned_at TEXT,
+    contiguous_to INTEGER NOT NULL DEFAULT 0,
+    has_hub_seq INTEGER NOT NULL DEFAULT 0,
+    update_version INTEGER NOT NULL DEFAULT 0,
+    last_batch_at TEXT,
+    last_batch_records INTEGER NOT NULL DEFAULT 0
+);
+CREATE TABLE sync_file (
+    batch_id TEXT PRIMARY KEY,
+    sha256 TEXT NOT NULL,
+    kind TEXT NOT NULL,
+    site_id TEXT NOT NULL,
+    seq_from INTEGER NOT NULL,
+    seq_to INTEGER NOT NULL,
+    records INTEGER NOT NULL,
+    new_records INTEGER NOT NULL,
+    file_name TEXT NOT NULL DEFAULT '',
+    imported_at TEXT NOT NULL
+);
+CREATE TABLE sync_held (
+    site_id TEXT NOT NULL,
+    seq INTEGER NOT NULL,
+    line TEXT NOT NULL,
+    personal TEXT,
+    PRIMARY KEY (site_id, seq)
+) WITHOUT ROWID;
+CREATE TABLE sync_gap_accepted (
+    site_id TEXT NOT NULL,
+    seq_from INTEGER NOT NULL,
+    seq_to INTEGER NOT NULL,
+    record_id TEXT NOT NULL,
+    PRIMARY KEY (site_id, seq_from)
+);
+""",
+    ),
+    (
+        8,
         "the paid-on-behalf ledger's settlements; door-delivery runs",
         """
 -- what was paid on a household's behalf (handovers recorded `owed`) is settled later, after the

@@ -7,7 +7,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QSettings
 from PySide6.QtGui import QFont, QFontDatabase, QIcon
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from pickuppoint import i18n
 from pickuppoint.errors import UserError
@@ -44,16 +44,45 @@ def application(lang: str | None = None) -> QApplication:
 
 
 def run_app(db_path: Path, operator: str | None, lang: str | None, demo: bool = False) -> int:
+    """Open the window on `db_path` until it closes. A database that cannot be opened, or that
+    another window has open, is a message box and exit status 1. While the window runs, an
+    exception no one caught (a database file failing under a page) is a message box with its
+    sentence, not a traceback."""
     app = application(lang)
     from pickuppoint.services.context import Context
+    from pickuppoint.ui import instance
     from pickuppoint.ui.main_window import MainWindow
+    from pickuppoint.ui.tasks import failure_sentence, writes
 
+    db_path = Path(db_path).expanduser().resolve()
+    lock = None
     try:
+        lock = instance.hold(db_path)
         ctx = Context.open(db_path, operator)
-    except UserError as exc:
-        QMessageBox.critical(None, app.translate("App", "无法打开数据库"), exc.message)
-        sys.stderr.write(exc.message + "\n")
+    except Exception as exc:  # noqa: BLE001 - every failure to open is one sentence
+        if lock is not None:  # nothing of ours stays beside a file that is not ours
+            lock.unlock()
+        message = exc.message if isinstance(exc, UserError) else failure_sentence(exc, path=db_path)
+        QMessageBox.critical(None, app.translate("App", "无法打开数据库"), message)
+        sys.stderr.write(message + "\n")
         return 1
     window = MainWindow(ctx)
-    window.show()
-    return app.exec()
+    previous_hook = sys.excepthook
+    sys.excepthook = lambda _t, exc, _tb: _show_failure(window, exc, db_path)
+    try:
+        window.show()
+        return app.exec()
+    finally:
+        sys.excepthook = previous_hook
+        writes().wait()  # the window waited for them when it closed; this is the last guard
+        ctx.close()
+        if lock is not None:
+            lock.unlock()
+
+
+def _show_failure(window: QWidget, exc: BaseException, db_path: Path) -> None:
+    from pickuppoint.ui.tasks import failure_sentence
+
+    message = exc.message if isinstance(exc, UserError) else failure_sentence(exc, path=db_path)
+    sys.stderr.write(message + "\n")
+    QMessageBox.critical(window, QApplication.translate("App", "操作没有完成"), message)

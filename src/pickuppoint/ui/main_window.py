@@ -2,15 +2,20 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, QSettings, QSize, Qt, Signal
-from PySide6.QtWidgets import QListWidgetItem, QMainWindow, QMessageBox, QWidget
+from PySide6.QtCore import QObject, QSettings, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QCloseEvent
+from PySide6.QtWidgets import QLabel, QListWidgetItem, QMainWindow, QMessageBox, QProgressDialog, QWidget
 from sqlalchemy import text
 
 from pickuppoint import __version__, i18n
 from pickuppoint.services.context import Context
+from pickuppoint.services.sync import status as sync_status
 from pickuppoint.ui.forms.ui_main_window import Ui_MainWindow
 from pickuppoint.ui.pages import PageSpec, page_specs
 from pickuppoint.ui.pages.base import Page
+from pickuppoint.ui.tasks import writes
+
+SLOW_CLOSE_MS = 1000  # closing waits for the writes; past this, it says so
 
 
 class _ChangeBridge(QObject):
@@ -48,7 +53,20 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(self.tr("社区接驳点 — {name}（{id}）").format(name=site.name, id=site.site_id))
         self.statusBar().showMessage(
             self.tr("操作人：{op}　数据库：{path}").format(op=ctx.operator, path=ctx.db.path))
+        self.sync_label = QLabel(self)
+        self.sync_label.setObjectName("syncState")
+        self.statusBar().addPermanentWidget(self.sync_label)
+        self._show_sync_state()
         self.ui.navigation.setCurrentRow(self._start_row())
+        self._closing = False
+        self.saving_box: QProgressDialog | None = None
+
+    def _show_sync_state(self) -> None:
+        """Sync state in the status bar: "已同步至 #N" on a point, gaps and conflicts on a hub."""
+        with self.ctx.read() as s:
+            line = sync_status.status_line(s)
+        self.sync_label.setText(line)
+        self.sync_label.setVisible(bool(line))
 
     def _start_row(self) -> int:
         """The counter when the point has parcels (its scan field takes the focus, so the first
@@ -86,9 +104,46 @@ class MainWindow(QMainWindow):
         page.activated()
 
     def _on_changed(self, kinds: set[str]) -> None:
+        self._show_sync_state()
         for page in self.pages.values():
             if page.concerns(kinds):
                 page.refresh()
+
+    # --- closing: what the screen confirmed is written first ---
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
+        if writes().pending == 0:
+            event.accept()
+            return
+        event.ignore()
+        if self._closing:
+            return
+        self._closing = True
+        self.statusBar().showMessage(self.tr("正在保存刚才的操作，保存完就关闭……"))
+        writes().idle.connect(self._written)
+        QTimer.singleShot(SLOW_CLOSE_MS, self._tell_saving)
+
+    def _tell_saving(self) -> None:
+        if not self._closing:
+            return
+        box = QProgressDialog(self.tr("刚才的操作还在写入数据库，写完就关闭窗口，请稍候。"), "", 0, 0, self)
+        box.setWindowTitle(self.tr("正在保存"))
+        box.setCancelButton(None)  # what the screen confirmed is not given up
+        box.setWindowModality(Qt.WindowModality.WindowModal)
+        box.setMinimumDuration(0)
+        box.show()
+        self.saving_box = box
+
+    def _written(self) -> None:
+        if writes().pending:  # a callback started another write (the desk's next batch)
+            return
+        writes().idle.disconnect(self._written)
+        self._closing = False
+        if self.saving_box is not None:
+            self.saving_box.reset()
+            self.saving_box.hide()
+            self.saving_box = None
+        self.close()
 
     def _language_hint(self, language: str) -> None:
         """Remember the language; it applies the next time the program opens."""

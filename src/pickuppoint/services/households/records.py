@@ -97,8 +97,7 @@ def _proxies_json(proxies: list[dict[str, str]] | None) -> str:
     return json.dumps(proxies, ensure_ascii=False) if proxies else "[]"
 
 
-def _row_params(rec: Rec) -> tuple[Any, ...]:
-    p = rec.data
+def _row_params(rec: Rec, p: Any) -> tuple[Any, ...]:
     addr = Address(p["building"], p["unit"], p["room"])
     phone = p.get("phone", "")
     return (
@@ -116,7 +115,7 @@ def _created(session: Session, rec: Rec) -> None:
 def _created_many(session: Session, recs: Sequence[Rec]) -> None:
     cur = dbapi(session)
     datas = [r.data for r in recs]
-    cur.executemany(_UPSERT_SQL, [_row_params(r) for r in recs])
+    cur.executemany(_UPSERT_SQL, [_row_params(r, d) for r, d in zip(recs, datas, strict=True)])
     if cur.execute("SELECT 1 FROM household_field LIMIT 1").fetchone() is not None:
         # a household created again starts over: its fields' writers are this record
         cur.executemany("DELETE FROM household_field WHERE code = ?",

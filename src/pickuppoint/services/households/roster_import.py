@@ -180,9 +180,10 @@ def _phone_warnings(candidates: list[Candidate], existing: dict[str, Any]) -> li
 
 def load_existing(session: Session) -> dict[str, Any]:
     """Code -> the household's row (code, head, phone, members, grid, flags, proxies, notes,
-    active; flags and proxies as stored)."""
+    active, version; flags and proxies as stored)."""
     rows = session.execute(text(
-        "SELECT code, head, phone, members, grid, flags, proxies, notes, active FROM household"))
+        "SELECT code, head, phone, members, grid, flags, proxies, notes, active, version "
+        "FROM household"))
     return {r.code: r for r in rows}
 
 
@@ -220,7 +221,10 @@ def classify(c: Candidate, old: dict[str, Any] | None) -> tuple[str, dict[str, A
         changes["phone"] = ""  # the previous head's phone is not the new head's
     if not changes:
         return "same", None
-    return "update", {"code": c.address.code, "changes": changes}
+    # `base`: the household as this import saw it (a change made meanwhile at another site is
+    # a conflict, not overwritten silently)
+    return "update", {"code": c.address.code, "changes": changes,
+                      "base": getattr(old, "version", None) or None}
 
 
 def _field_label(key: str) -> str:

@@ -24,6 +24,7 @@ from sqlalchemy import text
 from sqlalchemy.exc import SQLAlchemyError
 from sqlmodel import Session
 
+from pickuppoint.errors import UserError
 from pickuppoint.eventlog import fold
 from pickuppoint.eventlog.log import Rec, apply, record_hash
 from pickuppoint.eventlog.personal import DIGEST_KEY, digest
@@ -54,44 +55,34 @@ class Verification:
 
 
 @contextmanager
-def _scratch() -> Iterator[Database]:
+def _snapshot(ctx) -> Iterator[Database]:  # noqa: ANN001 - Context
+    """A copy of the database as it is now (SQLite's backup API: one read transaction on the
+    live file, writers go on), in a scratch folder, removed afterwards."""
     folder = Path(tempfile.mkdtemp(prefix="pickuppoint-check-"))
-    db = Database(folder / "replay.sqlite3")
+    path = folder / "snapshot.sqlite3"
     try:
-        yield db
+        src, dst = sqlite3.connect(ctx.db.path), sqlite3.connect(path)
+        try:
+            src.backup(dst)
+        finally:
+            src.close()
+            dst.close()
+        db = Database(path)
+        try:
+            yield db
+        finally:
+            db.close()
     finally:
-        db.close()
         shutil.rmtree(folder, ignore_errors=True)
 
 
-def _copy_log(live: Session, scratch: Session) -> None:
-    """The snapshot's records, sites and personal rows into the scratch database."""
-    src = live.connection().connection.driver_connection.cursor()
-    dst = scratch.connection().connection.driver_connection.cursor()
-    dst.execute("DELETE FROM site")
-    dst.executemany(
-        "INSERT INTO site (site_id, name, role, is_self, last_seq, last_hash, last_hlc) VALUES (?, ?, ?, ?, ?, ?, ?)",
-        src.execute("SELECT site_id, name, role, is_self, last_seq, last_hash, last_hlc FROM site"),
-    )
-    src.execute(f"SELECT {_COLUMNS}, entity FROM record")
-    while rows := src.fetchmany(CHUNK):
-        dst.executemany(f"INSERT INTO record ({_COLUMNS}, entity) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows)
-    dst.executemany(
-        "INSERT INTO personal (record_id, salt, fields) VALUES (?, ?, ?)",
-        src.execute("SELECT record_id, salt, fields FROM personal"),
-    )
-
-
 def rebuild(ctx) -> int:  # noqa: ANN001 - Context
-    """Recreate every derived table from the log. The replay runs in a scratch database from a
-    snapshot; the write lock is held only to copy the tables in, and to apply the records
-    written since the snapshot. Returns the number of records replayed."""
-    with _scratch() as scratch:
-        with ctx.read() as live:
-            last_rowid = live.execute(text("SELECT coalesce(max(rowid), 0) FROM record")).scalar()
-            with scratch.write_session() as s:
-                _copy_log(live, s)
+    """Recreate every derived table from the log. The replay runs in a snapshot copy; the write
+    lock is held only to put the replayed tables in place and to apply the records written
+    since the snapshot. Returns the number of records replayed."""
+    with _snapshot(ctx) as scratch:
         with scratch.write_session() as s:
+            last_rowid = s.execute(text("SELECT coalesce(max(rowid), 0) FROM record")).scalar()
             n = fold.replay(s, ctx.registry)
         scratch.checkpoint("TRUNCATE")
         with ctx.db.write_engine.connect() as conn:
@@ -131,14 +122,16 @@ def _swap_in(ctx, session: Session, last_rowid: int) -> int:  # noqa: ANN001
 
 def verify(ctx) -> Verification:  # noqa: ANN001 - Context
     """Check every site's hash chain (over the payloads as stored) and sequence, each personal
-    row against its record's digest, and that the derived state is what the log rebuilds."""
+    row against its record's digest, and that the derived state is what the log rebuilds. All
+    of it on a snapshot copy: the live database is only read, once, by the copy."""
     result = Verification()
     try:
-        with ctx.read() as live:
-            _check_log(ctx, live, result)
+        with _snapshot(ctx) as snap:
+            with snap.session() as s:
+                _check_log(ctx, s, result)
             if result.ok:
-                _check_state(ctx, live, result)
-    except (sqlite3.DatabaseError, SQLAlchemyError) as exc:
+                _check_state(ctx, snap, result)
+    except (sqlite3.DatabaseError, SQLAlchemyError, UserError) as exc:
         result.problems.append(
             translate("Integrity", "数据库文件已损坏，无法读完（{error}）。").format(error=exc) + _advice()
         )
@@ -245,33 +238,31 @@ def _check_personal(live: Session, result: Verification) -> None:
             return
 
 
-def _check_state(ctx, live: Session, result: Verification) -> None:  # noqa: ANN001
-    try:
-        before = table_digests(live)
-    except (sqlite3.DatabaseError, SQLAlchemyError):
-        missing = [
-            t
-            for t in DERIVED_TABLES
-            if live.execute(text("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = :t"), {"t": t}).first()
-            is None
-        ]
-        result.problems.append(
-            translate("Integrity", "数据库里少了“{table}”表：请运行 rebuild 从记录重建。").format(
-                table="、".join(missing) or "?"
+def _check_state(ctx, snap: Database, result: Verification) -> None:  # noqa: ANN001
+    with snap.session() as s:
+        try:
+            before = table_digests(s)
+        except (sqlite3.DatabaseError, SQLAlchemyError):
+            s.rollback()
+            missing = [
+                t for t in DERIVED_TABLES
+                if s.execute(text("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = :t"),
+                             {"t": t}).first() is None
+            ]
+            result.problems.append(
+                translate("Integrity", "数据库里少了“{table}”表：请运行 rebuild 从记录重建。").format(
+                    table="、".join(missing) or "?")
             )
-        )
-        return
-    with _scratch() as scratch:
-        with scratch.write_session() as s:
-            _copy_log(live, s)
-        with scratch.write_session() as s:
-            try:
-                fold.replay(s, ctx.registry)
-            except Exception:  # noqa: BLE001 - name the record, whatever the projection raised
-                s.rollback()
-                result.problems.append(_first_unappliable(ctx, scratch))
-                return
-            after = table_digests(s)
+            return
+    with snap.write_session() as s:
+        try:
+            fold.replay(s, ctx.registry)
+        except Exception:  # noqa: BLE001 - name the record, whatever the projection raised
+            s.rollback()
+            result.problems.append(_first_unappliable(ctx, snap))
+            return
+        after = table_digests(s)
+        s.rollback()  # the copy is thrown away; nothing to keep
     for table in DERIVED_TABLES:
         if before[table] != after[table]:
             result.problems.append(

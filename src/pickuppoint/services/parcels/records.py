@@ -14,6 +14,7 @@ import random
 import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any
 
 from sqlalchemy import text
@@ -58,12 +59,15 @@ _INSERT = (
     "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
 
 
+_sort_key = lru_cache(maxsize=65536)(parcel_sort_key)  # one household's parcels share it
+
+
 def _row(rec: Rec) -> tuple[Any, ...]:
     get = rec.data.get
     household = get("household_code")
     return (get("code"), get("round_id"), household, get("point_site") or "", get("order_no") or "",
             get("recipient") or "", get("phone") or "", get("address") or "", get("items") or "",
-            get("amount_cents") or 0, get("payment") or "paid", parcel_sort_key(household),
+            get("amount_cents") or 0, get("payment") or "paid", _sort_key(household),
             get("entitlement") or "", rec.hlc)
 
 

@@ -1,8 +1,9 @@
 """The roster import wizard (forms/import_wizard.ui): choose the file (and the sheet), check the
 columns on a preview, read the report of errors and warnings, import with a progress bar.
 
-Reading, checking and importing run off the GUI thread (`run_in_background`); the import is one
-transaction, so it writes everything or nothing. The Households page opens it with
+Reading and checking run off the GUI thread (`run_in_background`), the import on the window's
+write thread (`run_write`, so closing the window waits for it); the import is one transaction,
+so it writes everything or nothing. The Households page opens it with
 `open_import_wizard(ctx, parent)`."""
 
 from __future__ import annotations
@@ -25,7 +26,7 @@ from pickuppoint.services.households.roster_import import (
 from pickuppoint.ui.dialogs.import_mapping import MappingTable
 from pickuppoint.ui.forms.ui_import_wizard import Ui_ImportWizard
 from pickuppoint.ui.models.import_issues_model import ERROR_COLOUR, IssuesModel
-from pickuppoint.ui.tasks import run_in_background
+from pickuppoint.ui.tasks import run_in_background, run_write
 
 FILE_PAGE, MAPPING_PAGE, REPORT_PAGE, IMPORT_PAGE = range(4)
 RED = ERROR_COLOUR.name()
@@ -244,7 +245,7 @@ class ImportWizard(QWizard):
         ui.progressBar.setRange(0, 0)
         ui.resultLabel.clear()
         self._status(ui.importStatus, self.tr("正在导入……"))
-        run_in_background(apply_import, self.ctx, self.plan, ui.skipErrorsCheck.isChecked(),
+        run_write(apply_import, self.ctx, self.plan, ui.skipErrorsCheck.isChecked(),
                           on_done=self._imported, on_failed=self._import_failed,
                           on_progress=self._progress)
 

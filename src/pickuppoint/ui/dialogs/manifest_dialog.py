@@ -40,7 +40,7 @@ from pickuppoint.ui.dialogs.import_mapping import MappingTable
 from pickuppoint.ui.dialogs.match_dialog import fill_suggestions, household_of
 from pickuppoint.ui.forms.ui_manifest_dialog import Ui_ManifestDialog
 from pickuppoint.ui.models.import_issues_model import IssuesModel
-from pickuppoint.ui.tasks import run_in_background
+from pickuppoint.ui.tasks import run_in_background, run_write
 
 U_ROW, U_ADDRESS, U_RECIPIENT, U_PHONE, U_SUGGESTIONS, U_HOUSEHOLD = range(6)
 _CIRCLED = "①②③④⑤"
@@ -271,7 +271,7 @@ class ManifestDialog(QDialog):
             self.ui.summaryLabel.setText(message)
             self._gate()
 
-        run_in_background(apply_manifest, self.ctx, plan, skip, on_done=done, on_failed=failed)
+        run_write(apply_manifest, self.ctx, plan, skip, on_done=done, on_failed=failed)
 
     def save_matches(self) -> None:
         if self.result is None:

@@ -7,28 +7,21 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import (
-    QAbstractTableModel,
-    QModelIndex,
-    QObject,
-    QPersistentModelIndex,
-    Qt,
-    Signal,
-)
+from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QBrush, QColor
+from sqlmodel import Session
 
 from pickuppoint.domain.flags import flag_label
 from pickuppoint.services.context import Context
 from pickuppoint.services.households import records as households
 from pickuppoint.services.households.records import HouseholdData, Query
+from pickuppoint.ui.models.paged import CENTER, PagedTableModel
 from pickuppoint.ui.tasks import run_in_background
 
 PAGE = 200
 RELOAD_MAX = 5000
 CODE, HEAD, PHONE, MEMBERS, GRID, FLAGS, PROXIES, NOTES = range(8)
 _FLAG_COLOUR = QColor("#b3261e")
-
-AnyIndex = QModelIndex | QPersistentModelIndex
 
 
 def first_page(ctx: Context, query: Query) -> tuple[int, list[HouseholdData]]:
@@ -38,17 +31,15 @@ def first_page(ctx: Context, query: Query) -> tuple[int, list[HouseholdData]]:
         return households.first_page(s, query, PAGE, households.COUNT_CAP)
 
 
-class HouseholdsModel(QAbstractTableModel):
+class HouseholdsModel(PagedTableModel[HouseholdData]):
     loaded = Signal()  # a query's first page is in (after `load`)
     failed = Signal(str)
+    page = PAGE
 
     def __init__(self, ctx: Context, parent: QObject | None = None):
-        super().__init__(parent)
-        self.ctx = ctx
+        super().__init__(ctx, parent)
         self.query = Query()
-        self._rows: list[HouseholdData] = []
         self._total = 0
-        self._exhausted = True
         self._generation = 0  # results of older queries still on their way are dropped
         self._shown_generation = 0
 
@@ -83,22 +74,21 @@ class HouseholdsModel(QAbstractTableModel):
         return self._generation != self._shown_generation
 
     def _show(self, query: Query, total: int, rows: list[HouseholdData]) -> None:
-        self.beginResetModel()
-        self.query, self._total, self._rows = query, total, rows
-        self._exhausted = len(rows) < PAGE
+        self.query, self._total = query, total
         self._shown_generation = self._generation
-        self.endResetModel()
+        self.reset(rows, PAGE)
 
     def reload(self) -> None:
         """Read the same query again (the roster changed); as many rows as were loaded."""
-        loaded = min(max(len(self._rows), PAGE), RELOAD_MAX)
-        self.beginResetModel()
+        loaded = min(max(self.rowCount(), PAGE), RELOAD_MAX)
         with self.ctx.read() as s:
-            self._rows = households.search(s, self.query, 0, loaded)
-            self._total = (len(self._rows) if len(self._rows) < loaded
+            rows = households.search(s, self.query, 0, loaded)
+            self._total = (len(rows) if len(rows) < loaded
                            else households.count(s, self.query, households.COUNT_CAP))
-        self._exhausted = len(self._rows) < loaded
-        self.endResetModel()
+        self.reset(rows, loaded)
+
+    def read_page(self, s: Session, offset: int, limit: int) -> list[HouseholdData]:
+        return households.search(s, self.query, offset, limit)
 
     @property
     def total(self) -> int:
@@ -111,52 +101,19 @@ class HouseholdsModel(QAbstractTableModel):
         return households.capped(self.query, self._total, households.COUNT_CAP)
 
     def household(self, row: int) -> HouseholdData | None:
-        return self._rows[row] if 0 <= row < len(self._rows) else None
+        return self.row_at(row)
 
     def row_of(self, code: str) -> int:
         """The row of a loaded household, or -1."""
-        for i, h in enumerate(self._rows):
-            if h.code == code:
-                return i
-        return -1
-
-    # --- lazy loading ---
-
-    def canFetchMore(self, parent: AnyIndex = QModelIndex()) -> bool:  # noqa: B008, N802
-        return not parent.isValid() and not self._exhausted
-
-    def fetchMore(self, parent: AnyIndex = QModelIndex()) -> None:  # noqa: B008, N802
-        if parent.isValid() or self._exhausted:
-            return
-        with self.ctx.read() as s:
-            more = households.search(s, self.query, len(self._rows), PAGE)
-        self._exhausted = len(more) < PAGE
-        if more:
-            first = len(self._rows)
-            self.beginInsertRows(QModelIndex(), first, first + len(more) - 1)
-            self._rows.extend(more)
-            self.endInsertRows()
+        return self.find(lambda h: h.code == code)
 
     # --- the table ---
 
-    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else 8
-
-    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
+    def headers(self) -> tuple[str, ...]:
         return (self.tr("房号"), self.tr("户主"), self.tr("电话"), self.tr("人数"), self.tr("网格"),
-                self.tr("标记"), self.tr("代领人"), self.tr("备注"))[section]
+                self.tr("标记"), self.tr("代领人"), self.tr("备注"))
 
-    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        h = self.household(index.row())
-        if h is None:
-            return None
-        col = index.column()
+    def cell(self, h: HouseholdData, col: int, role: int) -> Any:  # noqa: ANN401
         if role == Qt.ItemDataRole.DisplayRole:
             return self._text(h, col)
         if role == Qt.ItemDataRole.ToolTipRole:
@@ -168,7 +125,7 @@ class HouseholdsModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.UserRole:
             return h.code
         if role == Qt.ItemDataRole.TextAlignmentRole and col == MEMBERS:
-            return int(Qt.AlignmentFlag.AlignCenter)
+            return CENTER
         if role == Qt.ItemDataRole.ForegroundRole and col == FLAGS and h.flags:
             return QBrush(_FLAG_COLOUR)
         return None

@@ -7,54 +7,35 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
 
 from pickuppoint.services.households.roster_import import Issue
+from pickuppoint.ui.models.paged import RIGHT, TableModel
 
 ROW, KIND, MESSAGE = range(3)
 ERROR_COLOUR = QColor("#b3261e")
 WARNING_COLOUR = QColor("#8a5a00")
 UPDATE_COLOUR = QColor("#1565c0")
 
-AnyIndex = QModelIndex | QPersistentModelIndex
 
-
-class IssuesModel(QAbstractTableModel):
-    def __init__(self, parent: QObject | None = None):
-        super().__init__(parent)
-        self._issues: list[tuple[Issue, str]] = []  # (issue, error | warning | update)
-
+class IssuesModel(TableModel[tuple[Issue, str]]):  # (issue, error | warning | update)
     def set_issues(self, errors: list[Issue], warnings: list[Issue], updates: list[Issue] | None = None) -> None:
         """Errors, warnings and the households an update changes (and how), by row."""
-        self.beginResetModel()
         order = {"error": 0, "warning": 1, "update": 2}
         rows = ([(i, "error") for i in errors] + [(i, "warning") for i in warnings]
                 + [(i, "update") for i in updates or []])
-        self._issues = sorted(rows, key=lambda pair: (pair[0].row, order[pair[1]]))
-        self.endResetModel()
+        self.set_rows(sorted(rows, key=lambda pair: (pair[0].row, order[pair[1]])))
 
     def issue(self, row: int) -> tuple[Issue, bool]:
-        issue, kind = self._issues[row]
+        issue, kind = self._rows[row]
         return issue, kind == "error"
 
-    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008, N802 - Qt
-        return 0 if parent.isValid() else len(self._issues)
+    def headers(self) -> tuple[str, ...]:
+        return (self.tr("行号"), self.tr("类型"), self.tr("说明"))
 
-    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008, N802 - Qt
-        return 0 if parent.isValid() else 3
-
-    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802 - Qt
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return (self.tr("行号"), self.tr("类型"), self.tr("说明"))[section]
-        return None
-
-    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
-            return None
-        issue, kind = self._issues[index.row()]
-        column = index.column()
+    def cell(self, pair: tuple[Issue, str], column: int, role: int) -> Any:  # noqa: ANN401
+        issue, kind = pair
         if role == Qt.ItemDataRole.DisplayRole:
             if column == ROW:
                 return str(issue.row)
@@ -64,7 +45,7 @@ class IssuesModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ForegroundRole and column == KIND:
             return {"error": ERROR_COLOUR, "warning": WARNING_COLOUR, "update": UPDATE_COLOUR}[kind]
         if role == Qt.ItemDataRole.TextAlignmentRole and column == ROW:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            return RIGHT
         if role == Qt.ItemDataRole.ToolTipRole and column == MESSAGE:
             return issue.message
         return None

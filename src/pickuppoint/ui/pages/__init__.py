@@ -45,6 +45,16 @@ def _households(ctx, parent):  # noqa: ANN001, ANN202
     return HouseholdsPage(ctx, parent)
 
 
+def _sync(ctx, parent):  # noqa: ANN001, ANN202
+    if ctx.site.role == "coordinator":
+        from pickuppoint.ui.pages.sync_hub import SyncHubPage
+
+        return SyncHubPage(ctx, parent)
+    from pickuppoint.ui.pages.sync_point import SyncPointPage
+
+    return SyncPointPage(ctx, parent)
+
+
 def _lists(ctx, parent):  # noqa: ANN001, ANN202
     from pickuppoint.ui.pages.lists import ListsPage
 
@@ -63,6 +73,7 @@ def page_specs() -> list[PageSpec]:
         PageSpec("receiving", translate("MainWindow", "到货验收"), _receiving),
         PageSpec("rounds", translate("MainWindow", "批次"), _rounds),
         PageSpec("households", translate("MainWindow", "住户"), _households),
+        PageSpec("sync", translate("MainWindow", "同步"), _sync),
         PageSpec("lists", translate("MainWindow", "名单"), _lists),
         PageSpec("dashboard", translate("MainWindow", "概览"), _dashboard),
     ]

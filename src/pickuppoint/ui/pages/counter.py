@@ -36,7 +36,7 @@ from pickuppoint.ui.pages import counter_card as cc
 from pickuppoint.ui.pages.base import Page
 from pickuppoint.ui.pages.counter_side import ShiftPanel
 from pickuppoint.ui.receipt_printing import ReceiptPrinter
-from pickuppoint.ui.tasks import run_in_background
+from pickuppoint.ui.tasks import run_write
 from pickuppoint.ui.widgets.scan_field import BurstRouter
 
 _ENTER = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
@@ -329,8 +329,8 @@ class CounterPage(ShiftPanel, Page):
                 self.status_message.emit(message)
             self.refresh()
 
-        run_in_background(counter_service.hand_over, self.ctx, codes, collector, payment,
-                          on_done=done, on_failed=failed)
+        run_write(counter_service.hand_over, self.ctx, codes, collector, payment,
+                  on_done=done, on_failed=failed)
 
     def _show_done(self, visit: Visit) -> None:
         self.card = None  # Enter again does nothing until the next scan

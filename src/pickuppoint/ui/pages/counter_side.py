@@ -21,7 +21,7 @@ from pickuppoint.ui.feedback import Verdict
 from pickuppoint.ui.models.history_model import ITEM, HistoryModel
 from pickuppoint.ui.pages import counter_card as cc
 from pickuppoint.ui.receipt_printing import layout_labels
-from pickuppoint.ui.tasks import run_in_background
+from pickuppoint.ui.tasks import run_in_background, run_write
 
 SHIFT_START = "counter/shift_start"
 # money handled at the table this shift (prepaid online and free parcels are not the till's)
@@ -101,7 +101,7 @@ class ShiftPanel:
                 self.status_message.emit(message)
                 self.refresh()
 
-            run_in_background(counter_service.void, self.ctx, row.id, reason,
+            run_write(counter_service.void, self.ctx, row.id, reason,
                               on_done=done, on_failed=failed)
 
         self._open(dialog, confirmed)

@@ -1,6 +1,8 @@
-"""Writing the receiving desk's records off the GUI thread, one batch at a time: whatever was
-scanned while a batch was being written goes in the next one, so the scanner never waits for
-the disk and a truck of parcels becomes a handful of transactions."""
+"""Writing the receiving desk's records on the window's write thread (`ui.tasks.run_write`), one
+batch at a time: whatever was scanned while a batch was being written goes in the next one, so
+the scanner never waits for the disk and a truck of parcels becomes a handful of transactions.
+The next batch is taken when the last one's write comes back, so the write queue stays busy
+until the desk has nothing left, and closing the window waits for all of it."""
 
 from __future__ import annotations
 
@@ -12,7 +14,7 @@ from PySide6.QtCore import QObject, Signal
 from pickuppoint.services.context import Context
 from pickuppoint.services.receiving.desk import ScanSession, write_batch
 from pickuppoint.services.receiving.records import Batch
-from pickuppoint.ui.tasks import run_in_background
+from pickuppoint.ui.tasks import run_write
 
 
 class BatchWriter(QObject):
@@ -48,7 +50,7 @@ class BatchWriter(QObject):
             self.drained.emit()
             return
         self._writing = True
-        run_in_background(write_batch, self.ctx, batch, on_done=self._done, on_failed=self._failed)
+        run_write(write_batch, self.ctx, batch, on_done=self._done, on_failed=self._failed)
 
     def run(self, fn: Callable[..., Any], *args: Any, on_done: Callable[[Any], None],
             on_failed: Callable[[str], None]) -> None:
@@ -65,7 +67,7 @@ class BatchWriter(QObject):
             on_failed(message)
             self.kick()
 
-        run_in_background(fn, *args, on_done=done, on_failed=failed)
+        run_write(fn, *args, on_done=done, on_failed=failed)
 
     def _done(self, _n: int) -> None:
         self._writing = False
