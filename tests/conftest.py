@@ -22,6 +22,7 @@ def _isolated(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("LANG", "zh_CN.UTF-8")
     monkeypatch.delenv("LC_ALL", raising=False)
     monkeypatch.delenv("PICKUPPOINT_PIN", raising=False)
+    monkeypatch.setenv("PICKUPPOINT_AUTO_BACKUP", "0")  # windows here live a second (test_safety_ui.py turns it on)
     from pickuppoint import i18n
 
     i18n.install(None, "zh_CN")

@@ -209,6 +209,57 @@
     </message>
 </context>
 <context>
+    <name>Backup</name>
+    <message>
+        <source>站点 {site} 的前 {n} 条记录与备份 {backup} 不一致：备份之后记录被改写过。</source>
+        <translation>The first {n} records of site {site} differ from backup {backup}: the records were rewritten after that backup.</translation>
+    </message>
+    <message>
+        <source>找不到数据库文件 {path}。</source>
+        <translation>Database file {path} not found.</translation>
+    </message>
+    <message>
+        <source>无法复制数据库 {path}：{error}</source>
+        <translation>Cannot copy the database {path}: {error}</translation>
+    </message>
+    <message>
+        <source>找不到备份文件 {path}。</source>
+        <translation>Backup file {path} not found.</translation>
+    </message>
+    <message>
+        <source>无法读取备份文件 {path}：{error}</source>
+        <translation>Cannot read the backup file {path}: {error}</translation>
+    </message>
+    <message>
+        <source>{path} 不是普通文件，不能作为备份。</source>
+        <translation>{path} is not a regular file and cannot be a backup.</translation>
+    </message>
+    <message>
+        <source>备份文件已损坏或不是数据库（{error}）。</source>
+        <translation>The backup file is damaged or not a database ({error}).</translation>
+    </message>
+    <message>
+        <source>备份文件已损坏：{detail}</source>
+        <translation>The backup file is damaged: {detail}</translation>
+    </message>
+    <message>
+        <source>这不是本程序的数据库备份。</source>
+        <translation>This is not a backup of this program&apos;s database.</translation>
+    </message>
+    <message>
+        <source>这个备份来自更新版本的程序，请先升级程序。</source>
+        <translation>This backup comes from a newer version of the program: upgrade the program first.</translation>
+    </message>
+    <message>
+        <source>备份 {path} 没有通过检查，没有恢复：{problem}</source>
+        <translation>Backup {path} failed the check and was not restored: {problem}</translation>
+    </message>
+    <message>
+        <source>无法写入数据库 {path}：{error}。原来的数据库已另存为 {aside}。</source>
+        <translation>Cannot write the database {path}: {error}. The previous database was kept as {aside}.</translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
         <source>发放包裹</source>
@@ -509,6 +560,10 @@
     <message>
         <source>以 JSON 输出</source>
         <translation>Output JSON</translation>
+    </message>
+    <message>
+        <source>{name} 的 PIN：</source>
+        <translation>PIN of {name}: </translation>
     </message>
     <message>
         <source>缺少子命令，请用 --help 查看用法。</source>
@@ -833,6 +888,92 @@
     <message>
         <source>FROM-TO 要写成 121-149 这样。</source>
         <translation>Write FROM-TO like 121-149.</translation>
+    </message>
+    <message>
+        <source>把数据库完整复制一份（运行中也可以）</source>
+        <translation>make a complete copy of the database (also while it is in use)</translation>
+    </message>
+    <message>
+        <source>从备份恢复数据库：先检查备份，原来的数据库另存一份</source>
+        <translation>restore the database from a backup: the backup is checked first and the current database kept aside</translation>
+    </message>
+    <message>
+        <source>已备份 {n} 条记录到 {path}。</source>
+        <translation>Backed up {n} records to {path}.</translation>
+    </message>
+    <message>
+        <source>已从 {path} 恢复：{n} 条记录，{households} 户，备份时间 {at}。</source>
+        <translation>Restored from {path}: {n} records, {households} households, backup taken {at}.</translation>
+    </message>
+    <message>
+        <source>原来的数据库已另存为 {aside}。</source>
+        <translation>The previous database was kept as {aside}.</translation>
+    </message>
+    <message>
+        <source>操作人和他们的角色</source>
+        <translation>operators and their roles</translation>
+    </message>
+    <message>
+        <source>添加操作人；社区工作者和协调员需要设置 PIN</source>
+        <translation>add an operator; community workers and coordinators need a PIN</translation>
+    </message>
+    <message>
+        <source>volunteer：志愿者；worker：社区工作者；coordinator：协调员</source>
+        <translation>volunteer, worker (community worker) or coordinator</translation>
+    </message>
+    <message>
+        <source>列出操作人</source>
+        <translation>list the operators</translation>
+    </message>
+    <message>
+        <source>已添加操作人 {name}（{role}）。</source>
+        <translation>Operator {name} ({role}) added.</translation>
+    </message>
+    <message>
+        <source>给 {name} 设一个 PIN（4 到 12 位数字）：</source>
+        <translation>Choose a PIN for {name} (4 to 12 digits): </translation>
+    </message>
+    <message>
+        <source>需要 PIN：请在终端上输入，或设置环境变量 PICKUPPOINT_PIN。</source>
+        <translation>A PIN is needed: type it on a terminal or set the environment variable PICKUPPOINT_PIN.</translation>
+    </message>
+    <message>
+        <source>再输入一次：</source>
+        <translation>Once more: </translation>
+    </message>
+    <message>
+        <source>两次输入的 PIN 不一样，没有添加。</source>
+        <translation>The two PINs differ; nobody was added.</translation>
+    </message>
+    <message>
+        <source>应急结束后：删除住户的姓名、电话、代领人和备注（保留数量和记录），不可恢复</source>
+        <translation>after the emergency: delete the households&apos; names, phones, proxies and notes (counts and records stay); cannot be undone</translation>
+    </message>
+    <message>
+        <source>不再询问（用于脚本）</source>
+        <translation>do not ask (for scripts)</translation>
+    </message>
+    <message>
+        <source>清除个人信息不可恢复：请在终端上运行并确认，或加上 --yes。</source>
+        <translation>Purging personal data cannot be undone: run it on a terminal and confirm, or add --yes.</translation>
+    </message>
+    <message>
+        <source>这会永久删除所有住户的姓名、电话、代领人和备注，以及这个数据库的所有备份，不能恢复。
+确定请输入 {word} 后回车：</source>
+        <translation>This deletes for good every household&apos;s name, phone, proxies and notes, and every backup of this database. It cannot be undone.
+Type {word} and Enter to go ahead: </translation>
+    </message>
+    <message>
+        <source>没有确认，什么也没有删除。</source>
+        <translation>Not confirmed: nothing was deleted.</translation>
+    </message>
+    <message>
+        <source>已删除个人信息（{n} 条）；保留 {households} 户、{handovers} 次发放的记录；删除了 {copies} 个备份。</source>
+        <translation>Personal data deleted ({n} entries); the records of {households} households and {handovers} handovers are kept; {copies} copies deleted.</translation>
+    </message>
+    <message>
+        <source>无法删除备份 {path}：请手工删除它（里面还有个人信息）。</source>
+        <translation>Could not delete the copy {path}: delete it by hand (it still holds personal data).</translation>
     </message>
     <message>
         <source>代付台账：代住户垫付的款项、已结算和未结算</source>
@@ -1160,6 +1301,10 @@ Choose a registered proxy, or enter the name and phone of the person here.</tran
         <translation>Parcel {code} is already cancelled.</translation>
     </message>
     <message>
+        <source>扫到的内容有 {n} 个字符，太长了，不是包裹编号（开头是 {start}…）：请重新扫描。</source>
+        <translation>The scan has {n} characters, far too long for a parcel code (it starts {start}…): scan again.</translation>
+    </message>
+    <message>
         <source>条码读取有误（校验位不符），请重新扫描。</source>
         <translation>Misread barcode (check character does not match); scan again.</translation>
     </message>
@@ -1232,6 +1377,10 @@ Choose a registered proxy, or enter the name and phone of the person here.</tran
         <translation>Give a reason for voiding the handover.</translation>
     </message>
     <message>
+        <source>撤销原因</source>
+        <translation>The reason for the undo</translation>
+    </message>
+    <message>
         <source>这次发放已经撤销过了。</source>
         <translation>This handover is already voided.</translation>
     </message>
@@ -1248,12 +1397,24 @@ Choose a registered proxy, or enter the name and phone of the person here.</tran
         <translation>No handover found for {code}: enter a parcel code or receipt number.</translation>
     </message>
     <message>
+        <source>要查找的内容有 {n} 个字，太长了（最多 {max} 个字）：请输入包裹编号、房号、电话或姓名。</source>
+        <translation>The search text has {n} characters, too long (at most {max}): enter a parcel code, a room, a phone or a name.</translation>
+    </message>
+    <message>
         <source>{code} 没有待领取的包裹。</source>
         <translation>{code} has no parcels waiting.</translation>
     </message>
     <message>
         <source>领取方式“{kind}”无效。</source>
         <translation>Invalid collection type &quot;{kind}&quot;.</translation>
+    </message>
+    <message>
+        <source>领取人姓名</source>
+        <translation>The collector&apos;s name</translation>
+    </message>
+    <message>
+        <source>领取人电话太长，不是电话号码。</source>
+        <translation>The collector&apos;s phone is too long to be a phone number.</translation>
     </message>
     <message>
         <source>领取人电话“{phone}”不是有效的电话号码。</source>
@@ -2029,6 +2190,49 @@ Choose a registered proxy, or enter the name and phone of the person here.</tran
     </message>
 </context>
 <context>
+    <name>Files</name>
+    <message>
+        <source>文件名里有空字符</source>
+        <translation>the file name holds a NUL character</translation>
+    </message>
+    <message>
+        <source>文件夹不存在</source>
+        <translation>the folder does not exist</translation>
+    </message>
+    <message>
+        <source>这是一个文件夹</source>
+        <translation>it is a folder</translation>
+    </message>
+    <message>
+        <source>这不是普通文件，而是设备或管道</source>
+        <translation>it is not a regular file but a device or a pipe</translation>
+    </message>
+    <message>
+        <source>磁盘已满</source>
+        <translation>the disk is full</translation>
+    </message>
+    <message>
+        <source>位置是只读的</source>
+        <translation>the location is read-only</translation>
+    </message>
+    <message>
+        <source>没有写入权限</source>
+        <translation>no permission to write there</translation>
+    </message>
+    <message>
+        <source>写入出错，U 盘或磁盘可能已拔出或损坏</source>
+        <translation>a write error: the USB stick or disk may have been pulled out or be damaged</translation>
+    </message>
+    <message>
+        <source>文件名太长</source>
+        <translation>the file name is too long</translation>
+    </message>
+    <message>
+        <source>无法写入文件 {path}（{reason}），请换一个位置或文件名。</source>
+        <translation>Cannot write the file {path} ({reason}): choose another place or file name.</translation>
+    </message>
+</context>
+<context>
     <name>Flags</name>
     <message>
         <source>独居老人</source>
@@ -2248,6 +2452,14 @@ Choose a registered proxy, or enter the name and phone of the person here.</tran
         <translation>Edit household {code}</translation>
     </message>
     <message>
+        <source>住户 {code}</source>
+        <translation>Household {code}</translation>
+    </message>
+    <message>
+        <source>关闭</source>
+        <translation>Close</translation>
+    </message>
+    <message>
         <source>请填写楼栋。</source>
         <translation>Enter the building.</translation>
     </message>
@@ -2349,6 +2561,22 @@ Choose a registered proxy, or enter the name and phone of the person here.</tran
     <message>
         <source>缺少楼栋或房号。</source>
         <translation>Building or room is missing.</translation>
+    </message>
+    <message>
+        <source>户主姓名</source>
+        <translation>The head of household&apos;s name</translation>
+    </message>
+    <message>
+        <source>网格</source>
+        <translation>The grid</translation>
+    </message>
+    <message>
+        <source>备注</source>
+        <translation>The notes</translation>
+    </message>
+    <message>
+        <source>代领人姓名</source>
+        <translation>A proxy&apos;s name</translation>
     </message>
     <message>
         <source>电话号码“{phone}”不是有效的手机或座机号码。</source>
@@ -2654,6 +2882,14 @@ Choose a registered proxy, or enter the name and phone of the person here.</tran
     <message>
         <source>有代领人电话“{value}”，但没有代领人姓名。</source>
         <translation>Proxy phone &quot;{value}&quot; given, but no proxy name.</translation>
+    </message>
+    <message>
+        <source>户主姓名</source>
+        <translation>The head of household&apos;s name</translation>
+    </message>
+    <message>
+        <source>地址</source>
+        <translation>The address</translation>
     </message>
     <message>
         <source>人数“{value}”不是正整数。</source>
@@ -3040,22 +3276,6 @@ Choose a registered proxy, or enter the name and phone of the person here.</tran
     <message>
         <source>{round} 包裹标签</source>
         <translation>{round} parcel labels</translation>
-    </message>
-    <message>
-        <source>文件夹不存在</source>
-        <translation>the folder does not exist</translation>
-    </message>
-    <message>
-        <source>没有写入权限</source>
-        <translation>no permission to write</translation>
-    </message>
-    <message>
-        <source>这是一个文件夹</source>
-        <translation>it is a folder</translation>
-    </message>
-    <message>
-        <source>无法写入文件 {path}（{reason}），请换一个位置或文件名。</source>
-        <translation>Cannot write {path} ({reason}); choose another folder or file name.</translation>
     </message>
 </context>
 <context>
@@ -3590,8 +3810,20 @@ Choose a registered proxy, or enter the name and phone of the person here.</tran
         <translation>Pickup point — {name} ({id})</translation>
     </message>
     <message>
-        <source>操作人：{op}&#x3000;数据库：{path}</source>
-        <translation>Operator: {op}   Database: {path}</translation>
+        <source>数据库：{path}</source>
+        <translation>Database: {path}</translation>
+    </message>
+    <message>
+        <source>还没有设置操作人，谁都可以做所有操作：请在“操作人 → 添加操作人”设置第一位社区工作者。</source>
+        <translation>No operators yet, so anyone may do anything: set the first community worker under Operators → Add an operator.</translation>
+    </message>
+    <message>
+        <source>{name}（{role}）</source>
+        <translation>{name} ({role})</translation>
+    </message>
+    <message>
+        <source>操作人：{who}</source>
+        <translation>Operator: {who}</translation>
     </message>
     <message>
         <source>正在保存刚才的操作，保存完就关闭……</source>
@@ -3636,6 +3868,10 @@ Offline-ready receiving and handout of parcels at community pickup points.</tran
         <translation>&amp;File</translation>
     </message>
     <message>
+        <source>操作人(&amp;O)</source>
+        <translation>&amp;Operators</translation>
+    </message>
+    <message>
         <source>查看(&amp;V)</source>
         <translation>&amp;View</translation>
     </message>
@@ -3658,6 +3894,42 @@ Offline-ready receiving and handout of parcels at community pickup points.</tran
     <message>
         <source>English</source>
         <translation>English</translation>
+    </message>
+    <message>
+        <source>立即备份(&amp;B)</source>
+        <translation>&amp;Back up now</translation>
+    </message>
+    <message>
+        <source>同时备份到另一个文件夹（如 U 盘）…</source>
+        <translation>Also back up to another folder (e.g. a USB stick)…</translation>
+    </message>
+    <message>
+        <source>从备份恢复(&amp;R)…</source>
+        <translation>&amp;Restore from a backup…</translation>
+    </message>
+    <message>
+        <source>换班(&amp;S)…</source>
+        <translation>&amp;Switch shift…</translation>
+    </message>
+    <message>
+        <source>F9</source>
+        <translation>F9</translation>
+    </message>
+    <message>
+        <source>锁定(&amp;L)</source>
+        <translation>&amp;Lock</translation>
+    </message>
+    <message>
+        <source>Ctrl+L</source>
+        <translation>Ctrl+L</translation>
+    </message>
+    <message>
+        <source>添加操作人(&amp;A)…</source>
+        <translation>&amp;Add an operator…</translation>
+    </message>
+    <message>
+        <source>无人操作时自动锁定…</source>
+        <translation>Lock when nobody is at the keyboard…</translation>
     </message>
     <message>
         <source>关于(&amp;A)</source>
@@ -3713,6 +3985,14 @@ Offline-ready receiving and handout of parcels at community pickup points.</tran
     <message>
         <source>{what}不能是负数（{value}）。</source>
         <translation>{what} cannot be negative ({value}).</translation>
+    </message>
+    <message>
+        <source>地址</source>
+        <translation>The address</translation>
+    </message>
+    <message>
+        <source>付款状态</source>
+        <translation>The payment status</translation>
     </message>
     <message>
         <source>订单号“{value}”被 Excel 写成了科学计数法：请把订单号一列设为文本后重新导出。</source>
@@ -4171,6 +4451,204 @@ Offline-ready receiving and handout of parcels at community pickup points.</tran
     </message>
 </context>
 <context>
+    <name>OperatorDialog</name>
+    <message>
+        <source>设置第一位社区工作者</source>
+        <translation>The first community worker</translation>
+    </message>
+    <message>
+        <source>设置第一位社区工作者后，打开程序时要签到：志愿者写姓名即可，社区工作者要输入 PIN。</source>
+        <translation>Once the first community worker is set, everyone signs in when the program opens: volunteers by name, community workers with their PIN.</translation>
+    </message>
+    <message>
+        <source>添加</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>两次输入的 PIN 不一样，请重新输入。</source>
+        <translation>The two PINs differ: type them again.</translation>
+    </message>
+    <message>
+        <source>添加操作人</source>
+        <translation>Add an operator</translation>
+    </message>
+    <message>
+        <source>添加一位操作人。社区工作者和协调员签到时要输入 PIN（4 到 12 位数字），PIN 不会以明文保存。</source>
+        <translation>Add an operator. Community workers and coordinators sign in with a PIN (4 to 12 digits); the PIN is never stored as typed.</translation>
+    </message>
+    <message>
+        <source>姓名：</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <source>角色：</source>
+        <translation>Role:</translation>
+    </message>
+    <message>
+        <source>PIN：</source>
+        <translation>PIN:</translation>
+    </message>
+    <message>
+        <source>再输一次：</source>
+        <translation>Once more:</translation>
+    </message>
+</context>
+<context>
+    <name>Operators</name>
+    <message>
+        <source>PIN 应为 4 到 12 位数字。</source>
+        <translation>A PIN is 4 to 12 digits.</translation>
+    </message>
+    <message>
+        <source>请写上操作人的姓名。</source>
+        <translation>Write the operator&apos;s name.</translation>
+    </message>
+    <message>
+        <source>操作人姓名里有控制字符或看不见的字符，请重新输入。</source>
+        <translation>The operator&apos;s name holds control or invisible characters: type it again.</translation>
+    </message>
+    <message>
+        <source>操作人姓名太长（最多 {n} 个字）。</source>
+        <translation>The operator&apos;s name is too long (at most {n} characters).</translation>
+    </message>
+    <message>
+        <source>角色“{role}”无效：应为 volunteer、worker 或 coordinator。</source>
+        <translation>Role &quot;{role}&quot; is not valid: use volunteer, worker or coordinator.</translation>
+    </message>
+    <message>
+        <source>{role}需要一个 PIN（4 到 12 位数字）。</source>
+        <translation>A {role} needs a PIN (4 to 12 digits).</translation>
+    </message>
+    <message>
+        <source>已经有叫“{name}”的操作人了。</source>
+        <translation>There is already an operator called &quot;{name}&quot;.</translation>
+    </message>
+    <message>
+        <source>没有叫“{name}”的操作人。</source>
+        <translation>There is no operator called &quot;{name}&quot;.</translation>
+    </message>
+    <message>
+        <source>志愿者</source>
+        <translation>volunteer</translation>
+    </message>
+    <message>
+        <source>社区工作者</source>
+        <translation>community worker</translation>
+    </message>
+    <message>
+        <source>协调员</source>
+        <translation>coordinator</translation>
+    </message>
+    <message>
+        <source>修改住户名单</source>
+        <translation>change the households</translation>
+    </message>
+    <message>
+        <source>建立或修改批次</source>
+        <translation>create or change rounds</translation>
+    </message>
+    <message>
+        <source>导入或分配包裹</source>
+        <translation>import or allocate parcels</translation>
+    </message>
+    <message>
+        <source>修改包裹</source>
+        <translation>change parcels</translation>
+    </message>
+    <message>
+        <source>作废包裹</source>
+        <translation>cancel parcels</translation>
+    </message>
+    <message>
+        <source>管理操作人</source>
+        <translation>manage operators</translation>
+    </message>
+    <message>
+        <source>撤销别人的发放</source>
+        <translation>undo someone else&apos;s handover</translation>
+    </message>
+    <message>
+        <source>撤销发放</source>
+        <translation>undo handovers</translation>
+    </message>
+    <message>
+        <source>查看完整电话号码</source>
+        <translation>see full phone numbers</translation>
+    </message>
+    <message>
+        <source>导出含个人信息的文件</source>
+        <translation>export files with personal data</translation>
+    </message>
+    <message>
+        <source>查看代付台账</source>
+        <translation>see the paid-on-behalf ledger</translation>
+    </message>
+    <message>
+        <source>生成报表</source>
+        <translation>make reports</translation>
+    </message>
+    <message>
+        <source>复制整个数据库</source>
+        <translation>copy the whole database</translation>
+    </message>
+    <message>
+        <source>从备份恢复</source>
+        <translation>restore from a backup</translation>
+    </message>
+    <message>
+        <source>设置站点</source>
+        <translation>set up the site</translation>
+    </message>
+    <message>
+        <source>同步数据</source>
+        <translation>synchronise data</translation>
+    </message>
+    <message>
+        <source>登记接驳点</source>
+        <translation>enrol points</translation>
+    </message>
+    <message>
+        <source>清除个人信息</source>
+        <translation>purge personal data</translation>
+    </message>
+    <message>
+        <source>做这项操作</source>
+        <translation>do this</translation>
+    </message>
+    <message>
+        <source>{name}（{role}）不能{act}：请{needed}登录后再做。</source>
+        <translation>{name} ({role}) may not {act}: a {needed} must sign in to do it.</translation>
+    </message>
+    <message>
+        <source>操作人“{name}”已停用，请找社区工作者。</source>
+        <translation>Operator &quot;{name}&quot; is no longer active: ask a community worker.</translation>
+    </message>
+    <message>
+        <source>“{name}”还没有设置 PIN，请找社区工作者设置。</source>
+        <translation>&quot;{name}&quot; has no PIN yet: ask a community worker to set one.</translation>
+    </message>
+    <message>
+        <source>“{name}”的 PIN 连续输错太多次，已锁定到 {until}。</source>
+        <translation>Too many wrong PINs for &quot;{name}&quot;: locked until {until}.</translation>
+    </message>
+    <message>
+        <source>“{name}”需要输入 PIN 才能登录。</source>
+        <translation>&quot;{name}&quot; signs in with a PIN.</translation>
+    </message>
+    <message>
+        <source>PIN 不对。连续输错 {n} 次，“{name}”已锁定一段时间。</source>
+        <translation>Wrong PIN. After {n} wrong PINs in a row, &quot;{name}&quot; is locked for a while.</translation>
+    </message>
+    <message>
+        <source>PIN 不对，还可以再试 {left} 次。</source>
+        <translation>Wrong PIN: {left} more tries.</translation>
+    </message>
+</context>
+<context>
     <name>Parcels</name>
     <message>
         <source>未到货</source>
@@ -4398,6 +4876,17 @@ Offline-ready receiving and handout of parcels at community pickup points.</tran
     </message>
 </context>
 <context>
+    <name>Purge</name>
+    <message>
+        <source>个人信息已删除，但数据库文件没能重写（{error}）：请关闭其他正在使用它的程序后再运行一次 purge。</source>
+        <translation>The personal data was deleted, but the database file could not be rewritten ({error}): close any other program using it and run purge again.</translation>
+    </message>
+    <message>
+        <source>个人信息已删除，但数据库的日志文件还没清空：请关闭其他正在使用它的程序后再运行一次 purge。</source>
+        <translation>The personal data was deleted, but the database&apos;s log file is not empty yet: close any other program using it and run purge again.</translation>
+    </message>
+</context>
+<context>
     <name>ReasonDialog</name>
     <message>
         <source>取消</source>
@@ -4614,6 +5103,10 @@ Offline-ready receiving and handout of parcels at community pickup points.</tran
     <message>
         <source>{code} 比本批的编号（如 {listed}）少了字符，可能没扫全：没有登记为多出。</source>
         <translation>{code} is shorter than this round&apos;s codes (such as {listed}), probably read incompletely: not recorded as surplus.</translation>
+    </message>
+    <message>
+        <source>备注</source>
+        <translation>The note</translation>
     </message>
     <message>
         <source>包裹编号是空的。</source>
@@ -4907,6 +5400,77 @@ Offline-ready receiving and handout of parcels at community pickup points.</tran
     <message>
         <source>。</source>
         <translation>.</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreDialog</name>
+    <message>
+        <source>恢复这个备份</source>
+        <translation>Restore this backup</translation>
+    </message>
+    <message>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>还没有自动备份。请用“选择其他文件…”找到备份文件。</source>
+        <translation>No automatic backups yet. Use &quot;Choose another file…&quot; to find a backup.</translation>
+    </message>
+    <message>
+        <source>选择备份文件</source>
+        <translation>Choose a backup file</translation>
+    </message>
+    <message>
+        <source>数据库备份 (*.sqlite3 *.db *.bak);;所有文件 (*)</source>
+        <translation>Database backups (*.sqlite3 *.db *.bak);;All files (*)</translation>
+    </message>
+    <message>
+        <source>正在检查 {name}…</source>
+        <translation>Checking {name}…</translation>
+    </message>
+    <message>
+        <source>这个备份没有通过检查，不能用来恢复：</source>
+        <translation>This backup failed the check and cannot be restored:</translation>
+    </message>
+    <message>
+        <source>最后一次发放：{at}（{code}）</source>
+        <translation>Last handover: {at} ({code})</translation>
+    </message>
+    <message>
+        <source>还没有发放记录</source>
+        <translation>No handovers yet</translation>
+    </message>
+    <message>
+        <source>检查通过：文件完好，记录完整。</source>
+        <translation>Check passed: the file is sound and the records are complete.</translation>
+    </message>
+    <message>
+        <source>备份时间：{at}</source>
+        <translation>Taken: {at}</translation>
+    </message>
+    <message>
+        <source>站点：{name}（{id}）</source>
+        <translation>Site: {name} ({id})</translation>
+    </message>
+    <message>
+        <source>{records} 条记录，{households} 户，{parcels} 个包裹，已发放 {handovers} 件</source>
+        <translation>{records} records, {households} households, {parcels} parcels, {handovers} handed over</translation>
+    </message>
+    <message>
+        <source>从备份恢复</source>
+        <translation>Restore from a backup</translation>
+    </message>
+    <message>
+        <source>先检查备份是否完好，看清它包含什么，再决定是否恢复。恢复前，现在的数据库会另存一份。</source>
+        <translation>First the backup is checked and you see what it holds; then you decide. Before a restore the current database is kept aside.</translation>
+    </message>
+    <message>
+        <source>备份文件</source>
+        <translation>Backup file</translation>
+    </message>
+    <message>
+        <source>选择其他文件…</source>
+        <translation>Choose another file…</translation>
     </message>
 </context>
 <context>
@@ -5404,6 +5968,61 @@ Offline-ready receiving and handout of parcels at community pickup points.</tran
     </message>
 </context>
 <context>
+    <name>Shift</name>
+    <message>
+        <source>备份没有完成：{reason}</source>
+        <translation>The backup was not completed: {reason}</translation>
+    </message>
+    <message>
+        <source>已备份：{paths}</source>
+        <translation>Backed up: {paths}</translation>
+    </message>
+    <message>
+        <source>换班：下一位请签到（柜台上的内容保持不变）</source>
+        <translation>Switch shift: the next person signs in (the counter stays as it is)</translation>
+    </message>
+    <message>
+        <source>已锁定：请签到后继续</source>
+        <translation>Locked: sign in to go on</translation>
+    </message>
+    <message>
+        <source>添加操作人</source>
+        <translation>Add an operator</translation>
+    </message>
+    <message>
+        <source>已添加。从现在起，打开程序和换班时都要签到。请现在签到。</source>
+        <translation>Added. From now on everyone signs in when the program opens and at each change of shift. Please sign in now.</translation>
+    </message>
+    <message>
+        <source>自动锁定</source>
+        <translation>Automatic lock</translation>
+    </message>
+    <message>
+        <source>无人操作多少分钟后锁定（0 表示不锁定）：</source>
+        <translation>Lock after this many minutes without input (0: never):</translation>
+    </message>
+    <message>
+        <source>选择另一个备份文件夹（如 U 盘）</source>
+        <translation>Choose another backup folder (e.g. a USB stick)</translation>
+    </message>
+    <message>
+        <source>数据检查发现问题</source>
+        <translation>The data check found problems</translation>
+    </message>
+    <message>
+        <source>打开时的检查发现数据库的记录有问题，可能被改动过或已损坏。可以继续发放，但请尽快联系社区工作者，必要时从备份恢复。</source>
+        <translation>The check at start found problems in the database&apos;s records: they may have been changed or damaged. Handovers can go on, but contact a community worker soon and restore from a backup if needed.</translation>
+    </message>
+    <message>
+        <source>从备份恢复</source>
+        <translation>Restore from a backup</translation>
+    </message>
+    <message>
+        <source>已恢复备份（{records} 条记录）。原来的数据库另存为 {aside}。</source>
+        <translation>The backup was restored ({records} records). The previous database was kept as {aside}.</translation>
+    </message>
+</context>
+<context>
     <name>ShiftPanel</name>
     <message>
         <source>先按回车发放或按 Esc 取消当前这户，再撤销。</source>
@@ -5440,6 +6059,49 @@ Offline-ready receiving and handout of parcels at community pickup points.</tran
     <message>
         <source>本班次还没有收款。</source>
         <translation>No payments this shift yet.</translation>
+    </message>
+</context>
+<context>
+    <name>SigninDialog</name>
+    <message>
+        <source>签到</source>
+        <translation>Sign in</translation>
+    </message>
+    <message>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>请写上您的姓名</source>
+        <translation>Please write your name</translation>
+    </message>
+    <message>
+        <source>最近签到的人（点一下即可）：</source>
+        <translation>Signed in recently (one click is enough):</translation>
+    </message>
+    <message>
+        <source>最近签到的人</source>
+        <translation>Signed in recently</translation>
+    </message>
+    <message>
+        <source>姓名：</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <source>姓名</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>PIN：</source>
+        <translation>PIN:</translation>
+    </message>
+    <message>
+        <source>PIN</source>
+        <translation>PIN</translation>
+    </message>
+    <message>
+        <source>志愿者只需写姓名；社区工作者和协调员还要输入 PIN。</source>
+        <translation>Volunteers only write their name; community workers and coordinators also enter their PIN.</translation>
     </message>
 </context>
 <context>
@@ -5502,6 +6164,13 @@ Offline-ready receiving and handout of parcels at community pickup points.</tran
     <message>
         <source>这个数据库已经是站点 {id}（{name}），并已有 {n} 条记录，不能再改为别的站点。</source>
         <translation>This database is already site {id} ({name}) with {n} records; it cannot become another site.</translation>
+    </message>
+</context>
+<context>
+    <name>Spreadsheets</name>
+    <message>
+        <source>这个文件含有住户的姓名和电话等个人信息：请妥善保管，不要转发到群里，用完请删除。</source>
+        <translation>This file holds personal data (names and phones of households): keep it safe, do not forward it to group chats, delete it after use.</translation>
     </message>
 </context>
 <context>
@@ -6239,6 +6908,10 @@ Offline-ready receiving and handout of parcels at community pickup points.</tran
         <translation>{path} is a folder, not a spreadsheet.</translation>
     </message>
     <message>
+        <source>{path} 不是普通文件（可能是管道或设备），不能导入：请选择一个 CSV 或 XLSX 文件。</source>
+        <translation>{path} is not a regular file (perhaps a pipe or a device) and cannot be imported: choose a CSV or XLSX file.</translation>
+    </message>
+    <message>
         <source>没有权限读取文件 {path}：请换一个位置保存后再导入。</source>
         <translation>No permission to read {path}: save it somewhere else and import it again.</translation>
     </message>
@@ -6263,6 +6936,10 @@ Offline-ready receiving and handout of parcels at community pickup points.</tran
         <translation>{name} says it is UTF-8 but line {row} is not: save it again in Excel as “CSV UTF-8” and import that.</translation>
     </message>
     <message>
+        <source>{name} 的文字编码既不是 UTF-8 也不是 GBK（可能是繁体 Big5）：请在 Excel 里“另存为 CSV UTF-8”后再导入。</source>
+        <translation>The text encoding of {name} is neither UTF-8 nor GBK (perhaps traditional Big5): in Excel, &quot;Save as CSV UTF-8&quot; and import that.</translation>
+    </message>
+    <message>
         <source>无法识别 {name} 的文字编码：请保存为 UTF-8 或 GBK 编码的 CSV。</source>
         <translation>Cannot tell the text encoding of {name}: save it as CSV in UTF-8 or GBK.</translation>
     </message>
@@ -6273,6 +6950,10 @@ Offline-ready receiving and handout of parcels at community pickup points.</tran
     <message>
         <source>{name} 第 {row} 行格式有误：{error}</source>
         <translation>{name} row {row} is malformed: {error}</translation>
+    </message>
+    <message>
+        <source>{name} 第 {row} 行有一个引号（&quot;）没有配对，后面的行都被当成了这一格：请改正这一行后再导入。</source>
+        <translation>Row {row} of {name} opens a quote (&quot;) that is never closed, so the rows after it became one cell: correct that row and import again.</translation>
     </message>
     <message>
         <source>{name} 中没有名为“{sheet}”的工作表；有：{sheets}。</source>
@@ -6312,6 +6993,17 @@ Offline-ready receiving and handout of parcels at community pickup points.</tran
     <message>
         <source>操作失败，发生了意外错误。详细信息已写入日志。</source>
         <translation>The operation failed with an unexpected error. Details are in the log.</translation>
+    </message>
+</context>
+<context>
+    <name>Text</name>
+    <message>
+        <source>{what}里有控制字符（如空字符、响铃、转义符），请删掉后再输入。</source>
+        <translation>{what} holds control characters (such as NUL, bell or escape): remove them and enter it again.</translation>
+    </message>
+    <message>
+        <source>{what}太长（{n} 个字，最多 {limit} 个字）。</source>
+        <translation>{what} is too long ({n} characters, at most {limit}).</translation>
     </message>
 </context>
 <context>

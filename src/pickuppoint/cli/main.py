@@ -78,9 +78,33 @@ def db_path(args: argparse.Namespace) -> Path:
 
 
 def open_context(args: argparse.Namespace):  # noqa: ANN201 - Context
+    """The database, with the operator of `--operator` signed in (PIN from PICKUPPOINT_PIN or
+    asked on the terminal, for a community worker or a coordinator)."""
     from pickuppoint.services.context import Context
+    from pickuppoint.services.operators.signin import needs_pin, sign_in
 
-    return Context.open(db_path(args), getattr(args, "operator", None))
+    ctx = Context.open(db_path(args), getattr(args, "operator", None))
+    try:
+        pin = None
+        if needs_pin(ctx, ctx.operator):
+            pin = ask_pin(translate("Cli", "{name} 的 PIN：").format(name=ctx.operator))
+        sign_in(ctx, ctx.operator, pin, remember=False)
+    except BaseException:
+        ctx.close()
+        raise
+    return ctx
+
+
+def ask_pin(prompt: str) -> str | None:
+    """PICKUPPOINT_PIN when set (scripts), else asked on the terminal without echo."""
+    pin = os.environ.get("PICKUPPOINT_PIN")
+    if pin is not None:
+        return pin
+    if not sys.stdin.isatty():
+        return None
+    import getpass
+
+    return getpass.getpass(prompt)
 
 
 def _install_language(lang: str | None) -> str:

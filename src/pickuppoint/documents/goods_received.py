@@ -19,6 +19,7 @@ from reportlab.pdfgen.canvas import Canvas
 
 from pickuppoint.documents import fonts
 from pickuppoint.domain.phone import mask_name
+from pickuppoint.files import write_file
 from pickuppoint.i18n import translate
 from pickuppoint.services.receiving import progress as rp
 from pickuppoint.services.rounds import records as rounds
@@ -293,5 +294,5 @@ def goods_received_pdf(ctx, round_id: str) -> bytes:  # noqa: ANN001 - Context
 def write_goods_received(ctx, round_id: str, path: Path) -> int:  # noqa: ANN001 - Context
     """Write the sheet to `path`; returns the number of pages."""
     pdf, pages = render_goods_received(gather(ctx, round_id))
-    path.write_bytes(pdf)
+    write_file(path, pdf)
     return pages

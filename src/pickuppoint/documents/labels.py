@@ -10,7 +10,6 @@ unmatched last. Cancelled parcels get no label. Every font is the embedded CJK T
 
 from __future__ import annotations
 
-import contextlib
 from collections.abc import Sequence
 from dataclasses import dataclass
 from io import BytesIO
@@ -28,6 +27,7 @@ from pickuppoint.documents import fonts
 from pickuppoint.documents.barcodes import draw_code128
 from pickuppoint.domain.phone import mask_name
 from pickuppoint.errors import UserError
+from pickuppoint.files import write_file
 from pickuppoint.i18n import translate
 from pickuppoint.money import format_yuan
 from pickuppoint.services.parcels.records import payment_status_label
@@ -276,24 +276,7 @@ def round_labels(ctx, round_id: str, layout: str = "a4-3x8") -> tuple[bytes, int
 
 def save_pdf(pdf: bytes, path: Path | str) -> None:
     """Write the whole file or nothing; a path that cannot be written is one sentence."""
-    target = Path(path)
-    tmp = target.with_name(target.name + ".part")
-    try:
-        tmp.write_bytes(pdf)
-        tmp.replace(target)
-    except OSError as exc:
-        with contextlib.suppress(OSError):
-            tmp.unlink(missing_ok=True)
-        if not target.parent.is_dir():
-            reason = translate("Labels", "文件夹不存在")
-        elif isinstance(exc, PermissionError):
-            reason = translate("Labels", "没有写入权限")
-        elif target.is_dir():
-            reason = translate("Labels", "这是一个文件夹")
-        else:
-            reason = exc.strerror or str(exc)
-        raise UserError(translate("Labels", "无法写入文件 {path}（{reason}），请换一个位置或文件名。").format(
-            path=target, reason=reason)) from None
+    write_file(path, pdf)
 
 
 def write_labels(ctx, round_id: str, path: Path | str, layout: str = "a4-3x8") -> int:  # noqa: ANN001

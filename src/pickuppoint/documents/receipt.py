@@ -15,6 +15,7 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 
 from pickuppoint.documents import fonts
+from pickuppoint.files import write_file
 from pickuppoint.i18n import translate
 from pickuppoint.money import format_yuan
 from pickuppoint.services.counter.payments import payment_label
@@ -218,5 +219,5 @@ def render_receipt(data: ReceiptData, layout: str = "80mm") -> bytes:
 
 
 def write_receipt(data: ReceiptData, path: Path, layout: str = "80mm") -> Path:
-    path.write_bytes(render_receipt(data, layout))
+    write_file(path, render_receipt(data, layout))
     return path

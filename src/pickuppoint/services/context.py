@@ -49,6 +49,8 @@ class Context:
         self.operator = operator or default_operator()
         self.registry = registry or build()
         self.guard = guard
+        self._role: str | None = None  # set by services/operators/signin.py
+        self._open: bool | None = None  # the database has no operators (cached)
         self._listeners: list[ChangeListener] = []
         from pickuppoint.services.site import ensure_site
 
@@ -64,12 +66,41 @@ class Context:
     def read(self) -> Session:
         return self.db.session()
 
+    def signed_in(self, name: str, role: str | None) -> None:
+        """The operator acting from now on (after services/operators/signin.py checked them)."""
+        self.operator, self._role, self._open = name, role, None
+
+    @property
+    def role(self) -> str | None:
+        """The operator's role; None while the database has no operators (everything allowed).
+        A name that did not sign in with a PIN has a volunteer's rights."""
+        if self._open is None:
+            from pickuppoint.services.operators.records import has_operators
+
+            with self.read() as s:
+                self._open = not has_operators(s)
+        if self._open:
+            return None
+        return self._role or "volunteer"
+
     @contextmanager
     def write(self) -> Iterator[Writer]:
+        from pickuppoint.services.operators.roles import allows, refusal
+
+        role = self.role
+
+        def guard(kind: str) -> None:
+            if not allows(role, kind):  # the one permission map (services/operators/roles.py)
+                raise refusal(self.operator, role, kind)
+            if self.guard is not None:
+                self.guard(kind)
+
         with self.db.write_session() as session:
-            writer = Writer(session, self.operator, self.registry, self.guard)
+            writer = Writer(session, self.operator, self.registry, guard)
             yield writer
         kinds = {r.kind for r in writer.written}
+        if any(k.startswith("operator.") for k in kinds):
+            self._open = None
         if kinds:
             for listener in list(self._listeners):
                 listener(kinds)

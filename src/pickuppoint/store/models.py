@@ -176,3 +176,30 @@ class Resolution(SQLModel, table=True):
     operator: str
     reason: str
     at: str
+
+
+class Operator(SQLModel, table=True):
+    """Someone who may sign in, and their role (derived from the log)."""
+
+    name: str = Field(primary_key=True)
+    role: str
+    active: bool = True
+    added_at: str = ""
+
+
+class OperatorSecret(SQLModel, table=True):
+    """A PIN's slow salted hash and failed attempts: local to this file, never in the log."""
+
+    __tablename__ = "operator_secret"
+    name: str = Field(primary_key=True)
+    pin_hash: str
+    failures: int = 0
+    locked_until: str = ""
+
+
+class OperatorSignin(SQLModel, table=True):
+    """When a name last signed in here (the sign-in dialog's recent names)."""
+
+    __tablename__ = "operator_signin"
+    name: str = Field(primary_key=True)
+    last_at: str

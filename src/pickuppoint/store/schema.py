@@ -389,6 +389,37 @@ CREATE TABLE sync_gap_accepted (
     ),
     (
         8,
+        "operators and their roles; PINs, sign-in failures and recent names kept locally",
+        """
+-- derived from operator.added / operator.changed (services/operators/records.py)
+CREATE TABLE operator (
+    name TEXT PRIMARY KEY,
+    role TEXT NOT NULL,
+    active INTEGER NOT NULL DEFAULT 1,
+    added_at TEXT NOT NULL DEFAULT ''
+) WITHOUT ROWID;
+-- local to this file, never in the log (a PIN hash is a secret): the slow salted hash of a
+-- worker's or coordinator's PIN and the failed attempts that lock it for a while
+CREATE TABLE operator_secret (
+    name TEXT PRIMARY KEY,
+    pin_hash TEXT NOT NULL,
+    failures INTEGER NOT NULL DEFAULT 0,
+    locked_until TEXT NOT NULL DEFAULT ''
+) WITHOUT ROWID;
+-- local: who signed in here lately (the sign-in dialog's list of recent names)
+CREATE TABLE operator_signin (
+    name TEXT PRIMARY KEY,
+    last_at TEXT NOT NULL
+) WITHOUT ROWID;
+-- the endings of names, each cut to 16 characters (services/households/search.py PART_MAX):
+-- the index no longer grows with the square of a name's length
+INSERT OR IGNORE INTO household_name (part, code)
+SELECT substr(part, 1, 16), code FROM household_name WHERE length(part) > 16;
+DELETE FROM household_name WHERE length(part) > 16
+""",
+    ),
+    (
+        9,
         "the paid-on-behalf ledger's settlements; door-delivery runs",
         """
 -- what was paid on a household's behalf (handovers recorded `owed`) is settled later, after the
@@ -439,5 +470,5 @@ LATEST = STEPS[-1][0]
 
 # Tables holding state derived from the log; `rebuild` empties them and replays the records.
 DERIVED_TABLES = ("handover", "parcel", "round", "household", "household_name", "parcel_number",
-                  "household_field", "conflict", "resolution", "ledger_settlement", "delivery_run",
-                  "delivery_run_parcel")
+                  "household_field", "conflict", "resolution", "operator",
+                  "ledger_settlement", "delivery_run", "delivery_run_parcel")

@@ -66,6 +66,11 @@ def run_app(db_path: Path, operator: str | None, lang: str | None, demo: bool = 
         QMessageBox.critical(None, app.translate("App", "无法打开数据库"), message)
         sys.stderr.write(message + "\n")
         return 1
+    from pickuppoint.ui.shift import sign_in_at_start
+
+    if not sign_in_at_start(ctx):
+        ctx.close()
+        return 0
     window = MainWindow(ctx)
     previous_hook = sys.excepthook
     sys.excepthook = lambda _t, exc, _tb: _show_failure(window, exc, db_path)
@@ -75,7 +80,10 @@ def run_app(db_path: Path, operator: str | None, lang: str | None, demo: bool = 
     finally:
         sys.excepthook = previous_hook
         writes().wait()  # the window waited for them when it closed; this is the last guard
-        ctx.close()
+        current = window
+        while getattr(current, "replaced_by", None) is not None:  # a restore opened a new window
+            current = current.replaced_by
+        current.ctx.close()
         if lock is not None:
             lock.unlock()
 

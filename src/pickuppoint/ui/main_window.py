@@ -4,15 +4,26 @@ from __future__ import annotations
 
 from PySide6.QtCore import QObject, QSettings, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent
-from PySide6.QtWidgets import QLabel, QListWidgetItem, QMainWindow, QMessageBox, QProgressDialog, QWidget
+from PySide6.QtWidgets import (
+    QLabel,
+    QListWidgetItem,
+    QMainWindow,
+    QMessageBox,
+    QProgressDialog,
+    QToolButton,
+    QWidget,
+)
 from sqlalchemy import text
 
 from pickuppoint import __version__, i18n
 from pickuppoint.services.context import Context
+from pickuppoint.services.operators.roles import role_label
 from pickuppoint.services.sync import status as sync_status
+from pickuppoint.ui import shift
 from pickuppoint.ui.forms.ui_main_window import Ui_MainWindow
 from pickuppoint.ui.pages import PageSpec, page_specs
 from pickuppoint.ui.pages.base import Page
+from pickuppoint.ui.safety import Safety
 from pickuppoint.ui.tasks import writes
 
 SLOW_CLOSE_MS = 1000  # closing waits for the writes; past this, it says so
@@ -51,15 +62,37 @@ class MainWindow(QMainWindow):
         self.ui.actionLanguageEnglish.triggered.connect(lambda: self._language_hint("en"))
         site = ctx.site
         self.setWindowTitle(self.tr("社区接驳点 — {name}（{id}）").format(name=site.name, id=site.site_id))
-        self.statusBar().showMessage(
-            self.tr("操作人：{op}　数据库：{path}").format(op=ctx.operator, path=ctx.db.path))
+        self.statusBar().showMessage(self.tr("数据库：{path}").format(path=ctx.db.path), 8000)
         self.sync_label = QLabel(self)
         self.sync_label.setObjectName("syncState")
         self.statusBar().addPermanentWidget(self.sync_label)
         self._show_sync_state()
+        self.operator_label = QLabel(self)
+        self.shift_button = QToolButton(self)
+        self.shift_button.setDefaultAction(self.ui.actionSwitchShift)
+        self.statusBar().addPermanentWidget(self.operator_label)
+        self.statusBar().addPermanentWidget(self.shift_button)
+        self.safety = Safety(ctx, self)
+        shift.connect(self)
+        self.show_operator()
+        if ctx.role is None:
+            self.statusBar().showMessage(self.tr(
+                "还没有设置操作人，谁都可以做所有操作：请在“操作人 → 添加操作人”设置第一位社区工作者。"), 30000)
         self.ui.navigation.setCurrentRow(self._start_row())
         self._closing = False
         self.saving_box: QProgressDialog | None = None
+        self.safety.backup_now()  # the start backup, then its check in the background
+
+    def show_operator(self) -> None:
+        """The operator in the status bar; pages follow the operator's role (masked phones,
+        buttons a volunteer may not use)."""
+        role = self.ctx.role
+        who = self.ctx.operator if role is None else self.tr("{name}（{role}）").format(
+            name=self.ctx.operator, role=role_label(role))
+        self.operator_label.setText(self.tr("操作人：{who}").format(who=who))
+        for page in self.pages.values():
+            page.role_changed()
+
 
     def _show_sync_state(self) -> None:
         """Sync state in the status bar: "已同步至 #N" on a point, gaps and conflicts on a hub."""
@@ -84,6 +117,7 @@ class MainWindow(QMainWindow):
             row = next(i for i, spec in enumerate(self.specs) if spec.key == key)
             page = self.specs[row].factory(self.ctx, self)
             page.status_message.connect(lambda text: self.statusBar().showMessage(text, 8000))
+            page.role_changed()
             blank = self.ui.pages.widget(row)
             self.ui.pages.insertWidget(row, page)
             self.ui.pages.removeWidget(blank)
@@ -113,6 +147,7 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
         if writes().pending == 0:
+            self.safety.at_exit()  # the last automatic backup, after the last write
             event.accept()
             return
         event.ignore()

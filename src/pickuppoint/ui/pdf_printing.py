@@ -11,6 +11,8 @@ from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import QWidget
 
+from pickuppoint.files import write_file
+
 
 def open_pdf(pdf: bytes, parent: QObject | None = None) -> QPdfDocument:
     doc = QPdfDocument(parent)
@@ -74,8 +76,7 @@ def print_pdf(pdf: bytes, doc: QPdfDocument, printer: QPrinter, max_dpi: int | N
     """Print `pdf` (loaded as `doc`): to a PDF file (Qt's "print to file") the document itself is
     written, vector text that stays searchable; to paper, painted page by page."""
     if printer.outputFormat() == QPrinter.OutputFormat.PdfFormat and printer.outputFileName():
-        with open(printer.outputFileName(), "wb") as f:
-            f.write(pdf)
+        write_file(printer.outputFileName(), pdf)
         return
     paint_pdf(doc, printer, max_dpi)
 

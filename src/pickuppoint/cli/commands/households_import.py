@@ -11,6 +11,7 @@ from pickuppoint.cli.main import Usage, add_json, emit_json, open_context
 from pickuppoint.i18n import translate
 from pickuppoint.services.households.roster_columns import short_label
 from pickuppoint.services.households.roster_import import ImportPlan, ImportResult, apply_import, plan_import
+from pickuppoint.services.operators.roles import require
 
 ORDER = 21
 
@@ -47,6 +48,7 @@ def parse_map(items: list[str]) -> dict[str | int, str]:
 def _import(args) -> int:  # noqa: ANN001
     mapping = parse_map(args.map)
     ctx = open_context(args)
+    require(ctx, "household.created")  # before the file is read, dry run or not
     plan = plan_import(ctx, args.file, args.sheet, mapping)
     refused = bool(plan.errors) and not args.skip_errors
     if refused or args.dry_run:

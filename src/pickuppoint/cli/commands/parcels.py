@@ -19,6 +19,7 @@ from pickuppoint.services.manifests.manifest import (
     plan_manifest,
     read_manifest,
 )
+from pickuppoint.services.operators.roles import require
 from pickuppoint.services.rounds import allocation
 from pickuppoint.services.rounds import records as rounds
 
@@ -67,6 +68,7 @@ def register(sub) -> None:  # noqa: ANN001
 def _import(args) -> int:  # noqa: ANN001
     mapping = parse_map(args.map)
     ctx = open_context(args)
+    require(ctx, "parcel.added")  # before the file is read, dry run or not
     with ctx.read() as s:
         rnd = rounds.get(s, args.round)
     plan = plan_manifest(ctx, rnd.id, read_manifest(args.file, args.sheet, mapping), args.per)
@@ -122,6 +124,7 @@ def _print_report(plan: ManifestPlan, result: ManifestResult) -> None:
 
 def _allocate(args) -> int:  # noqa: ANN001
     ctx = open_context(args)
+    require(ctx, "parcel.added")
     result = allocation.allocate(ctx, args.round, per=args.per, members_per=args.members_per,
                                  flags=args.flag, dry_run=args.dry_run)
     if args.json:

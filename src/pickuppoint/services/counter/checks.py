@@ -40,6 +40,10 @@ class Notice:
 
 
 def unknown_code(code: str) -> Notice:
+    if len(code) > 64:  # a scanner or a paste gone wrong: never quoted whole
+        return Notice("unknown", translate(
+            "Counter", "扫到的内容有 {n} 个字符，太长了，不是包裹编号（开头是 {start}…）：请重新扫描。").format(
+            n=len(code), start=code[:20]), {"code": code[:20] + "…"})
     if codes.check(code) == "misread":
         return Notice("misread", translate("Counter", "条码读取有误（校验位不符），请重新扫描。"),
                       {"code": code})

@@ -15,12 +15,14 @@ from typing import Any
 from sqlalchemy import text
 from sqlmodel import Session
 
+from pickuppoint.domain.text import NOTE_MAX, text_problem
 from pickuppoint.errors import Refused, UserError
 from pickuppoint.eventlog.log import Writer
 from pickuppoint.i18n import translate
 from pickuppoint.services.counter.checks import Notice, evaluate, unknown_code
 from pickuppoint.services.counter.payments import Collector, Payment, check_payment, settle
 from pickuppoint.services.households.records import HouseholdData, find
+from pickuppoint.services.operators.roles import may, refusal
 from pickuppoint.services.parcels.view import ParcelView, find_parcel, normalize_code, parcels_of
 
 
@@ -206,14 +208,30 @@ def void(ctx, target: str, reason: str) -> list[str]:  # noqa: ANN001 - Context
     reason = reason.strip()
     if not reason:
         raise UserError(translate("Counter", "撤销发放时请写明原因。"))
+    problem = text_problem(reason, translate("Counter", "撤销原因"), NOTE_MAX, multiline=True)
+    if problem:
+        raise UserError(problem)
     target = normalize_code(target)
     with ctx.write() as w:
         ids = _handovers_to_void(w.session, target)
+        if not may(ctx, "handover.void_any"):
+            _only_own_last(w.session, ctx, ids)
         codes = {i: w.session.execute(text("SELECT parcel_code FROM handover WHERE id = :i"),
                                       {"i": i}).scalar_one() for i in ids}
         w.append_many("handover.voided", [{"handover_id": i, "parcel_code": codes[i],
                                            "reason": reason} for i in ids])
     return ids
+
+
+def _only_own_last(session: Session, ctx, ids: list[str]) -> None:  # noqa: ANN001 - Context
+    """A volunteer may undo their own last handover (the last visit they served), nothing else."""
+    last = session.execute(text(
+        "SELECT visit_id FROM handover WHERE operator = :op ORDER BY hlc DESC LIMIT 1"),
+        {"op": ctx.operator}).scalar()
+    for hid in ids:
+        row = session.execute(text("SELECT operator, visit_id FROM handover WHERE id = :i"), {"i": hid}).one()
+        if row.operator != ctx.operator or row.visit_id != last:
+            raise refusal(ctx.operator, ctx.role, "handover.void_any")
 
 
 def _handovers_to_void(session: Session, target: str) -> list[str]:

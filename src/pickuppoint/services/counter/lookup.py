@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 
 from sqlmodel import Session
 
+from pickuppoint.errors import UserError
 from pickuppoint.i18n import translate
 from pickuppoint.services.counter.checks import Notice, evaluate
 from pickuppoint.services.counter.handover import Card, scan
@@ -26,10 +27,17 @@ class LookupResult:
         return self.parcel is None and not self.households
 
 
+QUERY_MAX = 64
+
+
 def lookup(session: Session, query: str, limit: int = 20) -> LookupResult:
     q = query.strip()
     if not q:
         return LookupResult(q)
+    if len(q) > QUERY_MAX:
+        raise UserError(translate(
+            "Counter", "要查找的内容有 {n} 个字，太长了（最多 {max} 个字）：请输入包裹编号、房号、电话或姓名。").format(
+            n=len(q), max=QUERY_MAX))
     parcel = find_parcel(session, normalize_code(q))
     if parcel is not None:
         return LookupResult(q, parcel=parcel)

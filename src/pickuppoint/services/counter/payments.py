@@ -15,6 +15,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from pickuppoint.domain.phone import normalize_phone
+from pickuppoint.domain.text import NAME_MAX, text_problem
 from pickuppoint.errors import Refused, UserError
 from pickuppoint.i18n import translate
 from pickuppoint.money import format_yuan
@@ -36,7 +37,12 @@ class Collector:
         if self.kind not in COLLECTOR_KINDS:
             raise UserError(translate("Counter", "领取方式“{kind}”无效。").format(kind=self.kind))
         name = self.name.strip()
+        problem = text_problem(name, translate("Counter", "领取人姓名"), NAME_MAX)
+        if problem:
+            raise UserError(problem)
         phone = ""
+        if len(self.phone) > 40:
+            raise UserError(translate("Counter", "领取人电话太长，不是电话号码。"))
         if self.phone.strip():
             normal = normalize_phone(self.phone)
             if not normal:

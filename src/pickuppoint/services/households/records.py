@@ -13,6 +13,7 @@ from sqlmodel import Session
 from pickuppoint.domain.address import Address
 from pickuppoint.domain.flags import FLAGS, pack_flags, unpack_flags
 from pickuppoint.domain.phone import normalize_phone
+from pickuppoint.domain.text import NAME_MAX, NOTE_MAX, SHORT_MAX, text_problem
 from pickuppoint.errors import NotFound, UserError
 from pickuppoint.eventlog.log import Rec, dbapi
 from pickuppoint.eventlog.registry import Kind
@@ -242,6 +243,15 @@ def check(data: HouseholdData) -> list[str]:
     problems = []
     if not data.building or not data.room:
         problems.append(translate("Households", "缺少楼栋或房号。"))
+    texts = [(data.head, translate("Households", "户主姓名"), NAME_MAX, False),
+             (data.grid, translate("Households", "网格"), SHORT_MAX, False),
+             (data.notes, translate("Households", "备注"), NOTE_MAX, True)]
+    texts += [(str(p.get("name", "")), translate("Households", "代领人姓名"), NAME_MAX, False)
+              for p in data.proxies]
+    for value, what, limit, multiline in texts:
+        problem = text_problem(value or "", what, limit, multiline)
+        if problem:
+            problems.append(problem)
     if data.phone and normalize_phone(data.phone) != data.phone:
         problems.append(translate("Households", "电话号码“{phone}”不是有效的手机或座机号码。").format(
             phone=data.phone))

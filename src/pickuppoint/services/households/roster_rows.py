@@ -13,6 +13,7 @@ from typing import Any
 from pickuppoint.domain.address import Address, from_parts, parse_address, unit_part
 from pickuppoint.domain.numbers import nfkc, parse_count
 from pickuppoint.domain.phone import normalize_phone
+from pickuppoint.domain.text import ADDRESS_MAX, NAME_MAX, NOTE_MAX, SHORT_MAX, text_problem
 from pickuppoint.i18n import translate
 
 # Lines below a roster's table that are no household: totals, who filled it in, notes.
@@ -152,6 +153,21 @@ def parse_proxies(text: str, extra_phone: str = "") -> tuple[list[dict[str, str]
     return proxies, problems
 
 
+def _TEXT_FIELDS() -> list[tuple[str, str, int, bool]]:  # noqa: N802 - a table, translated when used
+    return [
+        ("head", translate("Import", "户主姓名"), NAME_MAX, False),
+        ("proxies", translate("Import", "代领人"), ADDRESS_MAX, True),
+        ("grid", translate("Import", "网格"), SHORT_MAX, False),
+        ("notes", translate("Import", "备注"), NOTE_MAX, True),
+        ("address", translate("Import", "地址"), ADDRESS_MAX, False),
+        ("building", translate("Import", "楼栋"), SHORT_MAX, False),
+        ("unit", translate("Import", "单元"), SHORT_MAX, False),
+        ("room", translate("Import", "房号"), SHORT_MAX, False),
+        ("phone", translate("Import", "电话"), SHORT_MAX, False),
+        ("members", translate("Import", "人数"), SHORT_MAX, False),
+    ]
+
+
 def normalize_row(row: int, cells: list[str], columns: dict[str, list[int]]) -> RowValues:
     """The household a row describes (`columns`: field -> column indexes)."""
 
@@ -166,6 +182,13 @@ def normalize_row(row: int, cells: list[str], columns: dict[str, list[int]]) -> 
     values = RowValues(row)
     if not any(given.values()):
         values.blank = True
+        return values
+    for name, what, limit, multiline in _TEXT_FIELDS():
+        problem = text_problem(given.get(name, ""), what, limit, multiline)
+        if problem:
+            values.errors.append(problem)
+            given[name] = ""
+    if values.errors:
         return values
     _address(given.get("building", ""), given.get("unit", ""), given.get("room", ""),
              given.get("address", ""), values)

@@ -58,7 +58,9 @@ class Rung:
 
     def select(self, what: str, filters: list[str], ordered: bool = True) -> str:
         if self.inside_names:
-            conds = " AND ".join(["n.part GLOB :name_prefix", *filters])
+            conds = " AND ".join(["n.part GLOB :part_prefix", *filters])
+            if self.params.get("name_long"):  # longer than an indexed part: the rest checked here
+                conds += " AND (instr(household.head, :name) > 0 OR instr(household.proxies, :name) > 0)"
             order = "ORDER BY n.part, n.code " if ordered else ""
             return (f"SELECT {what} FROM household_name AS n JOIN household "
                     f"ON household.code = n.code WHERE {conds} {order}LIMIT :n")
@@ -108,7 +110,8 @@ def tiers(q: Query) -> list[Rung]:
         prefix = t.upper() + ("" if t.endswith("-") else "-")
         return [Rung("building = :code_building AND code GLOB :code_prefix",
                      {"code_building": prefix.split("-")[0], "code_prefix": prefix + "*"})]
-    p = {"name": t, "name_prefix": _glob_prefix(t)}
+    p = {"name": t, "name_prefix": _glob_prefix(t), "part_prefix": _glob_prefix(t[:PART_MAX]),
+         "name_long": len(t) > PART_MAX}
     return [Rung("head = :name", p), Rung("head GLOB :name_prefix", p), Rung("grid = :name", p),
             Rung("", p, inside_names=True)]
 
@@ -198,12 +201,17 @@ def first_page(session: Session, q: Query, limit: int,
 
 # --- household_name: the endings of the names, for finding a text inside a name ------------
 
+PART_MAX = 16  # an ending is kept to its first 16 characters: the index grows with a name's
+# length, not with its square (a 10,000-character name was 640 MiB of endings)
+
+
 def name_parts(head: str, proxies: Iterable[dict[str, Any]]) -> set[str]:
-    """Every ending of the head's name but the whole name, and every ending of each proxy's."""
-    parts = {head[i:] for i in range(1, len(head))}
+    """Every ending of the head's name but the whole name, and every ending of each proxy's,
+    each cut to PART_MAX characters."""
+    parts = {head[i:i + PART_MAX] for i in range(1, len(head))}
     for proxy in proxies or ():
         name = str(proxy.get("name", "")).strip()
-        parts.update(name[i:] for i in range(len(name)))
+        parts.update(name[i:i + PART_MAX] for i in range(len(name)))
     return parts
 
 

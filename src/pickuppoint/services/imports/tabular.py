@@ -80,6 +80,10 @@ def read_table(path: Path | str, known_headers: Iterable[str], sheet: str | None
         raise UserError(translate("Tabular", "找不到文件 {path}。").format(path=path))
     if path.is_dir():
         raise UserError(translate("Tabular", "{path} 是文件夹，不是表格文件。").format(path=path))
+    if not path.is_file():
+        raise UserError(translate(
+            "Tabular", "{path} 不是普通文件（可能是管道或设备），不能导入：请选择一个 CSV 或 XLSX 文件。"
+        ).format(path=path))
     if not os.access(path, os.R_OK):
         raise UserError(translate("Tabular", "没有权限读取文件 {path}：请换一个位置保存后再导入。").format(path=path))
     known = {header_key(h) for h in known_headers}
@@ -111,11 +115,31 @@ def _mixed(data: bytes, name: str, bad_at: int) -> UserError | None:
             text = line.decode("utf-8")
         except UnicodeDecodeError:
             continue
-        if sum(1 for ch in text if ord(ch) > 0x7F) >= 3:  # real UTF-8 text, not an accident
+        if sum(1 for ch in text if ord(ch) > 0x7F) >= 2:  # real UTF-8 text (a name), not an accident
             return UserError(translate(
                 "Tabular", "{name} 混用了两种文字编码（第 {row} 行与其他行不同）：请在 Excel 里重新“另存为 CSV UTF-8”后再导入。"  # noqa: E501
             ).format(name=name, row=_line_of(data, bad_at)))
     return None
+
+
+def _garbled(text: str) -> bool:
+    """Bytes of another encoding (Big5, Shift-JIS) read as GB18030 give characters a Chinese
+    roster never holds: outside GB2312, kana, Cyrillic, box drawing, private use."""
+    odd = total = 0
+    for ch in text:
+        o = ord(ch)
+        if o < 0x80:
+            continue
+        total += 1
+        if (0x3040 <= o <= 0x30FF or 0x0370 <= o <= 0x052F or 0x2500 <= o <= 0x257F
+                or 0xE000 <= o <= 0xF8FF):
+            odd += 1
+            continue
+        try:
+            ch.encode("gb2312")
+        except UnicodeEncodeError:
+            odd += 1
+    return odd >= 2 and odd > total * 0.2
 
 
 def _decode(data: bytes, name: str) -> tuple[str, str]:
@@ -139,9 +163,15 @@ def _decode(data: bytes, name: str) -> tuple[str, str]:
             if mixed is not None:
                 raise mixed from exc
         try:
-            return data.decode("gb18030"), "gb18030"
+            text = data.decode("gb18030")
         except UnicodeDecodeError:
             pass
+        else:
+            if _garbled(text):
+                raise UserError(translate(
+                    "Tabular", "{name} 的文字编码既不是 UTF-8 也不是 GBK（可能是繁体 Big5）：请在 Excel 里“另存为 CSV UTF-8”后再导入。"  # noqa: E501
+                ).format(name=name))
+            return text, "gb18030"
     raise UserError(translate(
         "Tabular", "无法识别 {name} 的文字编码：请保存为 UTF-8 或 GBK 编码的 CSV。").format(name=name))
 
@@ -168,9 +198,27 @@ def _read_csv(path: Path, known: set[str]) -> Table:
     except csv.Error as exc:
         raise UserError(translate("Tabular", "{name} 第 {row} 行格式有误：{error}").format(
             name=path.name, row=number + 1, error=exc)) from exc
+    _unclosed_quote(text, dialect, path.name)
     table = with_header(raw, known, path.name)
     table.encoding = encoding
     return table
+
+
+def _unclosed_quote(text: str, dialect: type[csv.Dialect] | csv.Dialect, name: str) -> None:
+    """A quote opened in a cell and never closed makes the rest of the file one cell (the next
+    rows vanish into a name): say which row opened it."""
+    if '"' not in text:
+        return
+    reader = csv.reader(io.StringIO(text, newline=""), dialect, strict=True)
+    number = 0
+    try:
+        for number, _cells in enumerate(reader, 1):  # noqa: B007 - the count is what is wanted
+            pass
+    except csv.Error as exc:
+        if "unexpected end of data" in str(exc):
+            raise UserError(translate(
+                "Tabular", "{name} 第 {row} 行有一个引号（\"）没有配对，后面的行都被当成了这一格：请改正这一行后再导入。"  # noqa: E501
+            ).format(name=name, row=number + 1)) from None
 
 
 def pick_sheet(path: Path, known: set[str], sheet: str | None, names: list[str],

@@ -10,6 +10,7 @@ log (no projection registers itself by being imported):
 - site.py: site.initialized
 - log/conflicts.py: conflict.resolved
 - lists/ledger.py: ledger.settled; lists/runs.py: run.created
+- operators/records.py: operator.added / operator.changed
 """
 
 from __future__ import annotations
@@ -26,6 +27,7 @@ def build() -> Registry:
     from pickuppoint.services.households import records as households
     from pickuppoint.services.lists import ledger, runs
     from pickuppoint.services.log import conflicts
+    from pickuppoint.services.operators import records as operators
     from pickuppoint.services.parcels import cancel
     from pickuppoint.services.parcels import records as parcels
     from pickuppoint.services.receiving import records as receiving
@@ -33,4 +35,4 @@ def build() -> Registry:
     from pickuppoint.services.rounds import records as rounds
 
     return Registry.of([site, households, rounds, parcels, cancel, receiving, receiving_undo, counter,
-                        conflicts, ledger, runs])
+                        conflicts, operators, ledger, runs])

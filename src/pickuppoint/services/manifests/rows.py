@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from pickuppoint.domain.numbers import nfkc
+from pickuppoint.domain.text import ADDRESS_MAX, NAME_MAX, NOTE_MAX, SHORT_MAX, text_problem
 from pickuppoint.i18n import translate
 from pickuppoint.money import AmountTooLarge, parse_yuan
 from pickuppoint.services.households.roster_rows import clean_name, clean_text
@@ -96,8 +97,30 @@ def _money(row: Row, value: str, field_name: str) -> int | None:
     return cents
 
 
+def _text_fields() -> list[tuple[str, str, int]]:
+    return [
+        ("recipient", translate("Manifest", "收货人"), NAME_MAX),
+        ("address", translate("Manifest", "地址"), ADDRESS_MAX),
+        ("items", translate("Manifest", "商品"), NOTE_MAX),
+        ("order_no", translate("Manifest", "订单号"), SHORT_MAX),
+        ("phone", translate("Manifest", "电话"), SHORT_MAX),
+        ("amount", translate("Manifest", "金额"), SHORT_MAX),
+        ("payment", translate("Manifest", "付款状态"), SHORT_MAX),
+        ("building", translate("Manifest", "楼栋"), SHORT_MAX),
+        ("unit", translate("Manifest", "单元"), SHORT_MAX),
+        ("room", translate("Manifest", "房号"), SHORT_MAX),
+    ]
+
+
 def read_row(number: int, given: dict[str, str]) -> Row:
+    problems = []
+    for name, what, limit in _text_fields():  # control characters, a cell that swallowed a file
+        problem = text_problem(given.get(name, ""), what, limit)
+        if problem:
+            problems.append(problem)
+            given = {**given, name: ""}  # never stored, never matched
     row = Row(number, given)
+    row.errors.extend(problems)
     order_no = nfkc(given.get("order_no", "")).replace(" ", "")
     if _SCIENTIFIC.match(order_no):
         row.errors.append(translate(

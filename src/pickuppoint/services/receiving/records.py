@@ -34,6 +34,7 @@ from sqlmodel import Session
 from pickuppoint.domain import codes
 from pickuppoint.domain.address import parse_address
 from pickuppoint.domain.phone import MOBILE
+from pickuppoint.domain.text import NOTE_MAX, text_problem
 from pickuppoint.errors import NotFound, UserError
 from pickuppoint.eventlog.clock import local_time
 from pickuppoint.eventlog.log import Rec
@@ -227,8 +228,9 @@ def _one(session: Session, site_id: str, round_id: str | None, scanned: str, dam
             return ReceiveOutcome("household", household, translate(
                 "Receiving", "{code} 是住户的房号，不是包裹编号：没有标签时请用“按户签收”。").format(code=household))
         if round_id is None:
-            return ReceiveOutcome("unknown", code, translate(
-                "Receiving", "没有编号为 {code} 的包裹。请先选择批次，多出的包裹才能登记。").format(code=code))
+            shown = code if len(code) <= 30 else code[:30] + "…"  # a huge scan is never quoted whole
+            return ReceiveOutcome("unknown", shown, translate(
+                "Receiving", "没有编号为 {code} 的包裹。请先选择批次，多出的包裹才能登记。").format(code=shown))
         problem = _not_a_label(session, code)
         if problem is not None:
             return problem
@@ -302,6 +304,9 @@ def receive_many(ctx, round_id: str | None, scanned: Sequence[str], damaged: boo
     others say why not (nothing is written for them). `surplus_confirmed`: codes on no list are
     surplus parcels even when they resemble a listed code (the person looked at them)."""
     note = note.strip()
+    problem = text_problem(note, translate("Receiving", "备注"), NOTE_MAX, multiline=True)
+    if problem:
+        raise UserError(problem)
     with ctx.write() as w:
         if round_id is not None:
             round_id = rounds.get(w.session, round_id).id

@@ -18,11 +18,12 @@ from sqlalchemy import text
 
 from pickuppoint.domain.address import building_part, room_part, unit_part
 from pickuppoint.domain.flags import FLAGS, flag_label
-from pickuppoint.domain.phone import normalize_phone
+from pickuppoint.domain.phone import mask_phone, normalize_phone
 from pickuppoint.errors import UserError
 from pickuppoint.services.context import Context
 from pickuppoint.services.households import records as households
 from pickuppoint.services.households.records import HouseholdData
+from pickuppoint.services.operators.roles import may, refusal
 from pickuppoint.ui.forms.ui_household_dialog import Ui_HouseholdDialog
 
 FLAG_COLUMNS = 3
@@ -62,6 +63,26 @@ class HouseholdDialog(QDialog):
             self.setWindowTitle(self.tr("编辑住户 {code}").format(code=household.code))
             self._show(household)
             self.ui.headEdit.setFocus()
+            if not may(ctx, "household.updated"):
+                self._read_only(household)
+
+    def _read_only(self, h: HouseholdData) -> None:
+        """A volunteer sees the household (phones masked) and cannot save it."""
+        self.setWindowTitle(self.tr("住户 {code}").format(code=h.code))
+        self.ui.phoneEdit.setText(mask_phone(h.phone))
+        for row, p in enumerate(h.proxies):
+            item = self.ui.proxiesTable.item(row, 1)
+            if item is not None:
+                item.setText(mask_phone(p.get("phone", "")))
+        for edit in (self.ui.headEdit, self.ui.phoneEdit):
+            edit.setReadOnly(True)
+        self.ui.notesEdit.setReadOnly(True)
+        for widget in (self.ui.membersSpin, self.ui.gridCombo, self.ui.flagsBox, self.ui.proxiesTable,
+                       self.ui.addProxyButton, self.ui.removeProxyButton):
+            widget.setEnabled(False)
+        self.ui.buttons.button(QDialogButtonBox.StandardButton.Save).hide()
+        self.ui.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("关闭"))
+        self.show_error(refusal(self.ctx.operator, self.ctx.role, "household.updated").message)
 
     # --- showing ---
 

@@ -12,9 +12,11 @@ from PySide6.QtGui import QBrush, QColor
 from sqlmodel import Session
 
 from pickuppoint.domain.flags import flag_label
+from pickuppoint.domain.phone import mask_phone
 from pickuppoint.services.context import Context
 from pickuppoint.services.households import records as households
 from pickuppoint.services.households.records import HouseholdData, Query
+from pickuppoint.services.operators.roles import may
 from pickuppoint.ui.models.paged import CENTER, PagedTableModel
 from pickuppoint.ui.tasks import run_in_background
 
@@ -118,7 +120,9 @@ class HouseholdsModel(PagedTableModel[HouseholdData]):
             return self._text(h, col)
         if role == Qt.ItemDataRole.ToolTipRole:
             if col == PROXIES and h.proxies:
-                return "\n".join(f"{p['name']}  {p.get('phone', '')}".strip() for p in h.proxies)
+                full = may(self.ctx, "phones.full")
+                return "\n".join(f"{p['name']}  {p.get('phone', '') if full else mask_phone(p.get('phone', ''))}"
+                                 .strip() for p in h.proxies)
             if col in (NOTES, FLAGS, GRID, HEAD):
                 return self._text(h, col) or None
             return None
@@ -136,7 +140,7 @@ class HouseholdsModel(PagedTableModel[HouseholdData]):
         if col == HEAD:
             return h.head
         if col == PHONE:
-            return h.phone
+            return h.phone if may(self.ctx, "phones.full") else mask_phone(h.phone)
         if col == MEMBERS:
             return str(h.members)
         if col == GRID:

@@ -33,3 +33,7 @@ class Page(QWidget):
 
     def activated(self) -> None:
         """The page was brought to the front."""
+
+    def role_changed(self) -> None:
+        """Another operator signed in (换班, unlock): follow their role. By default: redraw."""
+        self.refresh()

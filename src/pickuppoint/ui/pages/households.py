@@ -11,6 +11,7 @@ from pickuppoint.domain.flags import FLAGS, flag_label
 from pickuppoint.errors import UserError
 from pickuppoint.services.context import Context
 from pickuppoint.services.households import records as households
+from pickuppoint.services.operators.roles import may, refusal
 from pickuppoint.ui.dialogs.household_dialog import edit_household
 from pickuppoint.ui.forms.ui_households_page import Ui_HouseholdsPage
 from pickuppoint.ui.models import households_model as hm
@@ -110,9 +111,22 @@ class HouseholdsPage(Page):
                 | QItemSelectionModel.SelectionFlag.Rows)
             self.ui.table.scrollTo(index)
         self.ui.editButton.setEnabled(self.model.rowCount() > 0)
+        self._follow_role()
         if self._open_when_loaded:
             self._open_when_loaded = False
             self._open_first()
+
+    def _follow_role(self) -> None:
+        """A volunteer may look households up but not add or import them (the services refuse
+        it too, with the same sentence as the tooltip)."""
+        for button, kind in ((self.ui.addButton, "household.created"), (self.ui.importButton, "household.created")):
+            allowed = may(self.ctx, kind)
+            button.setEnabled(allowed)
+            button.setToolTip("" if allowed else refusal(self.ctx.operator, self.ctx.role, kind).message)
+
+    def role_changed(self) -> None:
+        self._follow_role()
+        self.refresh()
 
     def _fill_buildings(self) -> None:
         combo = self.ui.buildingCombo

@@ -280,13 +280,21 @@ class ReceivingPage(ReceivingActions, Page):
                    else self.tr("请先选择要验收的批次。"), "", "")
 
     def _recent(self, out: ReceiveOutcome) -> None:
+        """The scan in the list of recent ones; a recorded one shows ✓ only once its record is
+        committed (… until then; ✗ if the write failed)."""
         mark = {"ok": "✓", "warn": "!", "refused": "✗"}[out.verdict]
+        pending = out.verdict == "ok" and out.recorded
         text = self.tr("{mark} {household}  {message}").format(
-            mark=mark, household=out.household_code or "—", message=out.message)
+            mark="…" if pending else mark, household=out.household_code or "—", message=out.message)
         item = QListWidgetItem(text)
         item.setData(Qt.ItemDataRole.UserRole,  # what F5 undoes when this line is selected
                      out.code if out.parcel is not None or out.kind == "surplus" else "")
         self.ui.recentList.insertItem(0, item)
+        if pending:
+            def committed(ok: bool, item: QListWidgetItem = item) -> None:
+                if self.ui.recentList.row(item) >= 0:
+                    item.setText("✓" + item.text()[1:] if ok else "✗" + item.text()[1:])
+            self.writer.when_committed(committed)
         while self.ui.recentList.count() > RECENT:
             self.ui.recentList.takeItem(RECENT)
 

@@ -16,6 +16,8 @@ from pickuppoint.services.receiving.desk import ScanSession, write_batch
 from pickuppoint.services.receiving.records import Batch
 from pickuppoint.ui.tasks import run_write
 
+Committed = Callable[[bool], None]  # told True once its scan is on disk, False if it was lost
+
 
 class BatchWriter(QObject):
     drained = Signal()  # everything decided is written
@@ -25,15 +27,22 @@ class BatchWriter(QObject):
         super().__init__(parent)
         self.ctx = ctx
         self.desk: ScanSession | None = None
-        self._queue: list[Batch] = []  # batches of an earlier desk (round) still to write
+        self._queue: list[tuple[Batch, list[Committed]]] = []  # an earlier desk's, still to write
         self._writing = False
+        self._waiting: list[Committed] = []  # scans decided, not yet taken into a batch
+        self._in_flight: list[Committed] = []  # the batch being written
+
+    def when_committed(self, callback: Committed) -> None:
+        """`callback(True)` once what the desk decided last is committed (the ✓ on screen)."""
+        self._waiting.append(callback)
 
     def set_desk(self, desk: ScanSession | None) -> None:
         """Another round: what the old desk decided is still written, first."""
         if self.desk is not None:
             batch = self.desk.take()
             if batch:
-                self._queue.append(batch)
+                self._queue.append((batch, self._waiting))
+                self._waiting = []
         self.desk = desk
         self.kick()
 
@@ -45,8 +54,13 @@ class BatchWriter(QObject):
         """Start writing what is waiting, unless a write is under way (it will come back here)."""
         if self._writing:
             return
-        batch = self._queue.pop(0) if self._queue else (self.desk.take() if self.desk else None)
+        if self._queue:
+            batch, self._in_flight = self._queue.pop(0)
+        else:
+            batch = self.desk.take() if self.desk else None
+            self._in_flight, self._waiting = self._waiting, []
         if not batch:
+            self._tell(True)  # nothing to write for them (a repeat scan): already on disk
             self.drained.emit()
             return
         self._writing = True
@@ -69,12 +83,25 @@ class BatchWriter(QObject):
 
         run_write(fn, *args, on_done=done, on_failed=failed)
 
+    def _tell(self, committed: bool) -> None:
+        callbacks, self._in_flight = self._in_flight, []
+        for callback in callbacks:
+            callback(committed)
+
     def _done(self, _n: int) -> None:
         self._writing = False
+        self._tell(True)
         self.kick()
 
     def _failed(self, message: str) -> None:
         self._writing = False
+        self._tell(False)
+        for _batch, callbacks in self._queue:
+            for callback in callbacks:
+                callback(False)
+        for callback in self._waiting:
+            callback(False)
+        self._waiting = []
         if self.desk:
             self.desk.forget()
         self._queue.clear()

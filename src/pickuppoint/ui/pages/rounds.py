@@ -9,6 +9,7 @@ from PySide6.QtCore import QItemSelectionModel, QTimer
 from PySide6.QtWidgets import QHeaderView, QWidget
 
 from pickuppoint.services.context import Context
+from pickuppoint.services.operators.roles import may, refusal
 from pickuppoint.services.parcels.view import status_label
 from pickuppoint.services.rounds import records as rounds
 from pickuppoint.services.rounds import view as round_view
@@ -92,8 +93,29 @@ class RoundsPage(Page):
             else:
                 ui.allocateButton.setToolTip(self.tr("订单批次的包裹来自供应商的订单表，请用“导入订单”。"))
             ui.parcelsTitle.setText(self.tr("“{name}”的包裹").format(name=r.name))
+        self._follow_role()
         self._fill_buildings()
         self.show_parcels()
+
+    def _follow_role(self) -> None:
+        """A volunteer prints labels but neither creates rounds nor imports or allocates parcels
+        (the services refuse it too, with the same sentence as the tooltip)."""
+        ui = self.ui
+        for button, kind in ((ui.newRoundButton, "round.created"), (ui.editRoundButton, "round.updated"),
+                             (ui.importButton, "parcel.added"), (ui.allocateButton, "parcel.added"),
+                             (ui.matchButton, "parcel.updated")):
+            if not may(self.ctx, kind):
+                button.setEnabled(False)
+                button.setToolTip(refusal(self.ctx.operator, self.ctx.role, kind).message)
+            else:
+                if button is ui.newRoundButton:
+                    button.setEnabled(True)
+                if button is not ui.allocateButton:  # allocate keeps the tooltip set above
+                    button.setToolTip("")
+
+    def role_changed(self) -> None:
+        self._round_changed()
+        self.refresh()
 
     def _fill_buildings(self) -> None:
         combo = self.ui.buildingCombo
@@ -126,7 +148,7 @@ class RoundsPage(Page):
     def _after_parcels(self) -> None:
         self.ui.countLabel.setText(self.tr("共 {n} 件").format(n=self.parcels.total))
         p = self.selected_parcel()
-        self.ui.matchButton.setEnabled(p is not None and not p.household_code)
+        self.ui.matchButton.setEnabled(p is not None and not p.household_code and may(self.ctx, "parcel.updated"))
 
     def selected_parcel(self):  # noqa: ANN201 - ParcelRow | None
         index = self.ui.parcelsTable.currentIndex()

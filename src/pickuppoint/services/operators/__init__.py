@@ -1,0 +1,1 @@
+"""Operators, roles and signing in (roles.py holds the one permission map)."""

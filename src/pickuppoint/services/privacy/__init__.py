@@ -1,0 +1,1 @@
+"""After the emergency: the personal data of the households removed for good (purge.py)."""
