@@ -61,7 +61,13 @@ FLOORS = {
     "sync_import": "raw sqlite3 `executemany` of the same records and the rows derived from them.",
     "sync_memory": "none (the target is absolute).",
     "sync_property": "none (it holds or it does not).",
-    "uncollected_pdf": "a ReportLab canvas drawing the same text.",
+    "uncollected_pdf": "the same rows read with sqlite3 and their cells (code, head, masked phone, "
+                       "members, flags, items, parcels, days, amount) drawn with drawString on a bare "
+                       "ReportLab canvas in the same embedded font, 40 rows and the column titles a "
+                       "page, saved to a file.",
+    "uncollected_xlsx": "the same rows read with sqlite3, the same cells written by openpyxl in "
+                        "write-only mode (one sheet, a header row), saved.",
+    "uncollected_preview": "none (the target is absolute: the first page shown within a second).",
     "labels": "the same rows read with sqlite3 and drawn on a bare ReportLab canvas (A4, 3 × 8, "
               "the same embedded CJK font): the same texts for each label and its bars with "
               "ReportLab's own Code128 widget, then saved to a file.",

@@ -43,14 +43,15 @@ SPECS: list[Spec] = [
     *manifest.SPECS,  # manifest_import
     *address_matching.SPECS,  # address_matching
     *sync.SPECS,  # sync_export, sync_import, sync_memory, sync_property
-    *documents.SPECS,  # uncollected_pdf, labels
+    *documents.SPECS,  # uncollected_pdf, uncollected_xlsx, uncollected_preview, labels
     *startup.SPECS,  # cold_start, memory
     *log.SPECS,  # rebuild, convergence
 ]
 # The order they run in: read-only ones first, the one that writes to the big database last.
 RUN_ORDER = ["search", "cold_start", "memory", "card", "import_csv", "import_xlsx",
              "manifest_import", "address_matching", "labels",
-             "uncollected_pdf", "sync_export", "sync_import", "sync_memory", "sync_property",
+             "uncollected_pdf", "uncollected_xlsx", "uncollected_preview", "sync_export", "sync_import",
+             "sync_memory", "sync_property",
              "rebuild", "convergence", "receiving", "handover"]
 
 

@@ -101,11 +101,11 @@ def every_window(qtbot, ctx) -> list[QWidget]:
     from pickuppoint.ui.dialogs.shortcuts_dialog import ShortcutsDialog
     from pickuppoint.ui.first_run import FirstRunWizard
 
+    round_id = rounds.create(ctx, "R1", kind="allocation").id
     window = MainWindow(ctx)
     window.resize(1366, 768)
     for spec in window.specs:
         window.show_page(spec.key)
-    round_id = rounds.create(ctx, "R1", kind="allocation").id
     windows = [window, SettingsDialog(ctx, window), ShortcutsDialog(main_menus.shortcuts(), window),
                FirstRunWizard(ctx, window), HouseholdDialog(ctx, None, window), ImportWizard(ctx, window),
                RoundDialog(ctx, None, window), AllocationDialog(ctx, round_id, window),

@@ -150,6 +150,8 @@ def test_upgrading_to_schema_4_gives_every_parcel_its_sort_key(tmp_path):
         DROP TABLE parcel_number;
         DROP TABLE operator; DROP TABLE operator_secret; DROP TABLE operator_signin;
         CREATE INDEX ix_parcel_round_status ON parcel (round_id, status);
+        DROP TABLE ledger_settlement; DROP TABLE delivery_run; DROP TABLE delivery_run_parcel;
+        DROP INDEX ix_handover_payment; DROP INDEX ix_parcel_received; DROP INDEX ix_handover_voided;
         PRAGMA user_version = 3;""")
     conn.close()
     ctx = Context.open(path, "测试员")

@@ -979,6 +979,226 @@ Type {word} and Enter to go ahead: </translation>
         <source>无法删除备份 {path}：请手工删除它（里面还有个人信息）。</source>
         <translation>Could not delete the copy {path}: delete it by hand (it still holds personal data).</translation>
     </message>
+    <message>
+        <source>代付台账：代住户垫付的款项、已结算和未结算</source>
+        <translation>Paid-on-behalf ledger: what was paid for households, settled and still owed</translation>
+    </message>
+    <message>
+        <source>输出代付台账（PDF 或 XLSX；--json 输出各户明细）</source>
+        <translation>the ledger (PDF or XLSX; --json: every line)</translation>
+    </message>
+    <message>
+        <source>保存到的文件：.pdf 或 .xlsx</source>
+        <translation>the file to write: .pdf or .xlsx</translation>
+    </message>
+    <message>
+        <source>电话写完整号码（默认隐去中间四位）</source>
+        <translation>full phone numbers (by default the middle four digits are hidden)</translation>
+    </message>
+    <message>
+        <source>只统计这个接驳点（协调端用；可写多次）</source>
+        <translation>only this point (on a coordinator; may be repeated)</translation>
+    </message>
+    <message>
+        <source>登记一户在一个批次的代付款已结算</source>
+        <translation>record that a household&apos;s paid-on-behalf amount for a round is settled</translation>
+    </message>
+    <message>
+        <source>住户编号，例如 3-2-501</source>
+        <translation>household code, e.g. 3-2-501</translation>
+    </message>
+    <message>
+        <source>结算方式：cash 现金、qr 扫码、transfer 转账、waived 核销</source>
+        <translation>how: cash, qr, transfer, waived (written off)</translation>
+    </message>
+    <message>
+        <source>来结算的人</source>
+        <translation>who settled</translation>
+    </message>
+    <message>
+        <source>结算金额（元），默认结清</source>
+        <translation>amount in yuan; default: all that is owed</translation>
+    </message>
+    <message>
+        <source>备注</source>
+        <translation>note</translation>
+    </message>
+    <message>
+        <source>请写明要做什么：ledger show -o 台账.pdf，或 ledger settle 住户 批次 ...</source>
+        <translation>Say what to do: ledger show -o ledger.pdf, or ledger settle HOUSEHOLD ROUND ...</translation>
+    </message>
+    <message>
+        <source>请用 -o 指定保存的文件，或用 --json 输出。</source>
+        <translation>Give a file with -o, or use --json.</translation>
+    </message>
+    <message>
+        <source>代付台账：代付 {owed} 元，已结算 {settled} 元，未结算 {outstanding} 元；已保存到 {path}。</source>
+        <translation>Ledger: {owed} yuan paid on behalf, {settled} settled, {outstanding} outstanding; saved to {path}.</translation>
+    </message>
+    <message>
+        <source>金额“{amount}”无效，请写成 39.90 这样的数。</source>
+        <translation>The amount &quot;{amount}&quot; is not valid: write a number like 39.90.</translation>
+    </message>
+    <message>
+        <source>已登记：{household} 结算 {amount} 元（{method}，{by}）。</source>
+        <translation>Recorded: {household} settled {amount} yuan ({method}, {by}).</translation>
+    </message>
+    <message>
+        <source>未领取名单：已到货、还没人领的包裹，按楼栋、单元和房号排列（PDF、XLSX 或 CSV）</source>
+        <translation>The uncollected list: parcels at the point that nobody has collected, by building, unit and room (PDF, XLSX or CSV)</translation>
+    </message>
+    <message>
+        <source>批次名称或编号，可以写多个；不写则列出所有批次</source>
+        <translation>round names or ids, several allowed; none: every round</translation>
+    </message>
+    <message>
+        <source>保存到的文件：.pdf、.xlsx 或 .csv</source>
+        <translation>the file to write: .pdf, .xlsx or .csv</translation>
+    </message>
+    <message>
+        <source>每个单元里有标记的住户（独居老人、卧床等）排在前面</source>
+        <translation>in each unit, flagged households (elderly living alone, bedridden, ...) first</translation>
+    </message>
+    <message>
+        <source>只列这个接驳点的包裹（协调端用；可写多次）</source>
+        <translation>only this point&apos;s parcels (on a coordinator; may be repeated)</translation>
+    </message>
+    <message>
+        <source>（{n} 页）</source>
+        <translation> ({n} pages)</translation>
+    </message>
+    <message>
+        <source>未领取名单：{households} 户、{parcels} 件，已保存到 {path}{pages}。</source>
+        <translation>Uncollected list: {households} households, {parcels} parcels, saved to {path}{pages}.</translation>
+    </message>
+    <message>
+        <source>报表</source>
+        <translation>reports</translation>
+    </message>
+    <message>
+        <source>当日日报：到货、发放、未领取、作废、破损、收款、代付（PDF 或 XLSX）</source>
+        <translation>the day&apos;s report: arrived, handed over, uncollected, voided, damaged, money, paid on behalf (PDF or XLSX)</translation>
+    </message>
+    <message>
+        <source>日期 YYYY-MM-DD，默认今天</source>
+        <translation>date YYYY-MM-DD, default today</translation>
+    </message>
+    <message>
+        <source>请写明哪种报表，例如：report daily -o 日报.pdf</source>
+        <translation>Say which report, for example: report daily -o report.pdf</translation>
+    </message>
+    <message>
+        <source>日报已保存到 {path}。</source>
+        <translation>The day&apos;s report is saved to {path}.</translation>
+    </message>
+    <message>
+        <source>送货上门：安排志愿者把包裹送到住户家门口</source>
+        <translation>Door delivery: volunteers carry parcels to the households&apos; doors</translation>
+    </message>
+    <message>
+        <source>新建送货单：这些住户在点待领的包裹交给一位志愿者</source>
+        <translation>a new run: these households&apos; parcels waiting at the point, given to a volunteer</translation>
+    </message>
+    <message>
+        <source>有这个标记的住户（例如 bedridden）</source>
+        <translation>households with this flag (e.g. bedridden)</translation>
+    </message>
+    <message>
+        <source>这栋楼的住户</source>
+        <translation>households of this building</translation>
+    </message>
+    <message>
+        <source>送货志愿者</source>
+        <translation>the volunteer</translation>
+    </message>
+    <message>
+        <source>志愿者电话</source>
+        <translation>the volunteer&apos;s phone</translation>
+    </message>
+    <message>
+        <source>列出送货单</source>
+        <translation>list the runs</translation>
+    </message>
+    <message>
+        <source>打印送货单（PDF）</source>
+        <translation>the delivery sheet (PDF)</translation>
+    </message>
+    <message>
+        <source>送货单号</source>
+        <translation>run number</translation>
+    </message>
+    <message>
+        <source>登记送达：全部或逐户，记为志愿者送货上门</source>
+        <translation>record delivery, all or by household, as door handovers by the volunteer</translation>
+    </message>
+    <message>
+        <source>只登记这些住户；不写则全部</source>
+        <translation>only these households; none: all</translation>
+    </message>
+    <message>
+        <source>应收款怎么结：owed 代付记账（默认）、cash 现金、qr 扫码</source>
+        <translation>how what is due was settled: owed (default), cash, qr</translation>
+    </message>
+    <message>
+        <source>请写明要做什么：runs create / list / sheet / deliver</source>
+        <translation>Say what to do: runs create / list / sheet / deliver</translation>
+    </message>
+    <message>
+        <source>送货单 {run}：{households} 户、{parcels} 件，交给志愿者 {volunteer}。</source>
+        <translation>Run {run}: {households} households, {parcels} parcels, given to {volunteer}.</translation>
+    </message>
+    <message>
+        <source>{run}	{created}	{volunteer}	{households} 户	已送达 {delivered}/{parcels} 件</source>
+        <translation>{run}	{created}	{volunteer}	{households} households	delivered {delivered}/{parcels}</translation>
+    </message>
+    <message>
+        <source>送货单已保存到 {path}（{pages} 页）。</source>
+        <translation>The delivery sheet is saved to {path} ({pages} pages).</translation>
+    </message>
+    <message>
+        <source>已登记送达 {n} 件。</source>
+        <translation>{n} parcels recorded delivered.</translation>
+    </message>
+    <message>
+        <source>到货通知：哪些楼栋、单元有包裹待领（发到住户群的文字）</source>
+        <translation>Notice: which buildings and units have parcels ready (text for the residents&apos; group)</translation>
+    </message>
+    <message>
+        <source>批次名称或编号；不写则所有批次</source>
+        <translation>round names or ids; none: every round</translation>
+    </message>
+    <message>
+        <source>分时错峰取物时间表：按待领件数给各楼栋分配时段</source>
+        <translation>Staggered pickup timetable: slots for each building in proportion to its parcels</translation>
+    </message>
+    <message>
+        <source>开始时刻，例如 14:00</source>
+        <translation>start, e.g. 14:00</translation>
+    </message>
+    <message>
+        <source>结束时刻，例如 17:00</source>
+        <translation>end, e.g. 17:00</translation>
+    </message>
+    <message>
+        <source>每个时段的分钟数（默认 20）</source>
+        <translation>minutes per slot (default 20)</translation>
+    </message>
+    <message>
+        <source>每个时段最多几件（默认平均分配）</source>
+        <translation>most parcels per slot (default: spread evenly)</translation>
+    </message>
+    <message>
+        <source>按楼栋（building）或按单元（unit）分配</source>
+        <translation>by building or by unit</translation>
+    </message>
+    <message>
+        <source>另存为可打印的 PDF</source>
+        <translation>also save a printable PDF</translation>
+    </message>
+    <message>
+        <source>{month}月{day}日</source>
+        <translation>{day}/{month}</translation>
+    </message>
 </context>
 <context>
     <name>CollectorDialog</name>
@@ -1135,6 +1355,10 @@ Choose a registered proxy, or enter the name and phone of the person here.</tran
     <message>
         <source>应收 {amount} 元。</source>
         <translation>Due: ¥{amount}.</translation>
+    </message>
+    <message>
+        <source>已安排送货上门：志愿者 {volunteer}（送货单 {run}）。</source>
+        <translation>On a door-delivery run: volunteer {volunteer} (run {run}).</translation>
     </message>
     <message>
         <source>同一批次每户只能领取一份。</source>
@@ -1513,6 +1737,378 @@ Choose a registered proxy, or enter the name and phone of the person here.</tran
     </message>
 </context>
 <context>
+    <name>DailyReport</name>
+    <message>
+        <source>（含多出 {n} 件）</source>
+        <translation> (including {n} surplus)</translation>
+    </message>
+    <message>
+        <source>到货合计</source>
+        <translation>Arrived in all</translation>
+    </message>
+    <message>
+        <source>本户领取</source>
+        <translation>Collected by the household</translation>
+    </message>
+    <message>
+        <source>代领</source>
+        <translation>Collected by a proxy</translation>
+    </message>
+    <message>
+        <source>送货上门</source>
+        <translation>Delivered to the door</translation>
+    </message>
+    <message>
+        <source>按批次：{round}</source>
+        <translation>Round: {round}</translation>
+    </message>
+    <message>
+        <source>发放合计（{visits} 人次）</source>
+        <translation>Handed over in all ({visits} visits)</translation>
+    </message>
+    <message>
+        <source>未领取合计</source>
+        <translation>Uncollected in all</translation>
+    </message>
+    <message>
+        <source>作废的发放记录</source>
+        <translation>Handovers voided</translation>
+    </message>
+    <message>
+        <source>破损的包裹</source>
+        <translation>Parcels damaged</translation>
+    </message>
+    <message>
+        <source>收款合计（现金 + 扫码）</source>
+        <translation>Money taken (cash + QR)</translation>
+    </message>
+    <message>
+        <source>今日代付记账</source>
+        <translation>Paid on behalf today</translation>
+    </message>
+    <message>
+        <source>截至当日代付累计</source>
+        <translation>Paid on behalf up to this day</translation>
+    </message>
+    <message>
+        <source>其中已结算</source>
+        <translation>of which settled</translation>
+    </message>
+    <message>
+        <source>未结算</source>
+        <translation>outstanding</translation>
+    </message>
+    <message>
+        <source>到货（按批次）</source>
+        <translation>Arrived (by round)</translation>
+    </message>
+    <message>
+        <source>发放</source>
+        <translation>Handed over</translation>
+    </message>
+    <message>
+        <source>未领取（当日结束时在点）</source>
+        <translation>Uncollected (at the point at the end of the day)</translation>
+    </message>
+    <message>
+        <source>作废与破损</source>
+        <translation>Voided and damaged</translation>
+    </message>
+    <message>
+        <source>收款</source>
+        <translation>Money</translation>
+    </message>
+    <message>
+        <source>代付（代付台账）</source>
+        <translation>Paid on behalf (ledger)</translation>
+    </message>
+    <message>
+        <source>发放合计</source>
+        <translation>Handed over in all</translation>
+    </message>
+    <message>
+        <source>收款合计</source>
+        <translation>Money taken</translation>
+    </message>
+    <message>
+        <source>接驳点日报 {date}</source>
+        <translation>Pickup point report {date}</translation>
+    </message>
+    <message>
+        <source>日期</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>打印时间</source>
+        <translation>Printed</translation>
+    </message>
+    <message>
+        <source>打印人</source>
+        <translation>Printed by</translation>
+    </message>
+    <message>
+        <source>工作群通报（可直接粘贴）</source>
+        <translation>For the work group (ready to paste)</translation>
+    </message>
+    <message>
+        <source>接驳点日报 · {point} · {date}</source>
+        <translation>Pickup point report · {point} · {date}</translation>
+    </message>
+    <message>
+        <source>项目</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <source>件数</source>
+        <translation>Parcels</translation>
+    </message>
+    <message>
+        <source>金额（元）</source>
+        <translation>Amount (yuan)</translation>
+    </message>
+    <message>
+        <source>日报</source>
+        <translation>Report</translation>
+    </message>
+    <message>
+        <source>类别</source>
+        <translation>Section</translation>
+    </message>
+    <message>
+        <source>按批次</source>
+        <translation>By round</translation>
+    </message>
+    <message>
+        <source>批次</source>
+        <translation>Round</translation>
+    </message>
+    <message>
+        <source>到货</source>
+        <translation>Arrived</translation>
+    </message>
+    <message>
+        <source>其中多出</source>
+        <translation>Of which surplus</translation>
+    </message>
+    <message>
+        <source>未领取</source>
+        <translation>Uncollected</translation>
+    </message>
+</context>
+<context>
+    <name>DailyReportDialog</name>
+    <message>
+        <source>项目</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <source>件数</source>
+        <translation>Parcels</translation>
+    </message>
+    <message>
+        <source>金额（元）</source>
+        <translation>Amount (yuan)</translation>
+    </message>
+    <message>
+        <source>正在统计……</source>
+        <translation>Counting…</translation>
+    </message>
+    <message>
+        <source>已复制，可以粘贴到微信工作群。</source>
+        <translation>Copied: paste it into the WeChat work group.</translation>
+    </message>
+    <message>
+        <source>已发送到打印机。</source>
+        <translation>Sent to the printer.</translation>
+    </message>
+    <message>
+        <source>日报_{date}</source>
+        <translation>report_{date}</translation>
+    </message>
+    <message>
+        <source>另存日报</source>
+        <translation>Save the day&apos;s report</translation>
+    </message>
+    <message>
+        <source>PDF 文件 (*.pdf);;Excel 表格 (*.xlsx)</source>
+        <translation>PDF files (*.pdf);;Excel workbooks (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>无法保存为“{path}”：文件名应以 .pdf 或 .xlsx 结尾。</source>
+        <translation>Cannot save as &quot;{path}&quot;: the file name must end in .pdf or .xlsx.</translation>
+    </message>
+    <message>
+        <source>已保存到 {path}</source>
+        <translation>Saved to {path}</translation>
+    </message>
+    <message>
+        <source>接驳点日报</source>
+        <translation>The day&apos;s report</translation>
+    </message>
+    <message>
+        <source>日期</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>当日数字</source>
+        <translation>The day&apos;s figures</translation>
+    </message>
+    <message>
+        <source>工作群通报（复制后粘贴到微信工作群）</source>
+        <translation>For the work group (copy, then paste into WeChat)</translation>
+    </message>
+    <message>
+        <source>工作群通报</source>
+        <translation>For the work group</translation>
+    </message>
+    <message>
+        <source>复制通报</source>
+        <translation>Copy the text</translation>
+    </message>
+    <message>
+        <source>打印…</source>
+        <translation>Print…</translation>
+    </message>
+    <message>
+        <source>另存为 PDF / Excel…</source>
+        <translation>Save as PDF / Excel…</translation>
+    </message>
+    <message>
+        <source>关闭</source>
+        <translation>Close</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardPage</name>
+    <message>
+        <source>各批次领取进度</source>
+        <translation>Collection by round</translation>
+    </message>
+    <message>
+        <source>各楼栋领取进度</source>
+        <translation>Collection by building</translation>
+    </message>
+    <message>
+        <source>今日到货
+{n} 件</source>
+        <translation>Arrived today
+{n}</translation>
+    </message>
+    <message>
+        <source>今日发放
+{n} 件（代领 {proxy}，送货 {door}）</source>
+        <translation>Handed over today
+{n} ({proxy} proxy, {door} door)</translation>
+    </message>
+    <message>
+        <source>在点待领
+{n} 件</source>
+        <translation>Waiting at the point
+{n}</translation>
+    </message>
+    <message>
+        <source>今日收款
+{amount} 元</source>
+        <translation>Money today
+{amount} yuan</translation>
+    </message>
+    <message>
+        <source>{building}栋</source>
+        <translation>Bldg {building}</translation>
+    </message>
+    <message>
+        <source>概览</source>
+        <translation>Overview</translation>
+    </message>
+    <message>
+        <source>按楼栋：</source>
+        <translation>By building:</translation>
+    </message>
+</context>
+<context>
+    <name>DeliverySheet</name>
+    <message>
+        <source>已送达</source>
+        <translation>Delivered</translation>
+    </message>
+    <message>
+        <source>合计</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>{n} 户</source>
+        <translation>{n} households</translation>
+    </message>
+    <message>
+        <source>{n} 件</source>
+        <translation>{n} parcels</translation>
+    </message>
+    <message>
+        <source>送货上门单</source>
+        <translation>Door delivery sheet</translation>
+    </message>
+    <message>
+        <source>送货单号</source>
+        <translation>Run</translation>
+    </message>
+    <message>
+        <source>志愿者</source>
+        <translation>Volunteer</translation>
+    </message>
+    <message>
+        <source>志愿者电话</source>
+        <translation>Volunteer&apos;s phone</translation>
+    </message>
+    <message>
+        <source>安排时间</source>
+        <translation>Made</translation>
+    </message>
+    <message>
+        <source>备注</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>送货上门单 {run} · {volunteer} · 送达后请住户在“签收”栏签字</source>
+        <translation>Door delivery {run} · {volunteer} · ask the resident to sign on delivery</translation>
+    </message>
+    <message>
+        <source>住户</source>
+        <translation>Home</translation>
+    </message>
+    <message>
+        <source>户主</source>
+        <translation>Head</translation>
+    </message>
+    <message>
+        <source>电话</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>标记</source>
+        <translation>Flags</translation>
+    </message>
+    <message>
+        <source>包裹（编号 物品）</source>
+        <translation>Parcels (code, item)</translation>
+    </message>
+    <message>
+        <source>应收（元）</source>
+        <translation>Due (yuan)</translation>
+    </message>
+    <message>
+        <source>送达</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <source>签收</source>
+        <translation>Signature</translation>
+    </message>
+    <message>
+        <source>这张送货单没有包裹。</source>
+        <translation>This run has no parcels.</translation>
+    </message>
+</context>
+<context>
     <name>Demo</name>
     <message>
         <source>这个数据库已是接驳点 {id}（{name}）的数据，不能放入演示社区；请用 --db 指定另一个文件。</source>
@@ -1521,6 +2117,25 @@ Choose a registered proxy, or enter the name and phone of the person here.</tran
     <message>
         <source>住户数不能是负数。</source>
         <translation>The number of households cannot be negative.</translation>
+    </message>
+</context>
+<context>
+    <name>Documents</name>
+    <message>
+        <source>{point}（{site}）</source>
+        <translation>{point} ({site})</translation>
+    </message>
+    <message>
+        <source>{label}：{value}</source>
+        <translation>{label}: {value}</translation>
+    </message>
+    <message>
+        <source>{group} {sub}（续）</source>
+        <translation>{group} {sub} (continued)</translation>
+    </message>
+    <message>
+        <source>第 {page} 页 / 共 {total} 页</source>
+        <translation>Page {page} of {total}</translation>
     </message>
 </context>
 <context>
@@ -2877,6 +3492,397 @@ Choose a registered proxy, or enter the name and phone of the person here.</tran
     </message>
 </context>
 <context>
+    <name>Ledger</name>
+    <message>
+        <source>现金</source>
+        <translation>cash</translation>
+    </message>
+    <message>
+        <source>扫码</source>
+        <translation>QR</translation>
+    </message>
+    <message>
+        <source>转账</source>
+        <translation>transfer</translation>
+    </message>
+    <message>
+        <source>核销（不再收取）</source>
+        <translation>written off</translation>
+    </message>
+    <message>
+        <source>结算方式“{method}”无效：应为 cash、qr、transfer 或 waived。</source>
+        <translation>The method &quot;{method}&quot; is not valid: cash, qr, transfer or waived.</translation>
+    </message>
+    <message>
+        <source>请写明是谁来结算的（姓名）。</source>
+        <translation>Write who settled (a name).</translation>
+    </message>
+    <message>
+        <source>{household} 在“{round}”没有未结算的代付款。</source>
+        <translation>{household} owes nothing for &quot;{round}&quot;.</translation>
+    </message>
+    <message>
+        <source>结算金额应在 0.01 到 {max} 元之间。</source>
+        <translation>The amount must be between 0.01 and {max} yuan.</translation>
+    </message>
+</context>
+<context>
+    <name>LedgerDialog</name>
+    <message>
+        <source>住户</source>
+        <translation>Household</translation>
+    </message>
+    <message>
+        <source>户主</source>
+        <translation>Head</translation>
+    </message>
+    <message>
+        <source>批次</source>
+        <translation>Round</translation>
+    </message>
+    <message>
+        <source>代付（元）</source>
+        <translation>Paid on behalf</translation>
+    </message>
+    <message>
+        <source>已结算（元）</source>
+        <translation>Settled</translation>
+    </message>
+    <message>
+        <source>未结算（元）</source>
+        <translation>Outstanding</translation>
+    </message>
+    <message>
+        <source>结算记录</source>
+        <translation>Settlements</translation>
+    </message>
+    <message>
+        <source>代付 {owed} 元，已结算 {settled} 元，未结算 {outstanding} 元（{n} 户次）</source>
+        <translation>{owed} yuan paid on behalf, {settled} settled, {outstanding} outstanding ({n} lines)</translation>
+    </message>
+    <message>
+        <source>请先在表中选中要结算的一行。</source>
+        <translation>First select the line to settle.</translation>
+    </message>
+    <message>
+        <source>金额“{amount}”无效，请写成 39.90 这样的数。</source>
+        <translation>The amount &quot;{amount}&quot; is not valid: write a number like 39.90.</translation>
+    </message>
+    <message>
+        <source>已登记：{household} 结算 {amount} 元。</source>
+        <translation>Recorded: {household} settled {amount} yuan.</translation>
+    </message>
+    <message>
+        <source>已发送到打印机。</source>
+        <translation>Sent to the printer.</translation>
+    </message>
+    <message>
+        <source>另存代付台账</source>
+        <translation>Save the ledger</translation>
+    </message>
+    <message>
+        <source>代付台账.pdf</source>
+        <translation>ledger.pdf</translation>
+    </message>
+    <message>
+        <source>PDF 文件 (*.pdf);;Excel 表格 (*.xlsx)</source>
+        <translation>PDF files (*.pdf);;Excel workbooks (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>无法保存为“{path}”：文件名应以 .pdf 或 .xlsx 结尾。</source>
+        <translation>Cannot save as &quot;{path}&quot;: the file name must end in .pdf or .xlsx.</translation>
+    </message>
+    <message>
+        <source>无法保存到 {path}：{error}</source>
+        <translation>Cannot save to {path}: {error}</translation>
+    </message>
+    <message>
+        <source>已保存到 {path}</source>
+        <translation>Saved to {path}</translation>
+    </message>
+    <message>
+        <source>代付台账</source>
+        <translation>Paid-on-behalf ledger</translation>
+    </message>
+    <message>
+        <source>代付明细</source>
+        <translation>Ledger lines</translation>
+    </message>
+    <message>
+        <source>登记结算（选中上表一行）</source>
+        <translation>Record a settlement (select a line above)</translation>
+    </message>
+    <message>
+        <source>方式</source>
+        <translation>How</translation>
+    </message>
+    <message>
+        <source>结算人</source>
+        <translation>Settled by</translation>
+    </message>
+    <message>
+        <source>姓名</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>金额（元）</source>
+        <translation>Amount (yuan)</translation>
+    </message>
+    <message>
+        <source>不填则结清</source>
+        <translation>empty: all</translation>
+    </message>
+    <message>
+        <source>登记结算</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <source>打印…</source>
+        <translation>Print…</translation>
+    </message>
+    <message>
+        <source>另存为 PDF / Excel…</source>
+        <translation>Save as PDF / Excel…</translation>
+    </message>
+    <message>
+        <source>关闭</source>
+        <translation>Close</translation>
+    </message>
+</context>
+<context>
+    <name>LedgerDoc</name>
+    <message>
+        <source>住户</source>
+        <translation>Home</translation>
+    </message>
+    <message>
+        <source>户主</source>
+        <translation>Head</translation>
+    </message>
+    <message>
+        <source>电话</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>批次</source>
+        <translation>Round</translation>
+    </message>
+    <message>
+        <source>件数</source>
+        <translation>Qty</translation>
+    </message>
+    <message>
+        <source>代付（元）</source>
+        <translation>Paid (yuan)</translation>
+    </message>
+    <message>
+        <source>已结算（元）</source>
+        <translation>Settled (yuan)</translation>
+    </message>
+    <message>
+        <source>未结算（元）</source>
+        <translation>Owed (yuan)</translation>
+    </message>
+    <message>
+        <source>结算记录</source>
+        <translation>Settlements</translation>
+    </message>
+    <message>
+        <source>{n} 户</source>
+        <translation>{n} households</translation>
+    </message>
+    <message>
+        <source>{building}合计</source>
+        <translation>{building} in all</translation>
+    </message>
+    <message>
+        <source>总计</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>代付台账</source>
+        <translation>Paid-on-behalf ledger</translation>
+    </message>
+    <message>
+        <source>打印时间</source>
+        <translation>Printed</translation>
+    </message>
+    <message>
+        <source>打印人</source>
+        <translation>Printed by</translation>
+    </message>
+    <message>
+        <source>代付合计</source>
+        <translation>Paid on behalf</translation>
+    </message>
+    <message>
+        <source>未结算</source>
+        <translation>Outstanding</translation>
+    </message>
+    <message>
+        <source>代付台账 · {point}</source>
+        <translation>Paid-on-behalf ledger · {point}</translation>
+    </message>
+    <message>
+        <source>没有代付记录。</source>
+        <translation>Nothing was paid on behalf.</translation>
+    </message>
+    <message>
+        <source>楼栋</source>
+        <translation>Building</translation>
+    </message>
+</context>
+<context>
+    <name>Lists</name>
+    <message>
+        <source>（没有批次）</source>
+        <translation>(no round)</translation>
+    </message>
+    <message>
+        <source>{building}栋</source>
+        <translation>Building {building}</translation>
+    </message>
+    <message>
+        <source>未匹配住户</source>
+        <translation>No household</translation>
+    </message>
+    <message>
+        <source>{unit}单元</source>
+        <translation>Unit {unit}</translation>
+    </message>
+    <message>
+        <source>（不分单元）</source>
+        <translation>(no units)</translation>
+    </message>
+    <message>
+        <source>{item} ×{n}</source>
+        <translation>{item} ×{n}</translation>
+    </message>
+    <message>
+        <source>{item}（{round}）</source>
+        <translation>{item} ({round})</translation>
+    </message>
+    <message>
+        <source>无法保存为“{path}”：文件名应以 {suffixes} 结尾。</source>
+        <translation>Cannot save as &quot;{path}&quot;: the file name must end in {suffixes}.</translation>
+    </message>
+</context>
+<context>
+    <name>ListsPage</name>
+    <message>
+        <source>名单预览</source>
+        <translation>List preview</translation>
+    </message>
+    <message>
+        <source>{name}（{date}）</source>
+        <translation>{name} ({date})</translation>
+    </message>
+    <message>
+        <source>正在生成名单……</source>
+        <translation>Making the list…</translation>
+    </message>
+    <message>
+        <source>所选批次已到货的包裹都已领取，名单是空的。</source>
+        <translation>Every parcel that arrived for these rounds has been collected: the list is empty.</translation>
+    </message>
+    <message>
+        <source>共 {households} 户、{parcels} 件未领取，{pages} 页 A4。</source>
+        <translation>{households} households, {parcels} parcels uncollected; {pages} A4 pages.</translation>
+    </message>
+    <message>
+        <source>正在生成其余各页，可以先看第一页。</source>
+        <translation>Making the other pages; the first one is shown.</translation>
+    </message>
+    <message>
+        <source>打印未领取名单</source>
+        <translation>Print the uncollected list</translation>
+    </message>
+    <message>
+        <source>名单生成好后马上打印……</source>
+        <translation>The list prints as soon as it is made…</translation>
+    </message>
+    <message>
+        <source>已发送到打印机：未领取名单 {pages} 页。</source>
+        <translation>Sent to the printer: the uncollected list, {pages} pages.</translation>
+    </message>
+    <message>
+        <source>未领取名单_{rounds}</source>
+        <translation>uncollected_{rounds}</translation>
+    </message>
+    <message>
+        <source>另存未领取名单</source>
+        <translation>Save the uncollected list</translation>
+    </message>
+    <message>
+        <source>PDF 文件 (*.pdf);;Excel 表格 (*.xlsx);;CSV 文件 (*.csv)</source>
+        <translation>PDF files (*.pdf);;Excel workbooks (*.xlsx);;CSV files (*.csv)</translation>
+    </message>
+    <message>
+        <source>无法保存为“{path}”：文件名应以 .pdf、.xlsx 或 .csv 结尾。</source>
+        <translation>Cannot save as &quot;{path}&quot;: the file name must end in .pdf, .xlsx or .csv.</translation>
+    </message>
+    <message>
+        <source>未领取名单已保存到 {path}</source>
+        <translation>The uncollected list is saved to {path}</translation>
+    </message>
+    <message>
+        <source>名单</source>
+        <translation>Lists</translation>
+    </message>
+    <message>
+        <source>未领取名单</source>
+        <translation>Uncollected list</translation>
+    </message>
+    <message>
+        <source>已到货、还没人领的包裹，按楼栋、单元和房号排列，供网格员上门通知。</source>
+        <translation>Parcels at the point that nobody has collected, by building, unit and room, for grid workers to knock on doors.</translation>
+    </message>
+    <message>
+        <source>另存为 PDF / Excel / CSV…</source>
+        <translation>Save as PDF / Excel / CSV…</translation>
+    </message>
+    <message>
+        <source>批次（不勾选则列出所有批次）</source>
+        <translation>Rounds (none ticked: every round)</translation>
+    </message>
+    <message>
+        <source>批次</source>
+        <translation>Rounds</translation>
+    </message>
+    <message>
+        <source>独居老人、卧床等有标记的住户排在前面</source>
+        <translation>Flagged households first</translation>
+    </message>
+    <message>
+        <source>电话写完整号码（默认隐去中间四位）</source>
+        <translation>Full phone numbers</translation>
+    </message>
+    <message>
+        <source>名单概况</source>
+        <translation>List summary</translation>
+    </message>
+    <message>
+        <source>到货通知与错峰时间表…</source>
+        <translation>Notice and pickup timetable…</translation>
+    </message>
+    <message>
+        <source>送货上门…</source>
+        <translation>Door delivery…</translation>
+    </message>
+    <message>
+        <source>代付台账…</source>
+        <translation>Paid-on-behalf ledger…</translation>
+    </message>
+    <message>
+        <source>今日日报…</source>
+        <translation>The day&apos;s report…</translation>
+    </message>
+    <message>
+        <source>预览</source>
+        <translation>Preview</translation>
+    </message>
+</context>
+<context>
     <name>LookupDialog</name>
     <message>
         <source>房号</source>
@@ -3290,6 +4296,14 @@ Press F1 for the keyboard shortcuts.</translation>
     <message>
         <source>同步</source>
         <translation>Sync</translation>
+    </message>
+    <message>
+        <source>名单</source>
+        <translation>Lists</translation>
+    </message>
+    <message>
+        <source>概览</source>
+        <translation>Overview</translation>
     </message>
 </context>
 <context>
@@ -4138,6 +5152,21 @@ Press F1 for the keyboard shortcuts.</translation>
     </message>
 </context>
 <context>
+    <name>ProgressChart</name>
+    <message>
+        <source>已领取</source>
+        <translation>Collected</translation>
+    </message>
+    <message>
+        <source>在点待领</source>
+        <translation>Waiting at the point</translation>
+    </message>
+    <message>
+        <source>未到货</source>
+        <translation>Not arrived</translation>
+    </message>
+</context>
+<context>
     <name>ProgressPanel</name>
     <message>
         <source>楼栋</source>
@@ -4780,6 +5809,33 @@ Press F1 for the keyboard shortcuts.</translation>
     </message>
 </context>
 <context>
+    <name>Report</name>
+    <message>
+        <source>日期“{date}”无效：请写成 YYYY-MM-DD，例如 2022-04-10。</source>
+        <translation>The date &quot;{date}&quot; is not valid: write it as YYYY-MM-DD, for example 2022-04-10.</translation>
+    </message>
+    <message>
+        <source>{point} {month}月{day}日：到货 {received} 件，已发放 {handed} 件（代领 {proxy}，送货上门 {door}），未领取 {uncollected} 件，收款 {collected}（现金 {cash}，扫码 {qr}）</source>
+        <translation>{point}, {day}/{month}: {received} parcels arrived, {handed} handed over ({proxy} by proxy, {door} to the door), {uncollected} uncollected, {collected} taken ({cash} cash, {qr} QR)</translation>
+    </message>
+    <message>
+        <source>，代付记账 {amount}（{n} 件）</source>
+        <translation>, {amount} paid on behalf ({n} parcels)</translation>
+    </message>
+    <message>
+        <source>，作废 {n} 件</source>
+        <translation>, {n} voided</translation>
+    </message>
+    <message>
+        <source>，破损 {n} 件</source>
+        <translation>, {n} damaged</translation>
+    </message>
+    <message>
+        <source>。</source>
+        <translation>.</translation>
+    </message>
+</context>
+<context>
     <name>RestoreDialog</name>
     <message>
         <source>恢复这个备份</source>
@@ -5160,6 +6216,188 @@ Press F1 for the keyboard shortcuts.</translation>
     <message>
         <source>把没有匹配到住户的包裹分给一户</source>
         <translation>Assign an unmatched parcel to a household</translation>
+    </message>
+</context>
+<context>
+    <name>Runs</name>
+    <message>
+        <source>未知的标记“{flag}”：可用的标记有 {flags}。</source>
+        <translation>Unknown flag &quot;{flag}&quot;: the flags are {flags}.</translation>
+    </message>
+    <message>
+        <source>请填写送货志愿者的姓名。</source>
+        <translation>Write the volunteer&apos;s name.</translation>
+    </message>
+    <message>
+        <source>志愿者电话“{phone}”不是有效的电话号码。</source>
+        <translation>The volunteer&apos;s phone &quot;{phone}&quot; is not a valid phone number.</translation>
+    </message>
+    <message>
+        <source>请至少选择一户。</source>
+        <translation>Choose at least one household.</translation>
+    </message>
+    <message>
+        <source>{households} 没有在点待领、且未安排送货的包裹。</source>
+        <translation>{households}: no parcels waiting at the point that are not on a run already.</translation>
+    </message>
+    <message>
+        <source>没有编号为“{run}”的送货单。</source>
+        <translation>There is no run &quot;{run}&quot;.</translation>
+    </message>
+    <message>
+        <source>{households} 不在这张送货单上。</source>
+        <translation>{households} is not on this run.</translation>
+    </message>
+</context>
+<context>
+    <name>RunsDialog</name>
+    <message>
+        <source>所有住户</source>
+        <translation>All households</translation>
+    </message>
+    <message>
+        <source>全部楼栋</source>
+        <translation>All buildings</translation>
+    </message>
+    <message>
+        <source>{building}栋</source>
+        <translation>Building {building}</translation>
+    </message>
+    <message>
+        <source>代付记账（以后结算）</source>
+        <translation>Paid on behalf (settle later)</translation>
+    </message>
+    <message>
+        <source>志愿者收了现金</source>
+        <translation>The volunteer took cash</translation>
+    </message>
+    <message>
+        <source>住户扫码付了</source>
+        <translation>Paid by QR</translation>
+    </message>
+    <message>
+        <source>住户</source>
+        <translation>Household</translation>
+    </message>
+    <message>
+        <source>户主</source>
+        <translation>Head</translation>
+    </message>
+    <message>
+        <source>包裹</source>
+        <translation>Parcels</translation>
+    </message>
+    <message>
+        <source>应收（元）</source>
+        <translation>Due (yuan)</translation>
+    </message>
+    <message>
+        <source>状态</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>{code}&#x3000;{head}&#x3000;{n} 件</source>
+        <translation>{code}  {head}  {n} parcels</translation>
+    </message>
+    <message>
+        <source>已新建送货单 {run}：{n} 户。可以打印送货单了。</source>
+        <translation>Run {run} made: {n} households. Print its delivery sheet.</translation>
+    </message>
+    <message>
+        <source>{run}&#x3000;{volunteer}&#x3000;{at}</source>
+        <translation>{run}  {volunteer}  {at}</translation>
+    </message>
+    <message>
+        <source>已送达</source>
+        <translation>Delivered</translation>
+    </message>
+    <message>
+        <source>待送</source>
+        <translation>To deliver</translation>
+    </message>
+    <message>
+        <source>已登记送达 {n} 件（送货上门，志愿者 {volunteer}）。</source>
+        <translation>{n} parcels recorded delivered (door, volunteer {volunteer}).</translation>
+    </message>
+    <message>
+        <source>请先在送货单中选中已送达的住户。</source>
+        <translation>First select the households delivered.</translation>
+    </message>
+    <message>
+        <source>送货单已发送到打印机。</source>
+        <translation>The delivery sheet was sent to the printer.</translation>
+    </message>
+    <message>
+        <source>送货上门</source>
+        <translation>Door delivery</translation>
+    </message>
+    <message>
+        <source>1. 选择住户（已到货、未领取）</source>
+        <translation>1. Households (parcels at the point)</translation>
+    </message>
+    <message>
+        <source>按标记筛选</source>
+        <translation>Filter by flag</translation>
+    </message>
+    <message>
+        <source>按楼栋筛选</source>
+        <translation>Filter by building</translation>
+    </message>
+    <message>
+        <source>全选</source>
+        <translation>Tick all</translation>
+    </message>
+    <message>
+        <source>可送货的住户</source>
+        <translation>Households to deliver to</translation>
+    </message>
+    <message>
+        <source>志愿者</source>
+        <translation>Volunteer</translation>
+    </message>
+    <message>
+        <source>送货志愿者姓名</source>
+        <translation>The volunteer&apos;s name</translation>
+    </message>
+    <message>
+        <source>电话</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>新建送货单</source>
+        <translation>New run</translation>
+    </message>
+    <message>
+        <source>2. 送货单</source>
+        <translation>2. Runs</translation>
+    </message>
+    <message>
+        <source>送货单</source>
+        <translation>Run</translation>
+    </message>
+    <message>
+        <source>送货单上的住户</source>
+        <translation>Households on the run</translation>
+    </message>
+    <message>
+        <source>应收款</source>
+        <translation>Amount due</translation>
+    </message>
+    <message>
+        <source>选中的住户已送达</source>
+        <translation>Selected delivered</translation>
+    </message>
+    <message>
+        <source>全部已送达</source>
+        <translation>All delivered</translation>
+    </message>
+    <message>
+        <source>打印送货单…</source>
+        <translation>Print the delivery sheet…</translation>
+    </message>
+    <message>
+        <source>关闭</source>
+        <translation>Close</translation>
     </message>
 </context>
 <context>
@@ -6345,6 +7583,294 @@ Press F1 for the keyboard shortcuts.</translation>
     <message>
         <source>{what}太长（{n} 个字，最多 {limit} 个字）。</source>
         <translation>{what} is too long ({n} characters, at most {limit}).</translation>
+    </message>
+</context>
+<context>
+    <name>Timetable</name>
+    <message>
+        <source>时间“{time}”无效：请写成 14:00 这样的时刻。</source>
+        <translation>The time &quot;{time}&quot; is not valid: write it like 14:00.</translation>
+    </message>
+    <message>
+        <source>每个时段的长度应大于 0 分钟。</source>
+        <translation>A slot must be longer than 0 minutes.</translation>
+    </message>
+    <message>
+        <source>从 {start} 到 {end} 放不下一个 {minutes} 分钟的时段。</source>
+        <translation>From {start} to {end} there is no room for a slot of {minutes} minutes.</translation>
+    </message>
+    <message>
+        <source>每个时段的件数上限应大于 0。</source>
+        <translation>The parcels per slot must be more than 0.</translation>
+    </message>
+    <message>
+        <source>时间不够：每段最多 {cap} 件，需要 {need} 个时段，{start}–{end} 只有 {have} 个。请延长时间、缩短时段或提高每段件数。</source>
+        <translation>Not enough time: at most {cap} parcels a slot needs {need} slots, {start}–{end} has {have}. Lengthen the window, shorten the slots or allow more parcels per slot.</translation>
+    </message>
+    <message>
+        <source>【分时错峰取物】{point} {day}</source>
+        <translation>[Staggered pickup] {point} {day}</translation>
+    </message>
+    <message>
+        <source>{start}–{end}&#x3000;{groups}（{n} 件）</source>
+        <translation>{start}–{end}  {groups} ({n} parcels)</translation>
+    </message>
+    <message>
+        <source>请按本楼栋的时段到接驳点领取，戴好口罩，排队间隔一米，领完即走。</source>
+        <translation>Please come in your building&apos;s slot, wear a mask, keep one metre apart and leave once you have collected.</translation>
+    </message>
+    <message>
+        <source>【到货通知】{point}：{rounds} 已到货。以下楼栋的住户请到接驳点领取：</source>
+        <translation>[Parcels arrived] {point}: {rounds} arrived. Households of these buildings, please collect at the point:</translation>
+    </message>
+    <message>
+        <source>{unit} {n} 户</source>
+        <translation>{unit} {n} households</translation>
+    </message>
+    <message>
+        <source>{n} 户</source>
+        <translation>{n} households</translation>
+    </message>
+    <message>
+        <source>{building}：{parts}</source>
+        <translation>{building}: {parts}</translation>
+    </message>
+    <message>
+        <source>（目前没有待领取的包裹。）</source>
+        <translation>(No parcels waiting now.)</translation>
+    </message>
+    <message>
+        <source>行动不便的住户请联系楼长，安排送货上门。</source>
+        <translation>Residents who cannot come: call your building steward for door delivery.</translation>
+    </message>
+</context>
+<context>
+    <name>TimetableDialog</name>
+    <message>
+        <source>按楼栋</source>
+        <translation>By building</translation>
+    </message>
+    <message>
+        <source>按单元</source>
+        <translation>By unit</translation>
+    </message>
+    <message>
+        <source>{month}月{day}日</source>
+        <translation>{day}/{month}</translation>
+    </message>
+    <message>
+        <source>已复制。</source>
+        <translation>Copied.</translation>
+    </message>
+    <message>
+        <source>时间表已发送到打印机。</source>
+        <translation>The timetable was sent to the printer.</translation>
+    </message>
+    <message>
+        <source>通知与分时错峰</source>
+        <translation>Notice and staggered pickup</translation>
+    </message>
+    <message>
+        <source>从</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>到</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <source>每段</source>
+        <translation>Slot</translation>
+    </message>
+    <message>
+        <source> 分钟</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>分时错峰时间表</source>
+        <translation>Staggered pickup timetable</translation>
+    </message>
+    <message>
+        <source>到货通知（发到住户群）</source>
+        <translation>Notice (for the residents&apos; group)</translation>
+    </message>
+    <message>
+        <source>到货通知</source>
+        <translation>Notice</translation>
+    </message>
+    <message>
+        <source>复制时间表</source>
+        <translation>Copy the timetable</translation>
+    </message>
+    <message>
+        <source>复制通知</source>
+        <translation>Copy the notice</translation>
+    </message>
+    <message>
+        <source>打印时间表…</source>
+        <translation>Print the timetable…</translation>
+    </message>
+    <message>
+        <source>关闭</source>
+        <translation>Close</translation>
+    </message>
+</context>
+<context>
+    <name>TimetableDoc</name>
+    <message>
+        <source>合计</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>分时错峰取物时间表</source>
+        <translation>Staggered pickup timetable</translation>
+    </message>
+    <message>
+        <source>日期</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>批次</source>
+        <translation>Rounds</translation>
+    </message>
+    <message>
+        <source>打印时间</source>
+        <translation>Printed</translation>
+    </message>
+    <message>
+        <source>请按本楼栋的时段到接驳点领取，戴好口罩，排队间隔一米，领完即走。</source>
+        <translation>Please come in your building&apos;s slot, wear a mask, keep one metre apart and leave once you have collected.</translation>
+    </message>
+    <message>
+        <source>时段</source>
+        <translation>Slot</translation>
+    </message>
+    <message>
+        <source>楼栋 / 单元</source>
+        <translation>Buildings / units</translation>
+    </message>
+    <message>
+        <source>件数</source>
+        <translation>Parcels</translation>
+    </message>
+    <message>
+        <source>没有待领取的包裹。</source>
+        <translation>No parcels waiting.</translation>
+    </message>
+</context>
+<context>
+    <name>Uncollected</name>
+    <message>
+        <source>住户</source>
+        <translation>Home</translation>
+    </message>
+    <message>
+        <source>户主</source>
+        <translation>Head</translation>
+    </message>
+    <message>
+        <source>电话</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>人数</source>
+        <translation>Pers.</translation>
+    </message>
+    <message>
+        <source>标记</source>
+        <translation>Flags</translation>
+    </message>
+    <message>
+        <source>待领包裹</source>
+        <translation>Parcels waiting</translation>
+    </message>
+    <message>
+        <source>件数</source>
+        <translation>Qty</translation>
+    </message>
+    <message>
+        <source>等待天数</source>
+        <translation>Days</translation>
+    </message>
+    <message>
+        <source>应收（元）</source>
+        <translation>Due (yuan)</translation>
+    </message>
+    <message>
+        <source>未领取名单</source>
+        <translation>Uncollected list</translation>
+    </message>
+    <message>
+        <source>批次</source>
+        <translation>Rounds</translation>
+    </message>
+    <message>
+        <source>日期</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>打印时间</source>
+        <translation>Printed</translation>
+    </message>
+    <message>
+        <source>打印人</source>
+        <translation>Printed by</translation>
+    </message>
+    <message>
+        <source>完整号码，请妥善保管</source>
+        <translation>in full: keep this list safe</translation>
+    </message>
+    <message>
+        <source>已隐去中间四位</source>
+        <translation>middle four digits hidden</translation>
+    </message>
+    <message>
+        <source>{n} 户</source>
+        <translation>{n} households</translation>
+    </message>
+    <message>
+        <source>{building}合计</source>
+        <translation>{building} in all</translation>
+    </message>
+    <message>
+        <source>总计</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>另有 {n} 件包裹没有对应的住户，未列入本名单（见“批次”页）。</source>
+        <translation>{n} more parcels have no household and are not on this list (see the Rounds page).</translation>
+    </message>
+    <message>
+        <source>未领取名单 · {point} · {rounds}</source>
+        <translation>Uncollected list · {point} · {rounds}</translation>
+    </message>
+    <message>
+        <source>所选批次的包裹都已领取。</source>
+        <translation>Every parcel of these rounds has been collected.</translation>
+    </message>
+    <message>
+        <source>楼栋</source>
+        <translation>Building</translation>
+    </message>
+    <message>
+        <source>单元</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>房号</source>
+        <translation>Room</translation>
+    </message>
+    <message>
+        <source>按楼栋合计</source>
+        <translation>By building</translation>
+    </message>
+    <message>
+        <source>户数</source>
+        <translation>Households</translation>
+    </message>
+    <message>
+        <source>另有 {n} 件包裹没有对应的住户。</source>
+        <translation>{n} more parcels have no household.</translation>
     </message>
 </context>
 <context>

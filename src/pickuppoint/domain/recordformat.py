@@ -26,6 +26,8 @@ PERSONAL: dict[str, tuple[str, ...]] = {
     "parcel.added": ("recipient", "phone", "address"),
     "parcel.updated": ("changes.recipient", "changes.phone", "changes.address"),
     "handover.made": ("collector_name", "collector_phone"),
+    "run.created": ("volunteer", "volunteer_phone"),
+    "ledger.settled": ("settled_by", "note"),
 }
 DIGEST_KEY = "personal"
 

@@ -101,8 +101,21 @@ def scan(session: Session, site_id: str, code: str) -> Card:
             if other_refusal is not None:
                 waiting_refusals[other.code] = other_refusal
         _refuse_second_entitlement(parcel, waiting, waiting_refusals)
+    if refusal is None:
+        warnings = warnings + on_a_run(session, parcel.code)
     verdict = "refused" if refusal else ("warn" if warnings else "ok")
     return Card(parcel.code, verdict, refusal, warnings, parcel, household, waiting, waiting_refusals)
+
+
+def on_a_run(session: Session, code: str) -> list[Notice]:
+    """A parcel given to a volunteer for door delivery (services/lists/runs.py) says so."""
+    from pickuppoint.services.lists.runs import run_of
+
+    run = run_of(session, code)
+    if run is None:
+        return []
+    return [Notice("on_run", translate("Counter", "已安排送货上门：志愿者 {volunteer}（送货单 {run}）。").format(
+        volunteer=run[1], run=run[0]), {"run": run[0]})]
 
 
 def _refuse_second_entitlement(parcel: ParcelView, waiting: list[ParcelView],

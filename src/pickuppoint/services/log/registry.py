@@ -9,6 +9,7 @@ log (no projection registers itself by being imported):
 - counter/projections.py: handover.made / handover.voided (and the conflicts handovers make)
 - site.py: site.initialized
 - log/conflicts.py: conflict.resolved
+- lists/ledger.py: ledger.settled; lists/runs.py: run.created
 - operators/records.py: operator.added / operator.changed
 """
 
@@ -24,6 +25,7 @@ def build() -> Registry:
     from pickuppoint.services import site
     from pickuppoint.services.counter import projections as counter
     from pickuppoint.services.households import records as households
+    from pickuppoint.services.lists import ledger, runs
     from pickuppoint.services.log import conflicts
     from pickuppoint.services.operators import records as operators
     from pickuppoint.services.parcels import cancel
@@ -33,4 +35,4 @@ def build() -> Registry:
     from pickuppoint.services.rounds import records as rounds
 
     return Registry.of([site, households, rounds, parcels, cancel, receiving, receiving_undo, counter,
-                        conflicts, operators])
+                        conflicts, operators, ledger, runs])

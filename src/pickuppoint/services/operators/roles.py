@@ -48,7 +48,8 @@ PERMISSIONS: dict[str, str] = {
     "backup.restore": WORKER,
     # the deployment
     "site.initialized": COORDINATOR,
-    "sync": COORDINATOR,
+    "sync": COORDINATOR,  # a coordinator's imports, update files, gaps accepted
+    "sync.point": WORKER,  # a point's own batch files out, the coordinator's update files in
     "enrolment": COORDINATOR,
     "data.purge": COORDINATOR,
 }

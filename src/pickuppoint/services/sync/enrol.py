@@ -17,6 +17,7 @@ from sqlalchemy import text
 from pickuppoint.errors import UserError
 from pickuppoint.eventlog import clock
 from pickuppoint.i18n import translate
+from pickuppoint.services.operators.roles import require
 from pickuppoint.services.site import SITE_ID, init_site
 from pickuppoint.services.sync import crypto, fileformat, settings
 from pickuppoint.services.sync import records as travel
@@ -62,6 +63,7 @@ class SetupMade:
 def add_point(ctx, site_id: str, name: str, out: Path) -> SetupMade:  # noqa: ANN001
     """(coordinator) Enrol a point: remember it and write its setup file. Enrolling a site
     again (a new laptop, a stolen one) forgets its pinned key: the next batch pins the new one."""
+    require(ctx, "enrolment")
     site_id = site_id.strip().upper()
     if not SITE_ID.match(site_id):
         raise UserError(translate("Site", "站点编号“{id}”无效：只能用 2 到 12 个字母或数字。").format(id=site_id))

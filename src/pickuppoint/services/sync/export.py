@@ -13,6 +13,7 @@ from sqlalchemy import text
 from pickuppoint.errors import UserError
 from pickuppoint.eventlog import clock
 from pickuppoint.i18n import translate
+from pickuppoint.services.operators.roles import require
 from pickuppoint.services.sync import crypto, fileformat, settings
 from pickuppoint.services.sync import records as travel
 
@@ -51,6 +52,7 @@ def _write(path: Path, header: dict[str, Any], key: bytes, lines: Any, me: setti
 
 def export_batch(ctx, out: Path) -> Exported:  # noqa: ANN001 - Context
     """(point) Every own record the coordinator has not acknowledged, in one batch file."""
+    require(ctx, "sync.point")
     out = Path(out)
     with ctx.read() as s:
         me = settings.load(s)
@@ -73,6 +75,7 @@ def export_batch(ctx, out: Path) -> Exported:  # noqa: ANN001 - Context
 def export_update(ctx, site_id: str, out: Path) -> Exported:  # noqa: ANN001
     """(coordinator) The update file for one point: the coordinator's records it may not have,
     and the acknowledgement of that point's records (its contiguous high-water mark)."""
+    require(ctx, "sync")
     out = Path(out)
     site_id = site_id.strip().upper()
     with ctx.read() as s:

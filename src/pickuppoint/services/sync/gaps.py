@@ -16,6 +16,7 @@ from sqlmodel import Session
 
 from pickuppoint.errors import UserError
 from pickuppoint.i18n import translate
+from pickuppoint.services.operators.roles import require
 from pickuppoint.services.sync.apply import apply_lines, registry
 
 RELEASE = 20_000
@@ -87,6 +88,7 @@ def accept_gap(ctx, site_id: str, seq_from: int, seq_to: int, reason: str) -> in
     """(coordinator) Go on past a gap a point cannot fill (a lost stick, a broken laptop):
     recorded with the operator and the reason; the held records after it are taken. Returns
     the point's new contiguous mark."""
+    require(ctx, "sync")
     if not reason.strip():
         raise UserError(translate("Sync", "请写明为什么跳过这段缺失的记录。"))
     with ctx.write() as w:

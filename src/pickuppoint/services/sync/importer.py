@@ -27,6 +27,7 @@ from sqlmodel import Session
 
 from pickuppoint.eventlog import clock
 from pickuppoint.eventlog.log import dbapi
+from pickuppoint.services.operators.roles import require
 from pickuppoint.services.sync import crypto, fileformat, settings
 from pickuppoint.services.sync.apply import RecordsRefused, apply_lines, registry
 from pickuppoint.services.sync.files import quarantine, quarantine_folder, refusal
@@ -78,6 +79,9 @@ def import_files(ctx, paths: Iterable[Path | str], progress: Progress | None = N
                  is_cancelled: Callable[[], bool] | None = None) -> list[FileResult]:
     """Import files one by one (each in its own transaction). Cancelling stops before the next
     file, or rolls back the one being read."""
+    with ctx.read() as s:
+        hub = settings.load(s).role == "coordinator"
+    require(ctx, "sync" if hub else "sync.point")
     paths = [Path(p) for p in paths]
     results: list[FileResult] = []
     for i, path in enumerate(paths):

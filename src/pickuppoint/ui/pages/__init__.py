@@ -55,6 +55,18 @@ def _sync(ctx, parent):  # noqa: ANN001, ANN202
     return SyncPointPage(ctx, parent)
 
 
+def _lists(ctx, parent):  # noqa: ANN001, ANN202
+    from pickuppoint.ui.pages.lists import ListsPage
+
+    return ListsPage(ctx, parent)
+
+
+def _dashboard(ctx, parent):  # noqa: ANN001, ANN202
+    from pickuppoint.ui.pages.dashboard import DashboardPage
+
+    return DashboardPage(ctx, parent)
+
+
 def page_specs() -> list[PageSpec]:
     return [
         PageSpec("counter", translate("MainWindow", "发放"), _counter),
@@ -62,4 +74,6 @@ def page_specs() -> list[PageSpec]:
         PageSpec("rounds", translate("MainWindow", "批次"), _rounds),
         PageSpec("households", translate("MainWindow", "住户"), _households),
         PageSpec("sync", translate("MainWindow", "同步"), _sync),
+        PageSpec("lists", translate("MainWindow", "名单"), _lists),
+        PageSpec("dashboard", translate("MainWindow", "概览"), _dashboard),
     ]

@@ -1,0 +1,158 @@
+"""The day's report window (接驳点日报): the day's figures in a table, the text for the WeChat work
+group with a copy button, print (Qt's print dialog) and save as PDF or Excel. Figures are read
+off the GUI thread."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from PySide6.QtCore import QDate, QStandardPaths, Qt
+from PySide6.QtGui import QFont, QGuiApplication
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+from PySide6.QtWidgets import QDialog, QFileDialog, QHeaderView, QTableWidgetItem, QWidget
+
+from pickuppoint.documents import daily_report as documents
+from pickuppoint.money import format_yuan
+from pickuppoint.services.context import Context
+from pickuppoint.services.lists import daily
+from pickuppoint.services.lists.daily import DailyReport
+from pickuppoint.ui.forms.ui_daily_report_dialog import Ui_DailyReportDialog
+from pickuppoint.ui.pdf_printing import fit_printer_to, open_pdf, print_pdf
+from pickuppoint.ui.tasks import run_in_background
+
+
+class DailyReportDialog(QDialog):
+    def __init__(self, ctx: Context, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.ctx = ctx
+        self.ui = Ui_DailyReportDialog()
+        self.ui.setupUi(self)
+        ui = self.ui
+        self.report: DailyReport | None = None
+        self.saved_path: str | None = None
+        self.generation = 0
+        ui.figuresTable.setColumnCount(3)
+        ui.figuresTable.setHorizontalHeaderLabels([self.tr("项目"), self.tr("件数"), self.tr("金额（元）")])
+        header = ui.figuresTable.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
+        ui.pointLabel.setText(ctx.site.name)
+        ui.dateEdit.setDate(QDate.currentDate())
+        ui.dateEdit.setMaximumDate(QDate.currentDate())
+        ui.dateEdit.dateChanged.connect(lambda _d: self.reload())
+        ui.copyButton.clicked.connect(self.copy_text)
+        ui.printButton.clicked.connect(self.print_report)
+        ui.saveButton.clicked.connect(self.save_as)
+        ui.closeButton.clicked.connect(self.accept)
+        self.reload()
+
+    def day(self):  # noqa: ANN201 - datetime.date
+        return self.ui.dateEdit.date().toPython()
+
+    def reload(self) -> None:
+        self.generation += 1
+        generation = self.generation
+        self._buttons(False)
+        self.ui.messageLabel.setText(self.tr("正在统计……"))
+        run_in_background(
+            daily.gather,
+            self.ctx,
+            self.day(),
+            on_done=lambda r: self._show(generation, r),
+            on_failed=lambda m: self.ui.messageLabel.setText(m),
+        )
+
+    def _buttons(self, on: bool) -> None:
+        for b in (self.ui.copyButton, self.ui.printButton, self.ui.saveButton):
+            b.setEnabled(on)
+
+    def _show(self, generation: int, report: DailyReport) -> None:
+        if generation != self.generation:
+            return
+        self.report = report
+        table = self.ui.figuresTable
+        rows: list[tuple[str, str, str, bool]] = []
+        for heading, items in documents.sections(report):
+            rows.append((heading, "", "", True))
+            for item, n, cents in items:
+                rows.append(
+                    ("    " + item, "" if n is None else f"{n:,}", "" if cents is None else format_yuan(cents), False)
+                )
+        table.setRowCount(len(rows))
+        bold = QFont(table.font())
+        bold.setBold(True)
+        for i, (a, b, c, heading) in enumerate(rows):
+            for j, value in enumerate((a, b, c)):
+                cell = QTableWidgetItem(value)
+                if j:
+                    cell.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+                if heading:
+                    cell.setFont(bold)
+                table.setItem(i, j, cell)
+        table.resizeRowsToContents()
+        self.ui.wechatText.setPlainText(daily.wechat_text(report))
+        self.ui.messageLabel.setText("")
+        self._buttons(True)
+
+    def copy_text(self) -> None:
+        QGuiApplication.clipboard().setText(self.ui.wechatText.toPlainText())
+        self.ui.messageLabel.setText(self.tr("已复制，可以粘贴到微信工作群。"))
+
+    def ask_printer(self, pdf: bytes) -> QPrinter | None:
+        """Qt's print dialog (tests replace this to print to a PDF file)."""
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        doc = open_pdf(pdf, self)
+        fit_printer_to(printer, doc)
+        doc.deleteLater()
+        dialog = QPrintDialog(printer, self)
+        return printer if dialog.exec() == QDialog.DialogCode.Accepted else None
+
+    def print_report(self) -> None:
+        if self.report is None:
+            return
+        pdf = documents.render_pdf(self.report)[0]  # one or two pages: quick
+        printer = self.ask_printer(pdf)
+        if printer is None:
+            return
+        doc = open_pdf(pdf, self)
+        print_pdf(pdf, doc, printer)
+        doc.deleteLater()
+        self.ui.messageLabel.setText(self.tr("已发送到打印机。"))
+
+    def ask_path(self) -> str:
+        """Where to save (Qt's save dialog); tests replace this."""
+        folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+        name = re.sub(r'[\\/:*?"<>|\s]+', "_", self.tr("日报_{date}").format(date=self.day().isoformat()))
+        path, _f = QFileDialog.getSaveFileName(
+            self,
+            self.tr("另存日报"),
+            str(Path(folder or Path.home()) / f"{name}.pdf"),
+            self.tr("PDF 文件 (*.pdf);;Excel 表格 (*.xlsx)"),
+        )
+        return path
+
+    def save_as(self) -> None:
+        if self.report is None:
+            return
+        path = self.ask_path()
+        if not path:
+            return
+        if "." not in Path(path).name:
+            path += ".pdf"
+        kind = Path(path).suffix.lower().lstrip(".")
+        if kind not in ("pdf", "xlsx"):
+            self.ui.messageLabel.setText(
+                self.tr("无法保存为“{path}”：文件名应以 .pdf 或 .xlsx 结尾。").format(path=path)
+            )
+            return
+        report = self.report
+
+        def done(_n: int) -> None:
+            self.saved_path = path
+            self.ui.messageLabel.setText(self.tr("已保存到 {path}").format(path=path))
+
+        run_in_background(
+            documents.write, report, path, kind, on_done=done, on_failed=lambda m: self.ui.messageLabel.setText(m)
+        )

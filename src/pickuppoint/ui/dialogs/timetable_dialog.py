@@ -1,0 +1,88 @@
+"""Notices and the staggered pickup timetable (通知与分时错峰): the window, the slot length and
+whether buildings or units are called give the timetable at once; both texts can be copied for
+the residents' group; the timetable prints on A4."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QTime
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+from PySide6.QtWidgets import QDialog, QWidget
+
+from pickuppoint.documents import table_pdf
+from pickuppoint.documents import timetable as document
+from pickuppoint.errors import UserError
+from pickuppoint.services.lists import timetable as service
+from pickuppoint.services.lists.uncollected import UncollectedList
+from pickuppoint.ui.forms.ui_timetable_dialog import Ui_TimetableDialog
+from pickuppoint.ui.pdf_printing import fit_printer_to, open_pdf, print_pdf
+
+
+class TimetableDialog(QDialog):
+    def __init__(self, data: UncollectedList, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.data = data
+        self.slots: list[service.Slot] = []
+        self.ui = Ui_TimetableDialog()
+        self.ui.setupUi(self)
+        ui = self.ui
+        ui.fromEdit.setTime(QTime(14, 0))
+        ui.toEdit.setTime(QTime(17, 0))
+        ui.byCombo.addItem(self.tr("按楼栋"), "building")
+        ui.byCombo.addItem(self.tr("按单元"), "unit")
+        for signal in (ui.fromEdit.timeChanged, ui.toEdit.timeChanged, ui.slotSpin.valueChanged,
+                       ui.byCombo.currentIndexChanged):
+            signal.connect(lambda *_a: self.replan())
+        ui.copyTimetableButton.clicked.connect(lambda: self._copy(ui.timetableText.toPlainText()))
+        ui.copyNoticeButton.clicked.connect(lambda: self._copy(ui.noticeText.toPlainText()))
+        ui.printButton.clicked.connect(self.print_timetable)
+        ui.closeButton.clicked.connect(self.accept)
+        ui.noticeText.setPlainText(service.notice_text(data))
+        self.replan()
+
+    def _day(self) -> str:
+        today = date.today()
+        return self.tr("{month}月{day}日").format(month=today.month, day=today.day)
+
+    def replan(self) -> None:
+        ui = self.ui
+        try:
+            self.slots = service.plan(service.groups_of(self.data, ui.byCombo.currentData()),
+                                      ui.fromEdit.time().toString("HH:mm"), ui.toEdit.time().toString("HH:mm"),
+                                      ui.slotSpin.value())
+        except UserError as exc:
+            self.slots = []
+            ui.timetableText.setPlainText(exc.message)
+            ui.printButton.setEnabled(False)
+            return
+        ui.timetableText.setPlainText(service.timetable_text(self.data.point, self._day(), self.slots))
+        ui.printButton.setEnabled(True)
+
+    def _copy(self, text: str) -> None:
+        QGuiApplication.clipboard().setText(text)
+        self.ui.messageLabel.setText(self.tr("已复制。"))
+
+    def pdf(self) -> bytes:
+        d = self.data
+        return table_pdf.render(document.sheet(d.point, d.site_id, date.today().isoformat(), d.round_names,
+                                               self.slots))[0]
+
+    def ask_printer(self, pdf: bytes) -> QPrinter | None:
+        """Qt's print dialog (tests replace this to print to a PDF file)."""
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        doc = open_pdf(pdf, self)
+        fit_printer_to(printer, doc)
+        doc.deleteLater()
+        return printer if QPrintDialog(printer, self).exec() == QDialog.DialogCode.Accepted else None
+
+    def print_timetable(self) -> None:
+        pdf = self.pdf()
+        printer = self.ask_printer(pdf)
+        if printer is None:
+            return
+        doc = open_pdf(pdf, self)
+        print_pdf(pdf, doc, printer)
+        doc.deleteLater()
+        self.ui.messageLabel.setText(self.tr("时间表已发送到打印机。"))

@@ -1,0 +1,290 @@
+"""The Lists page (名单): the uncollected list, previewed as it will print, printed in one click
+(Qt's print dialog) or saved as PDF, Excel or CSV; the rounds it covers, vulnerable households
+first, full phone numbers; and the day's report (今日日报).
+
+The list is made off the GUI thread in two steps: the rows and the first page (shown at once,
+well under a second for 10,000 households), then every page (the preview then scrolls through
+all of them; printing waits for it, saving writes from the rows already read)."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from PySide6.QtCore import QStandardPaths, Qt
+from PySide6.QtPdf import QPdfDocument
+from PySide6.QtPdfWidgets import QPdfView
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+from PySide6.QtWidgets import QDialog, QFileDialog, QListWidgetItem, QWidget
+
+from pickuppoint.documents import uncollected as documents
+from pickuppoint.services.context import Context
+from pickuppoint.services.lists import uncollected as service
+from pickuppoint.services.lists.uncollected import UncollectedList
+from pickuppoint.services.rounds import records as rounds
+from pickuppoint.ui.forms.ui_lists_page import Ui_ListsPage
+from pickuppoint.ui.pages.base import Page
+from pickuppoint.ui.pdf_printing import fit_printer_to, open_pdf, print_pdf
+from pickuppoint.ui.tasks import run_in_background
+
+SAVE_KINDS = ("pdf", "xlsx", "csv")
+
+
+def first_page(ctx: Context, options: service.Options) -> tuple[UncollectedList, bytes, int]:
+    data = service.gather(ctx, options)
+    pdf, pages = documents.render_pdf(data, first_pages=1)
+    return data, pdf, pages
+
+
+class ListsPage(Page):
+    KINDS = frozenset({"round.", "parcel.", "handover.", "household."})
+
+    def __init__(self, ctx: Context, parent: QWidget | None = None):
+        super().__init__(ctx, parent)
+        self.ui = Ui_ListsPage()
+        self.ui.setupUi(self)
+        ui = self.ui
+        self.view = QPdfView(ui.previewHost)
+        self.view.setPageMode(QPdfView.PageMode.MultiPage)
+        self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
+        self.view.setAccessibleName(self.tr("名单预览"))
+        ui.previewLayout.addWidget(self.view, 1)
+        self.doc: QPdfDocument | None = None
+        self.data: UncollectedList | None = None
+        self.pdf: bytes | None = None  # every page, once made
+        self.pages = 0
+        self.generation = 0
+        self.pending_printer: QPrinter | None = None
+        self.printed_to: str | None = None
+        self.saved_path: str | None = None
+        self.report_dialog = None
+        self._stale = True
+        ui.printButton.clicked.connect(self.print_list)
+        ui.saveButton.clicked.connect(self.save_as)
+        ui.reportButton.clicked.connect(self.open_report)
+        ui.ledgerButton.clicked.connect(self.open_ledger)
+        ui.runsButton.clicked.connect(self.open_runs)
+        ui.timetableButton.clicked.connect(self.open_timetable)
+        self.timetable_dialog = None
+        self.ledger_dialog = None
+        self.runs_dialog = None
+        ui.vulnerableCheck.toggled.connect(lambda _on: self.rebuild())
+        ui.fullPhonesCheck.toggled.connect(lambda _on: self.rebuild())
+        ui.roundsList.itemChanged.connect(lambda _i: self.rebuild())
+        self._fill_rounds()
+
+    # --- what the list covers ---
+
+    def _fill_rounds(self) -> None:
+        chosen = set(self.chosen_rounds())
+        lst = self.ui.roundsList
+        lst.blockSignals(True)
+        lst.clear()
+        with self.ctx.read() as s:
+            for r in rounds.all_rounds(s):
+                item = QListWidgetItem(self.tr("{name}（{date}）").format(name=r.name, date=r.date))
+                item.setData(Qt.ItemDataRole.UserRole, r.id)
+                item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+                item.setCheckState(Qt.CheckState.Checked if r.id in chosen else Qt.CheckState.Unchecked)
+                lst.addItem(item)
+        lst.blockSignals(False)
+
+    def chosen_rounds(self) -> list[str]:
+        lst = self.ui.roundsList
+        return [lst.item(i).data(Qt.ItemDataRole.UserRole) for i in range(lst.count())
+                if lst.item(i).checkState() == Qt.CheckState.Checked]
+
+    def set_rounds(self, round_ids: list[str]) -> None:
+        lst = self.ui.roundsList
+        lst.blockSignals(True)
+        for i in range(lst.count()):
+            item = lst.item(i)
+            on = item.data(Qt.ItemDataRole.UserRole) in round_ids
+            item.setCheckState(Qt.CheckState.Checked if on else Qt.CheckState.Unchecked)
+        lst.blockSignals(False)
+        self.rebuild()
+
+    def options(self) -> service.Options:
+        return service.Options(self.chosen_rounds(), self.ui.vulnerableCheck.isChecked(),
+                               self.ui.fullPhonesCheck.isChecked())
+
+    # --- making the list ---
+
+    def activated(self) -> None:
+        if self._stale:
+            self._fill_rounds()
+            self.rebuild()
+
+    def refresh(self) -> None:
+        self._stale = True
+        if self.isVisible():
+            self.activated()
+
+    def ready(self) -> bool:
+        """Every page is made (printing and the full preview can go)."""
+        return self.pdf is not None
+
+    def rebuild(self) -> None:
+        self._stale = False
+        self.generation += 1
+        generation = self.generation
+        self.pdf = None
+        self.ui.summaryLabel.setText(self.tr("正在生成名单……"))
+        self.ui.printButton.setEnabled(True)
+        run_in_background(first_page, self.ctx, self.options(),
+                          on_done=lambda r: self._first_done(generation, *r),
+                          on_failed=lambda m: self._failed(generation, m))
+
+    def _first_done(self, generation: int, data: UncollectedList, pdf: bytes, pages: int) -> None:
+        if generation != self.generation:
+            return
+        self.data, self.pages = data, pages
+        self._show(pdf)
+        self._summary(rendering=pages > 1)
+        if pages <= 1:
+            self._all_done(generation, pdf)
+            return
+        run_in_background(self._render_all, data, generation,
+                          on_done=lambda pdf: self._all_done(generation, pdf),
+                          on_failed=lambda m: self._failed(generation, m))
+
+    def _render_all(self, data: UncollectedList, generation: int) -> bytes:
+        return documents.render_pdf(data, cancelled=lambda: generation != self.generation)[0]
+
+    def _all_done(self, generation: int, pdf: bytes) -> None:
+        if generation != self.generation:
+            return
+        self.pdf = pdf
+        if self.pages > 1:
+            page = self.view.pageNavigator().currentPage()
+            self._show(pdf)
+            self.view.pageNavigator().jump(min(page, self.pages - 1), self.view.pageNavigator().currentLocation())
+        self._summary(rendering=False)
+        if self.pending_printer is not None:
+            printer, self.pending_printer = self.pending_printer, None
+            self._print_to(printer)
+
+    def _show(self, pdf: bytes) -> None:
+        old = self.doc
+        self.doc = open_pdf(pdf, self)
+        self.view.setDocument(self.doc)
+        if old is not None:
+            old.deleteLater()
+
+    def _summary(self, rendering: bool) -> None:
+        d = self.data
+        if d is None:
+            return
+        if not d.rows:
+            text = self.tr("所选批次已到货的包裹都已领取，名单是空的。")
+        else:
+            text = self.tr("共 {households} 户、{parcels} 件未领取，{pages} 页 A4。").format(
+                households=d.total.households, parcels=d.total.parcels, pages=self.pages)
+        if rendering:
+            text += "\n" + self.tr("正在生成其余各页，可以先看第一页。")
+        self.ui.summaryLabel.setText(text)
+
+    def _failed(self, generation: int, message: str) -> None:
+        if generation == self.generation:
+            self.pending_printer = None
+            self.ui.summaryLabel.setText(message)
+
+    # --- print and save ---
+
+    def ask_printer(self) -> QPrinter | None:
+        """Qt's print dialog (tests replace this to print to a PDF file)."""
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        if self.doc is not None:
+            fit_printer_to(printer, self.doc)
+        dialog = QPrintDialog(printer, self)
+        dialog.setWindowTitle(self.tr("打印未领取名单"))
+        return printer if dialog.exec() == QDialog.DialogCode.Accepted else None
+
+    def print_list(self) -> None:
+        printer = self.ask_printer()
+        if printer is None:
+            return
+        if not self.ready():
+            self.pending_printer = printer
+            self.status_message.emit(self.tr("名单生成好后马上打印……"))
+            return
+        self._print_to(printer)
+
+    def _print_to(self, printer: QPrinter) -> None:
+        assert self.pdf is not None
+        doc = open_pdf(self.pdf, self)
+        print_pdf(self.pdf, doc, printer)
+        doc.deleteLater()
+        self.printed_to = printer.outputFileName() or printer.printerName()
+        self.status_message.emit(self.tr("已发送到打印机：未领取名单 {pages} 页。").format(pages=self.pages))
+
+    def default_path(self) -> str:
+        folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+        names = self.data.round_names if self.data else ""
+        name = re.sub(r'[\\/:*?"<>|\s]+', "_", self.tr("未领取名单_{rounds}").format(rounds=names))[:80]
+        return str(Path(folder or Path.home()) / f"{name}.pdf")
+
+    def ask_path(self) -> str:
+        """Where to save (Qt's save dialog); tests replace this."""
+        path, _filter = QFileDialog.getSaveFileName(
+            self, self.tr("另存未领取名单"), self.default_path(),
+            self.tr("PDF 文件 (*.pdf);;Excel 表格 (*.xlsx);;CSV 文件 (*.csv)"))
+        return path
+
+    def save_as(self) -> None:
+        if self.data is None:
+            return
+        path = self.ask_path()
+        if not path:
+            return
+        if "." not in Path(path).name:
+            path += ".pdf"
+        kind = Path(path).suffix.lower().lstrip(".")
+        if kind not in SAVE_KINDS:
+            self.ui.summaryLabel.setText(self.tr("无法保存为“{path}”：文件名应以 .pdf、.xlsx 或 .csv 结尾。").format(
+                path=path))
+            return
+        data, pdf = self.data, self.pdf
+
+        def write() -> str:
+            if kind == "pdf" and pdf is not None:
+                Path(path).write_bytes(pdf)
+            else:
+                documents.write(data, path, kind)
+            return path
+
+        def done(p: str) -> None:
+            self.saved_path = p
+            self.status_message.emit(self.tr("未领取名单已保存到 {path}").format(path=p))
+            self._summary(rendering=not self.ready())
+
+        run_in_background(write, on_done=done, on_failed=lambda m: self.ui.summaryLabel.setText(m))
+
+    # --- the day's report ---
+
+    def open_report(self) -> None:
+        from pickuppoint.ui.dialogs.daily_report_dialog import DailyReportDialog
+
+        self.report_dialog = DailyReportDialog(self.ctx, self)
+        self.report_dialog.open()
+
+    def open_ledger(self) -> None:
+        from pickuppoint.ui.dialogs.ledger_dialog import LedgerDialog
+
+        self.ledger_dialog = LedgerDialog(self.ctx, self)
+        self.ledger_dialog.open()
+
+    def open_runs(self) -> None:
+        from pickuppoint.ui.dialogs.runs_dialog import RunsDialog
+
+        self.runs_dialog = RunsDialog(self.ctx, self)
+        self.runs_dialog.open()
+
+    def open_timetable(self) -> None:
+        """The notice and the timetable of the list shown (its rounds, its parcels waiting)."""
+        if self.data is None:
+            return
+        from pickuppoint.ui.dialogs.timetable_dialog import TimetableDialog
+
+        self.timetable_dialog = TimetableDialog(self.data, self)
+        self.timetable_dialog.open()
