@@ -542,6 +542,14 @@
         <translation>Check passed: {n} records intact, the current state matches them.</translation>
     </message>
     <message>
+        <source>与 {n} 个备份里的记录链头核对一致。</source>
+        <translation>The chain heads kept in {n} backups agree with the log.</translation>
+    </message>
+    <message>
+        <source>还没有备份可核对：记录链查得出单条记录被改，查不出整条链被重算后的改写。</source>
+        <translation>No backup to check against yet: the chain reveals a changed record, but not a history rewritten with every later hash recomputed.</translation>
+    </message>
+    <message>
         <source>数据库文件</source>
         <translation>Database file</translation>
     </message>
@@ -997,7 +1005,7 @@ Type {word} and Enter to go ahead: </translation>
     </message>
     <message>
         <source>登记一户在一个批次的代付款已结算</source>
-        <translation>record that a household's paid-on-behalf amount for a round is settled</translation>
+        <translation>record that a household&apos;s paid-on-behalf amount for a round is settled</translation>
     </message>
     <message>
         <source>住户编号，例如 3-2-501</source>
@@ -1033,7 +1041,7 @@ Type {word} and Enter to go ahead: </translation>
     </message>
     <message>
         <source>金额“{amount}”无效，请写成 39.90 这样的数。</source>
-        <translation>The amount "{amount}" is not valid: write a number like 39.90.</translation>
+        <translation>The amount &quot;{amount}&quot; is not valid: write a number like 39.90.</translation>
     </message>
     <message>
         <source>已登记：{household} 结算 {amount} 元（{method}，{by}）。</source>
@@ -1057,7 +1065,7 @@ Type {word} and Enter to go ahead: </translation>
     </message>
     <message>
         <source>只列这个接驳点的包裹（协调端用；可写多次）</source>
-        <translation>only this point's parcels (on a coordinator; may be repeated)</translation>
+        <translation>only this point&apos;s parcels (on a coordinator; may be repeated)</translation>
     </message>
     <message>
         <source>（{n} 页）</source>
@@ -1073,7 +1081,7 @@ Type {word} and Enter to go ahead: </translation>
     </message>
     <message>
         <source>当日日报：到货、发放、未领取、作废、破损、收款、代付（PDF 或 XLSX）</source>
-        <translation>the day's report: arrived, handed over, uncollected, voided, damaged, money, paid on behalf (PDF or XLSX)</translation>
+        <translation>the day&apos;s report: arrived, handed over, uncollected, voided, damaged, money, paid on behalf (PDF or XLSX)</translation>
     </message>
     <message>
         <source>日期 YYYY-MM-DD，默认今天</source>
@@ -1085,15 +1093,15 @@ Type {word} and Enter to go ahead: </translation>
     </message>
     <message>
         <source>日报已保存到 {path}。</source>
-        <translation>The day's report is saved to {path}.</translation>
+        <translation>The day&apos;s report is saved to {path}.</translation>
     </message>
     <message>
         <source>送货上门：安排志愿者把包裹送到住户家门口</source>
-        <translation>Door delivery: volunteers carry parcels to the households' doors</translation>
+        <translation>Door delivery: volunteers carry parcels to the households&apos; doors</translation>
     </message>
     <message>
         <source>新建送货单：这些住户在点待领的包裹交给一位志愿者</source>
-        <translation>a new run: these households' parcels waiting at the point, given to a volunteer</translation>
+        <translation>a new run: these households&apos; parcels waiting at the point, given to a volunteer</translation>
     </message>
     <message>
         <source>有这个标记的住户（例如 bedridden）</source>
@@ -1109,7 +1117,7 @@ Type {word} and Enter to go ahead: </translation>
     </message>
     <message>
         <source>志愿者电话</source>
-        <translation>the volunteer's phone</translation>
+        <translation>the volunteer&apos;s phone</translation>
     </message>
     <message>
         <source>列出送货单</source>
@@ -1157,7 +1165,7 @@ Type {word} and Enter to go ahead: </translation>
     </message>
     <message>
         <source>到货通知：哪些楼栋、单元有包裹待领（发到住户群的文字）</source>
-        <translation>Notice: which buildings and units have parcels ready (text for the residents' group)</translation>
+        <translation>Notice: which buildings and units have parcels ready (text for the residents&apos; group)</translation>
     </message>
     <message>
         <source>批次名称或编号；不写则所有批次</source>
@@ -1923,7 +1931,7 @@ Choose a registered proxy, or enter the name and phone of the person here.</tran
     </message>
     <message>
         <source>另存日报</source>
-        <translation>Save the day's report</translation>
+        <translation>Save the day&apos;s report</translation>
     </message>
     <message>
         <source>PDF 文件 (*.pdf);;Excel 表格 (*.xlsx)</source>
@@ -1931,7 +1939,7 @@ Choose a registered proxy, or enter the name and phone of the person here.</tran
     </message>
     <message>
         <source>无法保存为“{path}”：文件名应以 .pdf 或 .xlsx 结尾。</source>
-        <translation>Cannot save as "{path}": the file name must end in .pdf or .xlsx.</translation>
+        <translation>Cannot save as &quot;{path}&quot;: the file name must end in .pdf or .xlsx.</translation>
     </message>
     <message>
         <source>已保存到 {path}</source>
@@ -1939,7 +1947,7 @@ Choose a registered proxy, or enter the name and phone of the person here.</tran
     </message>
     <message>
         <source>接驳点日报</source>
-        <translation>The day's report</translation>
+        <translation>The day&apos;s report</translation>
     </message>
     <message>
         <source>日期</source>
@@ -1947,7 +1955,7 @@ Choose a registered proxy, or enter the name and phone of the person here.</tran
     </message>
     <message>
         <source>当日数字</source>
-        <translation>The day's figures</translation>
+        <translation>The day&apos;s figures</translation>
     </message>
     <message>
         <source>工作群通报（复制后粘贴到微信工作群）</source>
@@ -2053,7 +2061,7 @@ Choose a registered proxy, or enter the name and phone of the person here.</tran
     </message>
     <message>
         <source>志愿者电话</source>
-        <translation>Volunteer's phone</translation>
+        <translation>Volunteer&apos;s phone</translation>
     </message>
     <message>
         <source>安排时间</source>
@@ -3381,7 +3389,7 @@ Choose a registered proxy, or enter the name and phone of the person here.</tran
     </message>
     <message>
         <source>结算方式“{method}”无效：应为 cash、qr、transfer 或 waived。</source>
-        <translation>The method "{method}" is not valid: cash, qr, transfer or waived.</translation>
+        <translation>The method &quot;{method}&quot; is not valid: cash, qr, transfer or waived.</translation>
     </message>
     <message>
         <source>请写明是谁来结算的（姓名）。</source>
@@ -3389,7 +3397,7 @@ Choose a registered proxy, or enter the name and phone of the person here.</tran
     </message>
     <message>
         <source>{household} 在“{round}”没有未结算的代付款。</source>
-        <translation>{household} owes nothing for "{round}".</translation>
+        <translation>{household} owes nothing for &quot;{round}&quot;.</translation>
     </message>
     <message>
         <source>结算金额应在 0.01 到 {max} 元之间。</source>
@@ -3436,7 +3444,7 @@ Choose a registered proxy, or enter the name and phone of the person here.</tran
     </message>
     <message>
         <source>金额“{amount}”无效，请写成 39.90 这样的数。</source>
-        <translation>The amount "{amount}" is not valid: write a number like 39.90.</translation>
+        <translation>The amount &quot;{amount}&quot; is not valid: write a number like 39.90.</translation>
     </message>
     <message>
         <source>已登记：{household} 结算 {amount} 元。</source>
@@ -3460,7 +3468,7 @@ Choose a registered proxy, or enter the name and phone of the person here.</tran
     </message>
     <message>
         <source>无法保存为“{path}”：文件名应以 .pdf 或 .xlsx 结尾。</source>
-        <translation>Cannot save as "{path}": the file name must end in .pdf or .xlsx.</translation>
+        <translation>Cannot save as &quot;{path}&quot;: the file name must end in .pdf or .xlsx.</translation>
     </message>
     <message>
         <source>无法保存到 {path}：{error}</source>
@@ -3634,7 +3642,7 @@ Choose a registered proxy, or enter the name and phone of the person here.</tran
     </message>
     <message>
         <source>无法保存为“{path}”：文件名应以 {suffixes} 结尾。</source>
-        <translation>Cannot save as "{path}": the file name must end in {suffixes}.</translation>
+        <translation>Cannot save as &quot;{path}&quot;: the file name must end in {suffixes}.</translation>
     </message>
 </context>
 <context>
@@ -3689,7 +3697,7 @@ Choose a registered proxy, or enter the name and phone of the person here.</tran
     </message>
     <message>
         <source>无法保存为“{path}”：文件名应以 .pdf、.xlsx 或 .csv 结尾。</source>
-        <translation>Cannot save as "{path}": the file name must end in .pdf, .xlsx or .csv.</translation>
+        <translation>Cannot save as &quot;{path}&quot;: the file name must end in .pdf, .xlsx or .csv.</translation>
     </message>
     <message>
         <source>未领取名单已保存到 {path}</source>
@@ -3745,7 +3753,7 @@ Choose a registered proxy, or enter the name and phone of the person here.</tran
     </message>
     <message>
         <source>今日日报…</source>
-        <translation>The day's report…</translation>
+        <translation>The day&apos;s report…</translation>
     </message>
     <message>
         <source>预览</source>
@@ -5379,7 +5387,7 @@ Offline-ready receiving and handout of parcels at community pickup points.</tran
     <name>Report</name>
     <message>
         <source>日期“{date}”无效：请写成 YYYY-MM-DD，例如 2022-04-10。</source>
-        <translation>The date "{date}" is not valid: write it as YYYY-MM-DD, for example 2022-04-10.</translation>
+        <translation>The date &quot;{date}&quot; is not valid: write it as YYYY-MM-DD, for example 2022-04-10.</translation>
     </message>
     <message>
         <source>{point} {month}月{day}日：到货 {received} 件，已发放 {handed} 件（代领 {proxy}，送货上门 {door}），未领取 {uncollected} 件，收款 {collected}（现金 {cash}，扫码 {qr}）</source>
@@ -5789,15 +5797,15 @@ Offline-ready receiving and handout of parcels at community pickup points.</tran
     <name>Runs</name>
     <message>
         <source>未知的标记“{flag}”：可用的标记有 {flags}。</source>
-        <translation>Unknown flag "{flag}": the flags are {flags}.</translation>
+        <translation>Unknown flag &quot;{flag}&quot;: the flags are {flags}.</translation>
     </message>
     <message>
         <source>请填写送货志愿者的姓名。</source>
-        <translation>Write the volunteer's name.</translation>
+        <translation>Write the volunteer&apos;s name.</translation>
     </message>
     <message>
         <source>志愿者电话“{phone}”不是有效的电话号码。</source>
-        <translation>The volunteer's phone "{phone}" is not a valid phone number.</translation>
+        <translation>The volunteer&apos;s phone &quot;{phone}&quot; is not a valid phone number.</translation>
     </message>
     <message>
         <source>请至少选择一户。</source>
@@ -5809,7 +5817,7 @@ Offline-ready receiving and handout of parcels at community pickup points.</tran
     </message>
     <message>
         <source>没有编号为“{run}”的送货单。</source>
-        <translation>There is no run "{run}".</translation>
+        <translation>There is no run &quot;{run}&quot;.</translation>
     </message>
     <message>
         <source>{households} 不在这张送货单上。</source>
@@ -5924,7 +5932,7 @@ Offline-ready receiving and handout of parcels at community pickup points.</tran
     </message>
     <message>
         <source>送货志愿者姓名</source>
-        <translation>The volunteer's name</translation>
+        <translation>The volunteer&apos;s name</translation>
     </message>
     <message>
         <source>电话</source>
@@ -7010,7 +7018,7 @@ Offline-ready receiving and handout of parcels at community pickup points.</tran
     <name>Timetable</name>
     <message>
         <source>时间“{time}”无效：请写成 14:00 这样的时刻。</source>
-        <translation>The time "{time}" is not valid: write it like 14:00.</translation>
+        <translation>The time &quot;{time}&quot; is not valid: write it like 14:00.</translation>
     </message>
     <message>
         <source>每个时段的长度应大于 0 分钟。</source>
@@ -7038,7 +7046,7 @@ Offline-ready receiving and handout of parcels at community pickup points.</tran
     </message>
     <message>
         <source>请按本楼栋的时段到接驳点领取，戴好口罩，排队间隔一米，领完即走。</source>
-        <translation>Please come in your building's slot, wear a mask, keep one metre apart and leave once you have collected.</translation>
+        <translation>Please come in your building&apos;s slot, wear a mask, keep one metre apart and leave once you have collected.</translation>
     </message>
     <message>
         <source>【到货通知】{point}：{rounds} 已到货。以下楼栋的住户请到接驳点领取：</source>
@@ -7113,7 +7121,7 @@ Offline-ready receiving and handout of parcels at community pickup points.</tran
     </message>
     <message>
         <source>到货通知（发到住户群）</source>
-        <translation>Notice (for the residents' group)</translation>
+        <translation>Notice (for the residents&apos; group)</translation>
     </message>
     <message>
         <source>到货通知</source>
@@ -7160,7 +7168,7 @@ Offline-ready receiving and handout of parcels at community pickup points.</tran
     </message>
     <message>
         <source>请按本楼栋的时段到接驳点领取，戴好口罩，排队间隔一米，领完即走。</source>
-        <translation>Please come in your building's slot, wear a mask, keep one metre apart and leave once you have collected.</translation>
+        <translation>Please come in your building&apos;s slot, wear a mask, keep one metre apart and leave once you have collected.</translation>
     </message>
     <message>
         <source>时段</source>
