@@ -110,3 +110,28 @@ def test_the_days_report_window_copies_prints_and_saves(app, qtbot, ctx, tmp_pat
     qtbot.mouseClick(dialog.ui.saveButton, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: dialog.saved_path is not None, timeout=10_000)
     assert load_workbook(tmp_path / "report.xlsx")["日报"].max_row > 10
+
+
+def test_a_volunteer_gets_the_list_with_masked_phones_and_no_worker_buttons(app, qtbot, ctx):
+    from pickuppoint.services.operators import records as operators
+    from pickuppoint.services.operators.signin import sign_in
+    from pickuppoint.ui.pages.lists import ListsPage
+
+    received_community(ctx)
+    operators.add_operator(ctx, "王主任", "worker", "2468")
+    sign_in(ctx, "王主任", "2468")
+    operators.add_operator(ctx, "小李", "volunteer")
+    page = ListsPage(ctx)
+    qtbot.addWidget(page)
+    page.show()
+    page.ui.fullPhonesCheck.setChecked(True)
+    sign_in(ctx, "小李")
+    page.role_changed()
+    assert not page.ui.fullPhonesCheck.isChecked() and not page.ui.fullPhonesCheck.isEnabled()
+    assert not page.ui.reportButton.isEnabled() and not page.ui.ledgerButton.isEnabled()
+    assert "社区工作者" in page.ui.reportButton.toolTip()
+    qtbot.waitUntil(page.ready, timeout=10_000)
+    assert page.data.rows and all("****" in r.phone for r in page.data.rows if r.phone)
+    sign_in(ctx, "王主任", "2468")
+    page.role_changed()
+    assert page.ui.fullPhonesCheck.isEnabled() and page.ui.reportButton.isEnabled()

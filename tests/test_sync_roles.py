@@ -56,3 +56,31 @@ def test_sync_acts_need_their_role(tmp_path: Path) -> None:
     finally:
         point.close()
         hub.close()
+
+
+def test_lists_and_reports_need_their_role(tmp_path: Path) -> None:
+    from pickuppoint.services.context import Context
+    from pickuppoint.services.lists import daily, ledger, uncollected
+    from pickuppoint.services.site import init_site
+
+    ctx = Context.open(tmp_path / "p.sqlite3", "王主任")
+    try:
+        init_site(ctx, "P01", "白竹亭接驳点")
+        operators.add_operator(ctx, "王主任", "worker", "2468")
+        sign_in(ctx, "王主任", "2468")
+        operators.add_operator(ctx, "小李", "volunteer")
+        sign_in(ctx, "小李")
+        # a volunteer prints the uncollected list with masked phones, nothing more
+        assert uncollected.gather(ctx, uncollected.Options()).rows == []
+        for act in (lambda: uncollected.gather(ctx, uncollected.Options(full_phones=True)),
+                    lambda: daily.gather(ctx, daily.parse_day(None)),
+                    lambda: ledger.gather(ctx)):
+            with pytest.raises(Refused) as refused:
+                act()
+            assert refused.value.reason == "not_permitted"
+        sign_in(ctx, "王主任", "2468")
+        uncollected.gather(ctx, uncollected.Options(full_phones=True))
+        daily.gather(ctx, daily.parse_day(None))
+        ledger.gather(ctx)
+    finally:
+        ctx.close()

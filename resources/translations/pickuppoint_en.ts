@@ -546,6 +546,14 @@
         <translation>Check passed: {n} records intact, the current state matches them.</translation>
     </message>
     <message>
+        <source>与 {n} 个备份里的记录链头核对一致。</source>
+        <translation>The chain heads kept in {n} backups agree with the log.</translation>
+    </message>
+    <message>
+        <source>还没有备份可核对：记录链查得出单条记录被改，查不出整条链被重算后的改写。</source>
+        <translation>No backup to check against yet: the chain reveals a changed record, but not a history rewritten with every later hash recomputed.</translation>
+    </message>
+    <message>
         <source>数据库文件</source>
         <translation>Database file</translation>
     </message>

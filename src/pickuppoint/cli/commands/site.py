@@ -10,6 +10,7 @@ from pathlib import Path
 from pickuppoint.cli.main import Usage, add_command, add_json, emit_json, open_context
 from pickuppoint.errors import UserError
 from pickuppoint.i18n import translate
+from pickuppoint.services.backup import anchors
 from pickuppoint.services.log import integrity
 from pickuppoint.services.site import init_site
 from pickuppoint.services.sync import enrol
@@ -75,12 +76,24 @@ def _rebuild(args) -> int:  # noqa: ANN001
 
 
 def _verify(args) -> int:  # noqa: ANN001
-    result = integrity.verify(open_context(args))
+    ctx = open_context(args)
+    result = integrity.verify(ctx)
+    # the chain alone cannot reveal a history rewritten with every later hash recomputed: the
+    # chain heads kept in the backups can (sync files carry theirs to the coordinator)
+    backups = anchors.backups_checked(ctx)
+    rewritten = anchors.check_against_backups(ctx) if result.ok else []
+    ok = result.ok and not rewritten
     if args.json:
-        emit_json(result.to_json())
-    elif result.ok:
+        out = result.to_json()
+        out.update(ok=ok, backups_checked=backups, rewritten=rewritten)
+        emit_json(out)
+    elif ok:
         print(translate("Cli", "检查通过：{n} 条记录完整，当前状态与记录一致。").format(n=result.records))
+        if backups:
+            print(translate("Cli", "与 {n} 个备份里的记录链头核对一致。").format(n=backups))
+        else:
+            print(translate("Cli", "还没有备份可核对：记录链查得出单条记录被改，查不出整条链被重算后的改写。"))
     else:
-        for p in result.problems:
+        for p in [*result.problems, *rewritten]:
             print(p, file=sys.stderr)
-    return 0 if result.ok else 1
+    return 0 if ok else 1

@@ -21,6 +21,12 @@ def heads_of(path: Path) -> dict[str, tuple[int, str]]:
         conn.close()
 
 
+def backups_checked(ctx, folders: list[Path] | None = None) -> int:  # noqa: ANN001
+    """How many backups hold chain heads to check the live log against."""
+    folders = folders or [backup_folder(ctx.db.path)]
+    return sum(len(list(backups_in(folder, ctx.db.path))) for folder in folders)
+
+
 def check_against_backups(ctx, folders: list[Path] | None = None) -> list[str]:  # noqa: ANN001
     """Sentences naming each backup whose chain heads the live log contradicts."""
     folders = folders or [backup_folder(ctx.db.path)]

@@ -21,6 +21,7 @@ from pickuppoint.i18n import translate
 from pickuppoint.money import format_yuan
 from pickuppoint.services.counter.shift import hlc_of
 from pickuppoint.services.lists.scope import Scope, default_scope, printed_at
+from pickuppoint.services.operators.roles import require
 
 COLLECTED = ("cash", "qr")  # money taken at the table
 MODES = ("cash", "qr", "prepaid", "owed", "waived", "none")
@@ -115,6 +116,7 @@ def day_bounds(day: date) -> tuple[str, str]:
 
 
 def gather(ctx, day: date, scope: Scope | None = None) -> DailyReport:  # noqa: ANN001 - Context
+    require(ctx, "reports")
     scope = scope or default_scope(ctx)
     site = ctx.site
     with ctx.read() as s:

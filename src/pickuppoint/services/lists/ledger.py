@@ -22,6 +22,7 @@ from pickuppoint.eventlog.registry import Kind
 from pickuppoint.i18n import translate
 from pickuppoint.money import format_yuan
 from pickuppoint.services.lists.scope import Scope, default_scope, printed_at
+from pickuppoint.services.operators.roles import require
 
 METHODS = ("cash", "qr", "transfer", "waived")
 
@@ -109,6 +110,7 @@ FORGET = {"l": _forget}
 
 
 def gather(ctx, scope: Scope | None = None, full_phones: bool = False) -> Ledger:  # noqa: ANN001
+    require(ctx, "ledger")
     scope = scope or default_scope(ctx)
     site = ctx.site
     with ctx.read() as s:

@@ -25,6 +25,7 @@ from pickuppoint.i18n import translate
 from pickuppoint.money import format_yuan
 from pickuppoint.services.counter.payments import due_cents
 from pickuppoint.services.lists.scope import Scope, default_scope, printed_at
+from pickuppoint.services.operators.roles import require
 from pickuppoint.services.rounds import records as rounds
 from pickuppoint.services.rounds.records import RoundData
 
@@ -136,6 +137,9 @@ def resolve_rounds(session: Session, names: list[str]) -> list[RoundData]:
 
 def gather(ctx, options: Options, scope: Scope | None = None,  # noqa: ANN001 - Context
            today: date | None = None) -> UncollectedList:
+    require(ctx, "list.uncollected")
+    if options.full_phones:
+        require(ctx, "phones.full")  # a volunteer's list has phones masked
     scope = scope or default_scope(ctx)
     site = ctx.site
     with ctx.read() as s:

@@ -21,6 +21,7 @@ from pickuppoint.documents import uncollected as documents
 from pickuppoint.services.context import Context
 from pickuppoint.services.lists import uncollected as service
 from pickuppoint.services.lists.uncollected import UncollectedList
+from pickuppoint.services.operators.roles import may, refusal
 from pickuppoint.services.rounds import records as rounds
 from pickuppoint.ui.forms.ui_lists_page import Ui_ListsPage
 from pickuppoint.ui.pages.base import Page
@@ -72,6 +73,25 @@ class ListsPage(Page):
         ui.fullPhonesCheck.toggled.connect(lambda _on: self.rebuild())
         ui.roundsList.itemChanged.connect(lambda _i: self.rebuild())
         self._fill_rounds()
+        self._follow_role()
+
+    def _follow_role(self) -> None:
+        """A volunteer prints the list with masked phones; the report, the ledger and runs are a
+        community worker's (the services refuse them too, with the same sentence as the tooltip)."""
+        ui = self.ui
+        for widget, kind in ((ui.fullPhonesCheck, "phones.full"), (ui.reportButton, "reports"),
+                             (ui.ledgerButton, "ledger"), (ui.runsButton, "run.created")):
+            allowed = may(self.ctx, kind)
+            if not allowed and widget is ui.fullPhonesCheck:
+                widget.setChecked(False)
+            widget.setEnabled(allowed)
+            widget.setToolTip("" if allowed else refusal(self.ctx.operator, self.ctx.role, kind).message)
+
+    def role_changed(self) -> None:
+        self._follow_role()
+        self.refresh()
+        if self.isVisible():
+            self.activated()
 
     # --- what the list covers ---
 
