@@ -4020,8 +4020,8 @@ Choose a registered proxy, or enter the name and phone of the person here.</tran
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <source>导入住户名册(&amp;R)…</source>
-        <translation>Import household &amp;roster…</translation>
+        <source>导入住户名册(&amp;H)…</source>
+        <translation>Import &amp;household roster…</translation>
     </message>
     <message>
         <source>从社区的 Excel 或 CSV 名册导入住户</source>
