@@ -11,6 +11,7 @@ file twice changes nothing); a plan with errors writes nothing unless the bad ro
 
 from __future__ import annotations
 
+from abc import ABC, abstractmethod
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -81,7 +82,7 @@ class ImportResult:
 
 
 @dataclass(kw_only=True)
-class ImportPlan:
+class ImportPlan(ABC):
     rows: int = 0  # rows that say something (blank and footer rows not counted)
     errors: list[Issue] = field(default_factory=list)
     warnings: list[Issue] = field(default_factory=list)
@@ -111,8 +112,9 @@ class ImportPlan:
                 "unchanged": len(self.unchanged_rows), "skipped": self.skipped(skip_errors),
                 "errors": self.errors, "warnings": self.warnings, "dry_run": dry_run}
 
+    @abstractmethod
     def refusal(self) -> str:
-        raise NotImplementedError
+        """The one sentence that refuses applying a plan that still has errors."""
 
 
 def apply_plan(ctx: Any, plan: ImportPlan, skip_errors: bool, progress: Progress | None,
