@@ -60,6 +60,7 @@ class Household(SQLModel, table=True):
     updated_hlc: int = 0
     updated_site: str = ""
     version: str = ""  # the id of the last record applied to the household
+    point_site: str = ""  # the point it collects at ('' = every point): household.assigned
 
 
 class HouseholdName(SQLModel, table=True):
@@ -83,6 +84,7 @@ class Round(SQLModel, table=True):
     site_id: str
     created_hlc: int = 0
     updated_hlc: int = 0
+    points: str = "[]"  # JSON array of the site ids of the points it is for ('[]' = every point)
 
 
 class Parcel(SQLModel, table=True):

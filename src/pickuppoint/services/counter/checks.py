@@ -3,7 +3,8 @@
 Refusals (the parcel may not go; stable ids for tests and JSON):
 - `unknown`: no parcel has this code;
 - `misread`: the code's check character fails (a misread or mistyped label): scan again;
-- `other_point`: the parcel is handed over at another point;
+- `other_point`: the parcel is handed over at another point (a parcel already on this point's
+  shelf whose household was moved to another point: set it aside for that point);
 - `voided`: the parcel was withdrawn from distribution (`parcel.cancelled`: an order cancelled,
   a label replaced by a reprint, goods recalled). A parcel whose *handover* was voided is not
   refused: it is simply back to received and may be handed over again;
@@ -26,6 +27,7 @@ from pickuppoint.domain import codes
 from pickuppoint.eventlog.clock import local_time
 from pickuppoint.i18n import translate
 from pickuppoint.money import format_yuan
+from pickuppoint.services.assign.here import elsewhere
 from pickuppoint.services.counter.payments import collector_label
 from pickuppoint.services.parcels.view import ParcelView
 
@@ -67,10 +69,16 @@ _ENTITLEMENT = text(
 
 def evaluate(session: Session, site_id: str, parcel: ParcelView) -> tuple[Notice | None, list[Notice]]:
     """(refusal or None, warnings) for handing `parcel` over at site `site_id` now."""
-    if parcel.point_site and parcel.point_site != site_id:
+    if elsewhere(session, parcel.point_site, site_id):
+        point = site_name(session, parcel.point_site)
+        if parcel.status in ("received", "damaged"):  # on this point's shelf: its household moved
+            return Notice("other_point", translate(
+                "Counter", "这个包裹已改由{point}发放（住户改到那里领取）：不要在这里发，请放到一边，"
+                "等协调中心安排送到{point}。").format(point=point),
+                {"point": parcel.point_site, "moved": True}), []
         return Notice("other_point", translate(
             "Counter", "这个包裹应在{point}发放，不在本接驳点发放。").format(
-            point=site_name(session, parcel.point_site)), {"point": parcel.point_site}), []
+            point=point), {"point": parcel.point_site}), []
     if parcel.status == "cancelled":
         why = parcel.note or translate("Counter", "未注明原因")
         return Notice("voided", translate("Counter", "这个包裹已作废（{reason}），不能发放。").format(

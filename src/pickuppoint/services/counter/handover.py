@@ -19,6 +19,7 @@ from pickuppoint.domain.text import NOTE_MAX, text_problem
 from pickuppoint.errors import Refused, UserError
 from pickuppoint.eventlog.log import Writer
 from pickuppoint.i18n import translate
+from pickuppoint.services.assign.here import elsewhere
 from pickuppoint.services.counter.checks import Notice, evaluate, unknown_code
 from pickuppoint.services.counter.payments import Collector, Payment, check_payment, settle
 from pickuppoint.services.households.records import HouseholdData, find
@@ -94,7 +95,7 @@ def scan(session: Session, site_id: str, code: str) -> Card:
     waiting, waiting_refusals = [], {}
     if household is not None:
         for other in parcels_of(session, household.code, waiting_only=True):
-            if other.code == parcel.code or other.point_site not in ("", site_id):
+            if other.code == parcel.code or elsewhere(session, other.point_site, site_id):
                 continue
             waiting.append(other)
             other_refusal, _ = evaluate(session, site_id, other)

@@ -9,6 +9,7 @@ from sqlmodel import Session
 
 from pickuppoint.errors import UserError
 from pickuppoint.i18n import translate
+from pickuppoint.services.assign.here import elsewhere
 from pickuppoint.services.counter.checks import Notice, evaluate
 from pickuppoint.services.counter.handover import Card, scan
 from pickuppoint.services.households import records as households
@@ -53,7 +54,7 @@ def household_card(session: Session, site_id: str, household_code: str) -> Card:
     go here, with the others listed; refused when nothing is waiting."""
     household = households.get(session, household_code)
     waiting = [p for p in parcels_of(session, household_code, waiting_only=True)
-               if p.point_site in ("", site_id)]
+               if not elsewhere(session, p.point_site, site_id)]
     for parcel in waiting:
         refusal, _ = evaluate(session, site_id, parcel)
         if refusal is None:

@@ -29,6 +29,7 @@ from sqlmodel import Session
 from pickuppoint.domain.address import parse_address
 from pickuppoint.domain.numbers import nfkc
 from pickuppoint.domain.phone import MOBILE, normalize_phone
+from pickuppoint.services.assign.here import household_here
 
 if TYPE_CHECKING:
     from pickuppoint.services.households.records import HouseholdData
@@ -74,7 +75,9 @@ def _glob_prefix(t: str) -> str:
 
 
 def _filters(q: Query) -> tuple[list[str], dict[str, Any]]:
-    conds = [] if q.include_inactive else ["active = 1"]
+    # at a point, the households it serves (or no point names): one moved to another point is
+    # left out (services/assign); on a coordinator, every household
+    conds = [household_here()] if q.include_inactive else ["active = 1", household_here()]
     params: dict[str, Any] = {}
     if q.building:
         conds.append("building = :building")
@@ -175,10 +178,12 @@ def count(session: Session, q: Query, cap: int | None = None) -> int:
         return len(_climb(session, q, "household.rowid", None if cap is None else cap + 1,
                           ordered=False))
     filters, params = _filters(q)
-    if filters == ["active = 1"]:  # the whole roster: from the indexes alone
+    if filters[:1] == ["active = 1"] and len(filters) == 2:  # the whole roster: the indexes alone
         return session.execute(text(
             "SELECT (SELECT count(*) FROM household) "
-            "- (SELECT count(*) FROM household WHERE active = 0)")).scalar_one()
+            "- (SELECT count(*) FROM household WHERE active = 0) "
+            f"- (SELECT count(*) FROM household WHERE point_site != '' AND active = 1 "
+            f"AND NOT {household_here()})")).scalar_one()
     where = " AND ".join(filters) or "1"
     return session.execute(text(f"SELECT count(*) FROM household WHERE {where}"),
                            params).scalar_one()

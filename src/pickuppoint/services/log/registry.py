@@ -11,6 +11,7 @@ log (no projection registers itself by being imported):
 - log/conflicts.py: conflict.resolved
 - lists/ledger.py: ledger.settled; lists/runs.py: run.created
 - operators/records.py: operator.added / operator.changed
+- assign/records.py: household.assigned / round.assigned / parcel.assigned
 """
 
 from __future__ import annotations
@@ -23,6 +24,7 @@ from pickuppoint.eventlog.registry import Registry
 @cache
 def build() -> Registry:
     from pickuppoint.services import site
+    from pickuppoint.services.assign import records as assign
     from pickuppoint.services.counter import projections as counter
     from pickuppoint.services.households import records as households
     from pickuppoint.services.lists import ledger, runs
@@ -35,4 +37,4 @@ def build() -> Registry:
     from pickuppoint.services.rounds import records as rounds
 
     return Registry.of([site, households, rounds, parcels, cancel, receiving, receiving_undo, counter,
-                        conflicts, operators, ledger, runs])
+                        conflicts, operators, ledger, runs, assign])

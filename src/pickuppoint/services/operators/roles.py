@@ -37,6 +37,10 @@ PERMISSIONS: dict[str, str] = {
     "parcel.added": WORKER,
     "parcel.updated": WORKER,
     "parcel.cancelled": WORKER,
+    # which point serves which households, rounds and parcels (a coordinator's database only)
+    "household.assigned": WORKER,
+    "round.assigned": WORKER,
+    "parcel.assigned": WORKER,
     "operator.added": WORKER,  # a coordinator only may add a coordinator
     "operator.changed": WORKER,
     "handover.void_any": WORKER,
@@ -68,6 +72,7 @@ def _act_label(kind: str) -> str:
     group = kind.split(".", 1)[0]
     labels = {
         "household": translate("Operators", "修改住户名单"),
+        "household.assigned": translate("Operators", "把住户分配给接驳点"),
         "round": translate("Operators", "建立或修改批次"),
         "parcel.added": translate("Operators", "导入或分配包裹"),
         "parcel.updated": translate("Operators", "修改包裹"),

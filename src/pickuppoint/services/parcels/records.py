@@ -186,12 +186,37 @@ def _refuse_existing(session: Session, wanted: list[str]) -> None:
                 code=found[0]))
 
 
+def _points_on_hub(w: Writer, parcels: Sequence[ParcelData]) -> list[str] | None:
+    """On a coordinator, the point each parcel goes to when none is given: its household's
+    point, else its round's single point, else '' (any point of its round); None at a point."""
+    from pickuppoint.services.assign.here import parcel_point, round_points
+
+    role = w.session.execute(text("SELECT role FROM site WHERE site_id = :s"), {"s": w.site_id}).scalar()
+    if role != "coordinator":
+        return None
+    homes = sorted({d.household_code for d in parcels if d.household_code and not d.point_site})
+    served: dict[str, str] = {}
+    cur = dbapi(w.session)
+    for start in range(0, len(homes), 500):
+        part = homes[start:start + 500]
+        served.update(cur.execute(
+            f"SELECT code, point_site FROM household WHERE code IN ({', '.join('?' * len(part))}) "
+            "AND point_site != ''", part).fetchall())
+    rounds_points = {r: round_points(w.session, r) for r in {d.round_id for d in parcels}}
+    return [d.point_site or parcel_point(served.get(d.household_code or "", ""), rounds_points[d.round_id])
+            for d in parcels]
+
+
 def add_parcels(w: Writer, parcels: Sequence[ParcelData]) -> list[str]:
     """Add parcels inside the caller's write transaction; returns their codes in order.
-    Parcels without a code get this site's next codes; the point defaults to this site."""
+    Parcels without a code get this site's next codes. The point that hands a parcel over
+    defaults to this site at a point; on a coordinator, to the point of the parcel's household
+    (else its round's single point, else any point of its round), and a round for some points
+    is then for the households' points too (services/assign)."""
     if not parcels:
         return []
     number = next_number(w.session, w.site_id)
+    on_hub = _points_on_hub(w, parcels)
     payloads = []
     for data in parcels:
         if data.payment not in PAYMENTS:
@@ -205,7 +230,8 @@ def add_parcels(w: Writer, parcels: Sequence[ParcelData]) -> list[str]:
                     n=codes.LAST_NUMBER))
             payload["code"] = codes.make(w.site_id, number)
             number += 1
-        payload["point_site"] = payload["point_site"] or w.site_id
+        payload["point_site"] = on_hub[len(payloads)] if on_hub is not None else (
+            payload["point_site"] or w.site_id)
         payloads.append(payload)
     new_codes = [p["code"] for p in payloads]
     if len(set(new_codes)) != len(new_codes):
@@ -213,6 +239,14 @@ def add_parcels(w: Writer, parcels: Sequence[ParcelData]) -> list[str]:
         twice = next(c for c in new_codes if c in seen or seen.add(c))
         raise UserError(translate("Parcels", "包裹编号 {code} 出现了两次：这次没有添加任何包裹。").format(code=twice))
     _refuse_existing(w.session, new_codes)
+    if on_hub is not None:
+        from pickuppoint.services.assign.commands import widen_round
+
+        by_round: dict[str, set[str]] = {}
+        for p in payloads:
+            by_round.setdefault(p["round_id"], set()).add(p["point_site"])
+        for round_id, sites in sorted(by_round.items()):
+            widen_round(w, round_id, sites)
     w.append_many("parcel.added", payloads)
     return [p["code"] for p in payloads]
 

@@ -40,6 +40,8 @@ from pickuppoint.eventlog.clock import local_time
 from pickuppoint.eventlog.log import Rec
 from pickuppoint.eventlog.registry import Kind
 from pickuppoint.i18n import translate
+from pickuppoint.services.assign.commands import point_name
+from pickuppoint.services.assign.here import elsewhere
 from pickuppoint.services.parcels.records import creation_conflict, entity, note_issued
 from pickuppoint.services.parcels.view import ParcelView, find_parcel, normalize_code
 from pickuppoint.services.receiving.lookalike import lookalike, round_codes
@@ -256,10 +258,10 @@ def _one(session: Session, site_id: str, round_id: str | None, scanned: str, dam
     if status == "collected":
         return ReceiveOutcome("collected", code, translate(
             "Receiving", "包裹 {code} 已经领取过了，没有再登记。").format(code=code), parcel)
-    if parcel.point_site and parcel.point_site != site_id:
+    if elsewhere(session, parcel.point_site, site_id):
         return ReceiveOutcome("other_point", code, translate(
             "Receiving", "包裹 {code} 属于接驳点 {site}，不在本点发放：请退回送货人。").format(
-                code=code, site=parcel.point_site), parcel)
+                code=code, site=point_name(session, parcel.point_site)), parcel)
     if round_id is not None and parcel.round_id != round_id:
         other = parcel.round_name
         return ReceiveOutcome("not_in_round", code, translate(

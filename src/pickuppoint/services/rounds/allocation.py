@@ -8,7 +8,8 @@ What a community expects, and what this does:
   each is a bag on the floor that is checked in and handed over; together they are the
   household's one entitlement of the round.
 - `flags`: only households with any of these flags (e.g. free packs for hardship households).
-- Only active households; never a second entitlement of the same round for a household: running
+- Only active households of the round's points (and those of no point; at a pickup point, the
+  households it serves); never a second entitlement of the same round for a household: running
   it again allocates only to the households that have no parcel in the round yet (e.g. those
   added to the roster since, or a wider flag choice).
 - Order rounds are refused: their parcels come from the supplier's manifest.
@@ -29,6 +30,7 @@ from sqlalchemy import text
 from pickuppoint.domain.flags import FLAGS, parse_flag, unpack_flags
 from pickuppoint.errors import UserError
 from pickuppoint.i18n import translate
+from pickuppoint.services.assign.here import household_here
 from pickuppoint.services.parcels import records as parcels
 from pickuppoint.services.rounds import records as rounds
 
@@ -84,10 +86,17 @@ def allocate(ctx: Any, round_id: str, per: str = "household", members_per: int =
         if rnd.kind != "allocation":
             raise UserError(translate(
                 "Allocation", "“{name}”是订单批次：它的包裹来自供应商的订单表，不能按户配发。").format(name=rnd.name))
+        # the households of the round's points (and those of no point), as this site shows them
+        served = household_here("h.point_site")
+        params: dict[str, Any] = {"r": rnd.id}
+        if rnd.points:
+            marks = ", ".join(f":pt{i}" for i in range(len(rnd.points)))
+            served += f" AND h.point_site IN ('', {marks})"
+            params.update({f"pt{i}": p for i, p in enumerate(rnd.points)})
         rows = w.session.execute(text(
             "SELECT h.code, h.members, h.flags, EXISTS (SELECT 1 FROM parcel p WHERE p.round_id = :r "
-            "AND p.household_code = h.code) AS has FROM household h WHERE h.active = 1 "
-            "ORDER BY h.sort_key"), {"r": rnd.id}).all()
+            f"AND p.household_code = h.code) AS has FROM household h WHERE h.active = 1 AND {served} "
+            "ORDER BY h.sort_key"), params).all()
         payment = rounds.PARCEL_PAYMENT.get(rnd.default_payment, "free")
         new: list[parcels.ParcelData] = []
         entitlement = uuid.uuid4().hex[:12]  # this allocation: each household's packs share it

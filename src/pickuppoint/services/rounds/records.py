@@ -2,14 +2,17 @@
 manifest) or an allocation round (a standard pack per entitled household).
 
 Record kinds owned here: `round.created` {id, name, kind, date, item, price_cents,
-default_payment, supplier, notes} and `round.updated` {id, changes{}}.
+default_payment, supplier, notes, points} and `round.updated` {id, changes{}}. `points` (schema 11):
+the site ids of the points the round is for, [] or absent = every point; changed only by
+`round.assigned` (services/assign/records.py).
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import json
 import uuid
-from dataclasses import asdict, dataclass, fields
+from dataclasses import asdict, dataclass, field, fields
 from typing import Any
 
 from sqlalchemy import text
@@ -49,6 +52,7 @@ class RoundData:
     default_payment: str = "prepaid"
     supplier: str = ""
     notes: str = ""
+    points: list[str] = field(default_factory=list)  # the points it is for; [] = every point
 
     def to_json(self) -> dict[str, Any]:
         d = asdict(self)
@@ -57,19 +61,22 @@ class RoundData:
 
 
 _FIELDS = [f.name for f in fields(RoundData)]
+_COLUMNS = [f for f in _FIELDS if f != "points"]
 
 
 def _created(session: Session, rec: Rec) -> None:
-    p = {k: rec.payload.get(k, getattr(RoundData, k, "")) for k in _FIELDS}
+    from pickuppoint.services.assign.records import points_json
+
+    p = {k: rec.payload.get(k, getattr(RoundData, k, "")) for k in _COLUMNS}
     session.execute(text(
         "INSERT OR IGNORE INTO round (id, name, kind, date, item, price_cents, default_payment, "
-        "supplier, notes, site_id, created_hlc, updated_hlc) VALUES (:id, :name, :kind, :date, "
-        ":item, :price_cents, :default_payment, :supplier, :notes, :site, :hlc, :hlc)"),
-        {**p, "site": rec.site_id, "hlc": rec.hlc})
+        "supplier, notes, site_id, created_hlc, updated_hlc, points) VALUES (:id, :name, :kind, :date, "
+        ":item, :price_cents, :default_payment, :supplier, :notes, :site, :hlc, :hlc, :points)"),
+        {**p, "site": rec.site_id, "hlc": rec.hlc, "points": points_json(rec.payload.get("points"))})
 
 
 def _updated(session: Session, rec: Rec) -> None:
-    changes = {k: v for k, v in rec.payload["changes"].items() if k in _FIELDS and k != "id"}
+    changes = {k: v for k, v in rec.payload["changes"].items() if k in _COLUMNS and k != "id"}
     if not changes:
         return
     sets = ", ".join(f"{k} = :{k}" for k in changes)
@@ -90,7 +97,7 @@ FORGET = {"r": _forget}
 
 
 def _row(row: Any) -> RoundData:
-    return RoundData(**{k: getattr(row, k) for k in _FIELDS})
+    return RoundData(**{k: getattr(row, k) for k in _COLUMNS}, points=json.loads(row.points))
 
 
 def _check(session: Session, data: RoundData, existing_id: str | None = None) -> None:
@@ -118,7 +125,10 @@ def _check(session: Session, data: RoundData, existing_id: str | None = None) ->
 
 def create(ctx, name: str, kind: str = "order", date: str | None = None,  # noqa: ANN001 - Context
            item: str = "", price_cents: int = 0, default_payment: str | None = None,
-           supplier: str = "", notes: str = "") -> RoundData:
+           supplier: str = "", notes: str = "", points: list[str] | None = None) -> RoundData:
+    """A new round; `points` (a coordinator's enrolled points) it is for, none: every point."""
+    from pickuppoint.services.assign.commands import check_points
+
     if default_payment is None:
         default_payment = "free" if kind == "allocation" and not price_cents else "prepaid"
     data = RoundData(id=uuid.uuid4().hex[:12], name=name.strip(), kind=kind,
@@ -127,21 +137,25 @@ def create(ctx, name: str, kind: str = "order", date: str | None = None,  # noqa
                      supplier=supplier.strip(), notes=notes.strip())
     with ctx.write() as w:
         _check(w.session, data)
-        w.append("round.created", asdict(data))
+        data.points = check_points(w.session, points or [])
+        payload = asdict(data)
+        if not data.points:
+            del payload["points"]  # every point: the record as before schema 11
+        w.append("round.created", payload)
     return data
 
 
 def update(ctx, round_id: str, **changes: Any) -> RoundData:  # noqa: ANN001 - Context
     with ctx.write() as w:
         current = get(w.session, round_id)
-        unknown = set(changes) - set(_FIELDS) - {"id"}
+        unknown = set(changes) - set(_COLUMNS) - {"id"}
         if unknown:
             raise UserError(translate("Rounds", "批次没有“{field}”这一项。").format(field=sorted(unknown)[0]))
         new = RoundData(**{**asdict(current), **changes, "id": current.id})
         if isinstance(new.name, str):
             new.name = new.name.strip()
         _check(w.session, new, existing_id=current.id)
-        diff = {k: v for k, v in asdict(new).items() if getattr(current, k) != v}
+        diff = {k: v for k, v in asdict(new).items() if k in _COLUMNS and getattr(current, k) != v}
         if diff:
             w.append("round.updated", {"id": current.id, "changes": diff})
     return new
@@ -165,7 +179,11 @@ def find(session: Session, round_id_or_name: str) -> RoundData | None:
 
 
 def all_rounds(session: Session) -> list[RoundData]:
-    rows = session.execute(text("SELECT * FROM round ORDER BY date DESC, created_hlc DESC")).all()
+    """The rounds this database shows: at a point, those for it (or for every point)."""
+    from pickuppoint.services.assign.here import round_here
+
+    rows = session.execute(text(f"SELECT * FROM round WHERE {round_here()} "
+                                "ORDER BY date DESC, created_hlc DESC")).all()
     return [_row(r) for r in rows]
 
 

@@ -3,12 +3,14 @@
 A setup file is a sync file of kind `setup`: signed by the coordinator, its body sealed under a
 key stretched by Scrypt from a one-time enrolment code (shown once, never stored). The body holds
 the deployment, the coordinator's public keys and site, the point's site id and name, and the
-coordinator's records (households, rounds, parcels) so the point starts with them.
+coordinator's records of the households, rounds and parcels assigned to the point (all of them
+where none are assigned; services/sync/records.py) so the point starts with them.
 """
 
 from __future__ import annotations
 
 import uuid
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -60,9 +62,12 @@ class SetupMade:
     records: int
 
 
-def add_point(ctx, site_id: str, name: str, out: Path) -> SetupMade:  # noqa: ANN001
+def add_point(ctx, site_id: str, name: str, out: Path,  # noqa: ANN001 - Context
+              buildings: Sequence[str] = (), households: Sequence[str] = ()) -> SetupMade:
     """(coordinator) Enrol a point: remember it and write its setup file. Enrolling a site
-    again (a new laptop, a stolen one) forgets its pinned key: the next batch pins the new one."""
+    again (a new laptop, a stolen one) forgets its pinned key: the next batch pins the new one.
+    `buildings` / `households`: assign these to the point first (services/assign), so its setup
+    file carries them and not the households of other points."""
     require(ctx, "enrolment")
     site_id = site_id.strip().upper()
     if not SITE_ID.match(site_id):
@@ -74,6 +79,27 @@ def add_point(ctx, site_id: str, name: str, out: Path) -> SetupMade:  # noqa: AN
         settings.require_coordinator(me)
         if site_id == me.site_id.upper():
             raise UserError(translate("Sync", "{id} 是协调中心自己的编号，接驳点要用别的编号。").format(id=site_id))
+        known = s.execute(text("SELECT name, role FROM site WHERE site_id = :s"), {"s": site_id}).first()
+        if buildings or households:  # what is to be assigned exists: refused before anything is written
+            from pickuppoint.services.assign.commands import households_named
+
+            households_named(s, buildings, households)
+    if known is None or tuple(known) != (name.strip(), "point"):
+        # the point named in the log: every point's counter can then say which point a parcel
+        # of another point belongs to ("应在白竹亭东门发放")
+        with ctx.write() as w:
+            w.append("site.initialized", {"site_id": site_id, "name": name.strip(), "role": "point"})
+    with ctx.db.write_session() as s:  # enrolled before its households can be assigned to it
+        s.execute(text(
+            "INSERT INTO sync_point (site_id, name, enrolled_at, has_hub_seq) VALUES (:s, :n, :at, 0) "
+            "ON CONFLICT (site_id) DO UPDATE SET name = excluded.name, sign_public = '', "
+            "fingerprint = '', pinned_at = NULL, agree_public = ''"),
+            {"s": site_id, "n": name.strip(), "at": clock.utc_now_iso()})
+    if buildings or households:
+        from pickuppoint.services.assign.commands import assign_households
+
+        assign_households(ctx, site_id, buildings, households)
+    with ctx.read() as s:
         _, hub_last, _, _ = travel.site_range(s, me.site_id, 0)
         hub_count, first = travel.hub_range(s, me.site_id, site_id, 0, hub_last)
     code = crypto.new_enrolment_code()
@@ -104,12 +130,9 @@ def add_point(ctx, site_id: str, name: str, out: Path) -> SetupMade:  # noqa: AN
     except OSError as exc:
         raise UserError(translate("Sync", "无法写入设置文件 {path}：{error}").format(
             path=out, error=exc.strerror or exc)) from exc
-    with ctx.db.write_session() as s:
-        s.execute(text(
-            "INSERT INTO sync_point (site_id, name, enrolled_at, has_hub_seq) VALUES (:s, :n, :at, 0) "
-            "ON CONFLICT (site_id) DO UPDATE SET name = excluded.name, sign_public = '', "
-            "fingerprint = '', pinned_at = NULL, agree_public = ''"),
-            {"s": site_id, "n": name.strip(), "at": clock.utc_now_iso()})
+    with ctx.db.write_session() as s:  # what the new laptop holds: this file
+        s.execute(text("UPDATE sync_point SET sent_hub_seq = :q WHERE site_id = :s"),
+                  {"q": hub_last, "s": site_id})
     return SetupMade(site_id, name.strip(), Path(out), crypto.show_code(code), hub_count)
 
 

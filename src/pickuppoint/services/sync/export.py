@@ -92,17 +92,20 @@ def export_update(ctx, site_id: str, out: Path) -> Exported:  # noqa: ANN001
         version = point.update_version + 1
         after = point.has_hub_seq
         _, last, _, _ = travel.site_range(s, me.site_id, 0)
-        count, first = travel.hub_range(s, me.site_id, point.site_id, after, last)
+        sent = point.sent_hub_seq
+        count, first = travel.hub_range(s, me.site_id, point.site_id, after, last, sent)
         eph, key = crypto.seal_to(crypto.unb64(point.agree_public))
         header = _header("update", me, point.site_id, first, last, count, eph, filtered=True,
                          update_version=version, ack=point.contiguous_to)
         meta = {"ack": point.contiguous_to, "update_version": version}
         lines = [["m", meta]]
         sha = _write(out, header, key,
-                     _chain(lines, travel.hub_lines(s, me.site_id, point.site_id, after, last)), me)
+                     _chain(lines, travel.hub_lines(s, me.site_id, point.site_id, after, last, sent)), me)
     with ctx.db.write_session() as s:
         s.execute(text("UPDATE sync_point SET update_version = :v WHERE site_id = :s AND update_version < :v"),
                   {"v": version, "s": point.site_id})
+        s.execute(text("UPDATE sync_point SET sent_hub_seq = max(sent_hub_seq, :q) WHERE site_id = :s"),
+                  {"q": last, "s": point.site_id})
     return Exported(out, first, last, count, sha)
 
 

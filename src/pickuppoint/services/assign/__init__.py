@@ -1,0 +1,1 @@
+"""Which point serves what: households, rounds and parcels assigned to pickup points."""
