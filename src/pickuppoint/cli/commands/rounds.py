@@ -1,4 +1,4 @@
-"""rounds create / rounds list: distribution rounds (批次)."""
+"""rounds create / rounds assign / rounds list: distribution rounds (批次)."""
 
 from __future__ import annotations
 
@@ -29,7 +29,17 @@ def register(sub) -> None:  # noqa: ANN001
                     help=translate(
                         "Cli", "默认付款方式：prepaid 已预付、at_pickup 领取时付款、on_behalf 社区代付、free 免费"))
     cp.add_argument("--supplier", metavar="S", default="", help=translate("Cli", "供应商"))
+    cp.add_argument("--point", action="append", default=[], metavar="SITE_ID",
+                    help=translate("Cli", "（协调中心）这个批次给哪个接驳点，可重复；不写：所有接驳点"))
     add_json(cp)
+    ap = rs.add_parser("assign", help=translate("Cli", "（协调中心）批次给哪些接驳点"),
+                       description=translate("Cli", "（协调中心）改变批次给哪些接驳点：--point 可重复，或 --all 给所有接驳点"))
+    ap.set_defaults(handler=_assign)
+    ap.add_argument("round", metavar="ROUND")
+    which = ap.add_mutually_exclusive_group(required=True)
+    which.add_argument("--point", action="append", metavar="SITE_ID")
+    which.add_argument("--all", action="store_true", help=translate("Cli", "所有接驳点"))
+    add_json(ap)
     lp = rs.add_parser("list", help=translate("Cli", "列出批次"), description=translate("Cli", "列出批次"))
     lp.set_defaults(handler=_list)
     add_json(lp)
@@ -49,11 +59,27 @@ def _create(args) -> int:  # noqa: ANN001
     ctx = open_context(args)
     r = rounds.create(ctx, args.name, kind=args.kind, date=args.date, item=args.item,
                       price_cents=price_cents(args.price), default_payment=args.payment,
-                      supplier=args.supplier)
+                      supplier=args.supplier, points=args.point)
     if args.json:
         emit_json(r.to_json())
     else:
         print(translate("Cli", "已新建批次“{name}”（编号 {id}）。").format(name=r.name, id=r.id))
+    return 0
+
+
+def _assign(args) -> int:  # noqa: ANN001
+    from pickuppoint.services.assign.commands import assign_round
+
+    ctx = open_context(args)
+    points = assign_round(ctx, args.round, [] if args.all else args.point)
+    with ctx.read() as s:
+        r = rounds.get(s, args.round)
+    if args.json:
+        emit_json({"id": r.id, "name": r.name, "points": points})
+    elif points:
+        print(translate("Cli", "批次“{name}”给这些接驳点：{points}。").format(name=r.name, points="、".join(points)))
+    else:
+        print(translate("Cli", "批次“{name}”给所有接驳点。").format(name=r.name))
     return 0
 
 

@@ -1,4 +1,4 @@
-"""points add / sync export / sync import / sync status / sync accept-gap."""
+"""sync export / sync import / sync status / sync accept-gap (points: cli/commands/points.py)."""
 
 from __future__ import annotations
 
@@ -7,23 +7,12 @@ from pathlib import Path
 
 from pickuppoint.cli.main import Parser, Usage, add_json, emit_json, open_context
 from pickuppoint.i18n import translate
-from pickuppoint.services.sync import enrol, export, gaps, importer, settings, status
+from pickuppoint.services.sync import export, gaps, importer, settings, status
 
 ORDER = 80
 
 
 def register(sub) -> None:  # noqa: ANN001
-    p = sub.add_parser("points", help=translate("Cli", "（协调中心）登记接驳点"))
-    ps = p.add_subparsers(dest="points_command", metavar="ACTION")
-    ps._parser_class = Parser  # noqa: SLF001
-    ap = ps.add_parser("add", help=translate("Cli", "登记一个接驳点，做它的设置文件"),
-                       description=translate("Cli", "登记一个接驳点，做它的设置文件"))
-    ap.set_defaults(handler=_points_add)
-    ap.add_argument("site_id", metavar="SITE_ID")
-    ap.add_argument("--name", required=True)
-    ap.add_argument("-o", dest="out", required=True, metavar="SETUP_FILE")
-    add_json(ap)
-
     p = sub.add_parser("sync", help=translate("Cli", "接驳点与协调中心之间用文件同步"))
     ss = p.add_subparsers(dest="sync_command", metavar="ACTION")
     ss._parser_class = Parser  # noqa: SLF001
@@ -50,19 +39,6 @@ def register(sub) -> None:  # noqa: ANN001
     gp.add_argument("range", metavar="FROM-TO")
     gp.add_argument("--reason", required=True)
     add_json(gp)
-
-
-def _points_add(args) -> int:  # noqa: ANN001
-    made = enrol.add_point(open_context(args), args.site_id, args.name, Path(args.out))
-    if args.json:
-        emit_json({"site_id": made.site_id, "name": made.name, "file": str(made.path),
-                   "enrolment_code": made.code, "records": made.records})
-    else:
-        print(translate("Sync", "已为接驳点 {id}（{name}）写好设置文件 {path}。").format(
-            id=made.site_id, name=made.name, path=made.path))
-        print(translate("Sync", "启用码（只显示这一次，请另行告诉接驳点，不要和文件放在一起）：{code}").format(
-            code=made.code))
-    return 0
 
 
 def _export(args) -> int:  # noqa: ANN001

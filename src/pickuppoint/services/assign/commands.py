@@ -174,3 +174,9 @@ def widen_round(w: Any, round_id: str, new_points: Iterable[str]) -> None:
     wanted = sorted(set(have) | {p for p in new_points if p})
     if wanted != sorted(have):
         w.append("round.assigned", {"id": round_id, "points": wanted})
+
+
+def unassigned(session: Session) -> int:
+    """Active households assigned to no point (every point serves them)."""
+    return session.execute(text(
+        "SELECT count(*) FROM household WHERE point_site = '' AND active = 1")).scalar_one()
