@@ -56,6 +56,18 @@
         <translation>e.g. Baizhuting East Gate</translation>
     </message>
     <message>
+        <source>服务的楼栋：</source>
+        <translation>Buildings served:</translation>
+    </message>
+    <message>
+        <source>如 1-3, 5；不填：暂不分配</source>
+        <translation>e.g. 1-3, 5; blank: assign none yet</translation>
+    </message>
+    <message>
+        <source>这些楼栋的住户分配给这个接驳点；设置文件里只带它的住户（和还没有分配的住户）</source>
+        <translation>The households of these buildings are assigned to this point; its setup file carries only its households (and those not assigned yet)</translation>
+    </message>
+    <message>
         <source>设置文件：</source>
         <translation>Setup file:</translation>
     </message>
@@ -210,6 +222,88 @@
     <message>
         <source>选项 %(option)s 不明确，可能是：%(matches)s</source>
         <translation>ambiguous option: %(option)s could match %(matches)s</translation>
+    </message>
+</context>
+<context>
+    <name>Assign</name>
+    <message>
+        <source>已把 {n} 户分配给 {id}（{k} 户原来就在那里），{p} 个待领包裹随住户改到 {id}。</source>
+        <translation>Assigned {n} households to {id} ({k} were there already); {p} waiting parcels moved to {id} with them.</translation>
+    </message>
+    <message>
+        <source>已取消 {n} 户的分配（{k} 户原来就没有分配），{p} 个待领包裹随之改动。</source>
+        <translation>{n} households are no longer assigned to a point ({k} were not assigned); {p} waiting parcels changed with them.</translation>
+    </message>
+    <message>
+        <source>{n} 户</source>
+        <translation>{n} households</translation>
+    </message>
+    <message>
+        <source>没有分配的住户（每个接驳点都能发放）：{n} 户</source>
+        <translation>Households assigned to no point (any point may hand out to them): {n}</translation>
+    </message>
+    <message>
+        <source>只有协调中心能把住户和批次分配给接驳点：这个数据库是接驳点。</source>
+        <translation>Only a coordinator assigns households and rounds to points: this database is a pickup point.</translation>
+    </message>
+    <message>
+        <source>没有登记接驳点 {id}：请先用 points add 添加它（已登记的有：{known}）。</source>
+        <translation>No point {id} is enrolled: add it first with points add (enrolled: {known}).</translation>
+    </message>
+    <message>
+        <source>住户名单里没有 {b} 栋（楼）的住户：这次没有分配任何住户。</source>
+        <translation>The roster has no households in building {b}: no household was assigned.</translation>
+    </message>
+    <message>
+        <source>没有找到住户 {code}：这次没有分配任何住户。</source>
+        <translation>Household {code} was not found: no household was assigned.</translation>
+    </message>
+    <message>
+        <source>请指定要分配的住户：楼栋（--building）或住户编号（--household）。</source>
+        <translation>Say which households to assign: buildings (--building) or household codes (--household).</translation>
+    </message>
+</context>
+<context>
+    <name>AssignDialog</name>
+    <message>
+        <source>分配住户给 {name}</source>
+        <translation>Assign households to {name}</translation>
+    </message>
+    <message>
+        <source>接驳点 {name}（{id}）现在有 {n} 户；还没有分配的住户 {free} 户（每个接驳点都能为他们发放）。</source>
+        <translation>Point {name} ({id}) has {n} households now; {free} households are assigned to no point (any point may hand out to them).</translation>
+    </message>
+    <message>
+        <source>分配</source>
+        <translation>Assign</translation>
+    </message>
+    <message>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>分配住户</source>
+        <translation>Assign households</translation>
+    </message>
+    <message>
+        <source>楼栋：</source>
+        <translation>Buildings:</translation>
+    </message>
+    <message>
+        <source>如 1-3, 5</source>
+        <translation>e.g. 1-3, 5</translation>
+    </message>
+    <message>
+        <source>住户：</source>
+        <translation>Households:</translation>
+    </message>
+    <message>
+        <source>如 3-2-501, 3-2-502</source>
+        <translation>e.g. 3-2-501, 3-2-502</translation>
+    </message>
+    <message>
+        <source>这些住户待领的包裹也一起改到这个接驳点，已领的不变。给原来的接驳点做下一个更新文件后，那里就不再显示这些住户。</source>
+        <translation>Their waiting parcels move to this point with them; parcels already handed over stay as they are. Once the point they leave takes its next update file, it no longer shows these households.</translation>
     </message>
 </context>
 <context>
@@ -834,6 +928,22 @@
         <translation>Supplier</translation>
     </message>
     <message>
+        <source>（协调中心）这个批次给哪个接驳点，可重复；不写：所有接驳点</source>
+        <translation>(coordinator) a point this round is for, repeatable; none: every point</translation>
+    </message>
+    <message>
+        <source>（协调中心）批次给哪些接驳点</source>
+        <translation>(coordinator) the points a round is for</translation>
+    </message>
+    <message>
+        <source>（协调中心）改变批次给哪些接驳点：--point 可重复，或 --all 给所有接驳点</source>
+        <translation>(coordinator) change the points a round is for: --point, repeatable, or --all for every point</translation>
+    </message>
+    <message>
+        <source>所有接驳点</source>
+        <translation>every point</translation>
+    </message>
+    <message>
         <source>列出批次</source>
         <translation>List rounds</translation>
     </message>
@@ -846,6 +956,14 @@
         <translation>Created round &quot;{name}&quot; (number {id}).</translation>
     </message>
     <message>
+        <source>批次“{name}”给这些接驳点：{points}。</source>
+        <translation>Round &quot;{name}&quot; is for these points: {points}.</translation>
+    </message>
+    <message>
+        <source>批次“{name}”给所有接驳点。</source>
+        <translation>Round &quot;{name}&quot; is for every point.</translation>
+    </message>
+    <message>
         <source>应到 {expected}，已到 {received}，多出 {surplus}，已领取 {collected}，还剩 {left}，未匹配 {unmatched}</source>
         <translation>expected {expected}, received {received}, surplus {surplus}, collected {collected}, left {left}, unmatched {unmatched}</translation>
     </message>
@@ -854,12 +972,48 @@
         <translation>Rounds: {n}</translation>
     </message>
     <message>
+        <source>这一栋（楼）的全部住户，可重复</source>
+        <translation>every household of this building, repeatable</translation>
+    </message>
+    <message>
+        <source>一户（如 3-2-501），可重复</source>
+        <translation>one household (e.g. 3-2-501), repeatable</translation>
+    </message>
+    <message>
         <source>（协调中心）登记接驳点</source>
         <translation>(coordinator) enrol pickup points</translation>
     </message>
     <message>
         <source>登记一个接驳点，做它的设置文件</source>
         <translation>enrol a pickup point and make its setup file</translation>
+    </message>
+    <message>
+        <source>登记一个接驳点，做它的设置文件；加 --building / --household：先把这些住户分配给它</source>
+        <translation>enrol a pickup point and make its setup file; with --building / --household: assign these households to it first</translation>
+    </message>
+    <message>
+        <source>把住户分配给一个接驳点</source>
+        <translation>assign households to a pickup point</translation>
+    </message>
+    <message>
+        <source>把住户（整栋或按户）分配给一个接驳点；他们待领的包裹也一起改到那里</source>
+        <translation>assign households (whole buildings or one by one) to a pickup point; their waiting parcels move there with them</translation>
+    </message>
+    <message>
+        <source>住户不再只属于一个接驳点</source>
+        <translation>households no longer assigned to one point</translation>
+    </message>
+    <message>
+        <source>取消住户的分配：每个接驳点都能为他们发放</source>
+        <translation>take households off their point: any point may hand out to them</translation>
+    </message>
+    <message>
+        <source>列出接驳点</source>
+        <translation>list the pickup points</translation>
+    </message>
+    <message>
+        <source>登记的接驳点，和各自分到的住户数</source>
+        <translation>the enrolled points, and how many households each serves</translation>
     </message>
     <message>
         <source>接驳点与协调中心之间用文件同步</source>
@@ -1323,6 +1477,10 @@ Choose a registered proxy, or enter the name and phone of the person here.</tran
     <message>
         <source>没有编号为 {code} 的包裹：请核对标签，或按房号、电话查找。</source>
         <translation>No parcel with code {code}: check the label, or find by room or phone.</translation>
+    </message>
+    <message>
+        <source>这个包裹已改由{point}发放（住户改到那里领取）：不要在这里发，请放到一边，等协调中心安排送到{point}。</source>
+        <translation>This parcel is now handed out at {point} (its household collects there now): do not hand it over here; set it aside until the coordinator has it taken to {point}.</translation>
     </message>
     <message>
         <source>这个包裹应在{point}发放，不在本接驳点发放。</source>
@@ -4898,6 +5056,10 @@ Press F1 for the keyboard shortcuts.</translation>
         <translation>change the households</translation>
     </message>
     <message>
+        <source>把住户分配给接驳点</source>
+        <translation>assign households to points</translation>
+    </message>
+    <message>
         <source>建立或修改批次</source>
         <translation>create or change rounds</translation>
     </message>
@@ -5925,6 +6087,10 @@ Press F1 for the keyboard shortcuts.</translation>
         <translation>Cancel</translation>
     </message>
     <message>
+        <source>{name}（{id}）</source>
+        <translation>{name} ({id})</translation>
+    </message>
+    <message>
         <source>新建批次</source>
         <translation>New round</translation>
     </message>
@@ -5995,6 +6161,18 @@ Press F1 for the keyboard shortcuts.</translation>
     <message>
         <source>备注</source>
         <translation>Notes</translation>
+    </message>
+    <message>
+        <source>接驳点</source>
+        <translation>Points</translation>
+    </message>
+    <message>
+        <source>这个批次给哪些接驳点；都不勾：给所有接驳点</source>
+        <translation>The points this round is for; none ticked: every point</translation>
+    </message>
+    <message>
+        <source>都不勾：给所有接驳点。包裹发到住户所属的接驳点。</source>
+        <translation>None ticked: every point. Parcels go to their household's point.</translation>
     </message>
     <message>
         <source>color: #b3261e;</source>
@@ -7253,6 +7431,10 @@ Press F1 for the keyboard shortcuts.</translation>
         <translation>Imported {n} files: {k} new records, {r} refused.</translation>
     </message>
     <message>
+        <source>已把 {n} 户分配给 {name}，{p} 个待领包裹随住户改过去：请给有关的接驳点做更新文件。</source>
+        <translation>Assigned {n} households to {name}; {p} waiting parcels moved with them: make update files for the points concerned.</translation>
+    </message>
+    <message>
         <source>给 {name} 的更新文件</source>
         <translation>Update file for {name}</translation>
     </message>
@@ -7335,6 +7517,14 @@ Press F1 for the keyboard shortcuts.</translation>
     <message>
         <source>给选中的接驳点：新的批次、住户、包裹和已收到的确认</source>
         <translation>For the selected point: new rounds, households, parcels and the acknowledgement of what arrived</translation>
+    </message>
+    <message>
+        <source>分配住户…</source>
+        <translation>Assign households…</translation>
+    </message>
+    <message>
+        <source>把楼栋或住户分配给选中的接驳点：它的设置文件和更新文件只带它的住户</source>
+        <translation>Assign buildings or households to the selected point: its setup and update files carry only its households</translation>
     </message>
     <message>
         <source>跳过缺口…</source>

@@ -8,6 +8,7 @@ were handed over. A round is for one point, several, or every point (`round.assi
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -180,3 +181,16 @@ def unassigned(session: Session) -> int:
     """Active households assigned to no point (every point serves them)."""
     return session.execute(text(
         "SELECT count(*) FROM household WHERE point_site = '' AND active = 1")).scalar_one()
+
+
+def split_list(typed: str) -> list[str]:
+    """What a person types for buildings or households: `1-3, 5 7`, `3-2-501，3-2-502`. A range
+    of building numbers (`1-3`) is every building in it; a household code is kept whole."""
+    out: list[str] = []
+    for part in re.split(r"[,，、;；\s]+", typed.strip()):
+        m = re.fullmatch(r"(\d+)[-–~～](\d+)", part)
+        if m and int(m[1]) <= int(m[2]) and int(m[2]) - int(m[1]) < 200:
+            out.extend(str(n) for n in range(int(m[1]), int(m[2]) + 1))
+        elif part:
+            out.append(part)
+    return list(dict.fromkeys(out))

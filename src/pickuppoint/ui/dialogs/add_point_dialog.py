@@ -1,5 +1,5 @@
-"""Adding a pickup point (coordinator): its site id and name, where to write its setup file;
-then the one-time enrolment code, shown once, in large type."""
+"""Adding a pickup point (coordinator): its site id and name, the buildings it serves, where to
+write its setup file; then the one-time enrolment code, shown once, in large type."""
 
 from __future__ import annotations
 
@@ -8,6 +8,7 @@ from pathlib import Path
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFileDialog, QWidget
 
+from pickuppoint.services.assign.commands import split_list
 from pickuppoint.services.context import Context
 from pickuppoint.services.sync import enrol
 from pickuppoint.ui.forms.ui_add_point_dialog import Ui_AddPointDialog
@@ -65,6 +66,7 @@ class AddPointDialog(QDialog):
         self.ok.setEnabled(False)
         self.ui.errorLabel.setText(self.tr("正在做设置文件…"))
         run_in_background(enrol.add_point, self.ctx, site, name, Path(out),
+                          split_list(self.ui.buildingsEdit.text()),
                           on_done=self._made, on_failed=self._failed)
 
     def _failed(self, message: str) -> None:
@@ -74,7 +76,8 @@ class AddPointDialog(QDialog):
     def _made(self, made: enrol.SetupMade) -> None:
         self.made = made
         remember_folder(made.path)
-        for widget in (self.ui.siteEdit, self.ui.nameEdit, self.ui.fileEdit, self.ui.browseButton):
+        for widget in (self.ui.siteEdit, self.ui.nameEdit, self.ui.buildingsEdit, self.ui.fileEdit,
+                       self.ui.browseButton):
             widget.setEnabled(False)
         self.ui.errorLabel.setText("")
         self.ui.codeLabel.setVisible(True)

@@ -1,15 +1,17 @@
 """Create or edit a round (forms/round_dialog.ui): name, kind, date, item, price, default
-payment, supplier, notes. The service checks it; a refusal shows in the dialog, which stays open."""
+payment, supplier, notes; on a coordinator with enrolled points, the points it is for (none
+ticked: every point). The service checks it; a refusal shows in the dialog, which stays open."""
 
 from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QDate
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QListWidgetItem, QWidget
 
 from pickuppoint.errors import UserError
 from pickuppoint.money import format_yuan, parse_yuan
+from pickuppoint.services.assign import commands as assign
 from pickuppoint.services.context import Context
 from pickuppoint.services.rounds import records as rounds
 from pickuppoint.ui.forms.ui_round_dialog import Ui_RoundDialog
@@ -32,6 +34,17 @@ class RoundDialog(QDialog):
         ui.buttonBox.accepted.connect(self.save)
         ui.buttonBox.rejected.connect(self.reject)
         self.round_id = round_id
+        with ctx.read() as s:
+            points = assign.points(s) if ctx.site.role == "coordinator" else []
+            current = rounds.get(s, round_id).points if round_id is not None else []
+        for p in points:
+            item = QListWidgetItem(self.tr("{name}（{id}）").format(name=p.name, id=p.site_id))
+            item.setData(Qt.ItemDataRole.UserRole, p.site_id)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Checked if p.site_id in current else Qt.CheckState.Unchecked)
+            ui.pointsList.addItem(item)
+        for widget in (ui.pointsLabel, ui.pointsList, ui.pointsHint):
+            widget.setVisible(bool(points))
         if round_id is None:
             self.setWindowTitle(self.tr("新建批次"))
             ui.dateEdit.setDate(QDate.currentDate())
@@ -70,14 +83,20 @@ class RoundDialog(QDialog):
                 "default_payment": ui.paymentCombo.currentData(),
                 "supplier": ui.supplierEdit.text().strip(), "notes": ui.notesEdit.text().strip()}
 
+    def chosen_points(self) -> list[str]:
+        items = [self.ui.pointsList.item(i) for i in range(self.ui.pointsList.count())]
+        return [i.data(Qt.ItemDataRole.UserRole) for i in items if i.checkState() == Qt.CheckState.Checked]
+
     def save(self) -> None:
         try:
             v = self.values()
             if self.round_id is None:
-                self.saved = rounds.create(self.ctx, **v)
+                self.saved = rounds.create(self.ctx, **v, points=self.chosen_points())
             else:
                 v.pop("kind")
                 self.saved = rounds.update(self.ctx, self.round_id, **v)
+                if self.ui.pointsList.count():
+                    self.saved.points = assign.assign_round(self.ctx, self.round_id, self.chosen_points())
         except UserError as exc:
             self.ui.errorLabel.setText(exc.message)
             return

@@ -25,6 +25,7 @@ from pickuppoint.services.context import Context
 from pickuppoint.services.log import conflicts
 from pickuppoint.services.sync import export, gaps, importer, status
 from pickuppoint.ui.dialogs.add_point_dialog import AddPointDialog, last_folder, remember_folder
+from pickuppoint.ui.dialogs.assign_dialog import AssignDialog
 from pickuppoint.ui.dialogs.reason_dialog import ReasonDialog
 from pickuppoint.ui.forms.ui_sync_hub_page import Ui_SyncHubPage
 from pickuppoint.ui.pages.base import Page
@@ -66,6 +67,7 @@ class SyncHubPage(Page):
         ui.cancelButton.clicked.connect(self._cancel.set)
         ui.addPointButton.clicked.connect(self.add_point)
         ui.updateButton.clicked.connect(self.make_update)
+        ui.assignButton.clicked.connect(self.assign_households)
         ui.acceptGapButton.clicked.connect(self.accept_gap)
         ui.resolveButton.clicked.connect(self.resolve)
         ui.pointsTable.itemSelectionChanged.connect(self._selection_changed)
@@ -145,6 +147,7 @@ class SyncHubPage(Page):
     def _selection_changed(self) -> None:
         point = self._selected_point()
         self.ui.updateButton.setEnabled(point is not None and not self._busy)
+        self.ui.assignButton.setEnabled(point is not None and not self._busy)
         self.ui.acceptGapButton.setEnabled(point is not None and bool(point.gaps) and not self._busy)
         self.ui.resolveButton.setEnabled(self._selected_conflict() is not None and not self._busy)
 
@@ -242,6 +245,18 @@ class SyncHubPage(Page):
     def add_point(self) -> None:
         dialog = AddPointDialog(self.ctx, self)
         dialog.exec()
+        self.refresh()
+
+    def assign_households(self) -> None:
+        point = self._selected_point()
+        if point is None:
+            return
+        dialog = AssignDialog(self.ctx, point.site_id, self)
+        if dialog.exec() and dialog.done is not None:
+            d = dialog.done
+            self.status_message.emit(self.tr(
+                "已把 {n} 户分配给 {name}，{p} 个待领包裹随住户改过去：请给有关的接驳点做更新文件。").format(
+                    n=d.households, name=point.name, p=d.parcels))
         self.refresh()
 
     def make_update(self) -> None:
