@@ -16,7 +16,7 @@ class AssignDialog(QDialog):
         super().__init__(parent)
         self.ctx = ctx
         self.site_id = site_id
-        self.done: assign.Assigned | None = None
+        self.assigned: assign.Assigned | None = None
         self.ui = Ui_AssignDialog()
         self.ui.setupUi(self)
         with ctx.read() as s:
@@ -36,7 +36,7 @@ class AssignDialog(QDialog):
 
     def save(self) -> None:
         try:
-            self.done = assign.assign_households(
+            self.assigned = assign.assign_households(
                 self.ctx, self.site_id, assign.split_list(self.ui.buildingsEdit.text()),
                 assign.split_list(self.ui.householdsEdit.text()))
         except UserError as exc:

@@ -252,8 +252,8 @@ class SyncHubPage(Page):
         if point is None:
             return
         dialog = AssignDialog(self.ctx, point.site_id, self)
-        if dialog.exec() and dialog.done is not None:
-            d = dialog.done
+        if dialog.exec() and dialog.assigned is not None:
+            d = dialog.assigned
             self.status_message.emit(self.tr(
                 "已把 {n} 户分配给 {name}，{p} 个待领包裹随住户改过去：请给有关的接驳点做更新文件。").format(
                     n=d.households, name=point.name, p=d.parcels))
