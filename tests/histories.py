@@ -37,6 +37,7 @@ SITES = ("A01", "B02", "C03", "D04")
 HOMES = ("1-1-101", "1-1-102", "2-1-201")
 ROUND_NAMES = ("4月10日 蔬菜包", "4月11日 米面油")
 SUPPLIER_CODES = ("YH220410001", "YH220410002", "YH220410003")
+POINTS = ("", "A01", "B02", "C03")
 FIELDS = {"phone": ("13800138001", "13900139002", ""), "members": (1, 2, 5),
           "grid": ("第一网格", "第二网格"), "head": ("张建国", "李秀英")}
 
@@ -58,6 +59,12 @@ STEP = st.one_of(
     st.tuples(st.just("race_handover"), _i, _i, _i),
     st.tuples(st.just("race_edit"), _i, _i, st.sampled_from(sorted(FIELDS)), _i),
     st.tuples(st.just("race_entitlement"), _i, _i, _i),
+    # which point serves a household, a round, a parcel (assignment records, as a coordinator
+    # writes them), and two coordinators that assign one household differently
+    st.tuples(st.just("assign"), _i, _i, _i),
+    st.tuples(st.just("assign_round"), _i, _i, _i),
+    st.tuples(st.just("assign_parcel"), _i, _i, _i),
+    st.tuples(st.just("race_assign"), _i, _i, _i, _i),
 )
 # most steps are what a point does all day; syncs often enough that sites hear of each other
 HISTORY = st.tuples(st.integers(2, 4), st.lists(STEP, min_size=6, max_size=40))
@@ -165,10 +172,30 @@ def _step(world: World, step: tuple[Any, ...]) -> None:
         carry(s, other)
         _quietly(counter.hand_over, s, [codes[0]])
         _quietly(counter.hand_over, other, [codes[1]])
+    elif what == "assign":
+        _assign_household(s, HOMES[step[2] % len(HOMES)], POINTS[step[3] % len(POINTS)])
+    elif what == "assign_round" and world.rounds:
+        chosen = sorted({POINTS[step[3] % len(POINTS)], POINTS[(step[3] // 4) % len(POINTS)]} - {""})
+        with s.write() as w:
+            w.append("round.assigned", {"id": world.rounds[step[2] % len(world.rounds)], "points": chosen})
+    elif what == "assign_parcel" and world.parcels:
+        with s.write() as w:
+            w.append("parcel.assigned", {"code": _known(s, world.parcels, step[2]),
+                                         "point_site": POINTS[step[3] % len(POINTS)], "reason": "by_hand"})
+    elif what == "race_assign":
+        other = world.sites[step[2] % len(world.sites)]
+        home = HOMES[step[3] % len(HOMES)]
+        _assign_household(s, home, POINTS[step[4] % len(POINTS)])
+        _assign_household(other, home, POINTS[(step[4] + 1) % len(POINTS)])
     elif what == "sync":
         target = world.sites[step[2] % len(world.sites)]
         if target is not s:
             carry(s, target)
+
+
+def _assign_household(s: Context, home: str, point: str) -> None:
+    with s.write() as w:
+        w.append("household.assigned", {"code": home, "point_site": point})
 
 
 def _quietly(fn: Any, *args: Any, **kwargs: Any) -> None:
