@@ -152,6 +152,8 @@ def test_upgrading_to_schema_4_gives_every_parcel_its_sort_key(tmp_path):
         CREATE INDEX ix_parcel_round_status ON parcel (round_id, status);
         DROP TABLE ledger_settlement; DROP TABLE delivery_run; DROP TABLE delivery_run_parcel;
         DROP INDEX ix_handover_payment; DROP INDEX ix_parcel_received; DROP INDEX ix_handover_voided;
+        DROP INDEX ix_household_point; ALTER TABLE household DROP COLUMN point_site;
+        ALTER TABLE round DROP COLUMN points;
         PRAGMA user_version = 3;""")
     conn.close()
     ctx = Context.open(path, "测试员")
