@@ -89,12 +89,14 @@ _ALLOWS_Y = """CASE WHEN y.kind IN ('round.created', 'round.assigned')
 _Y_ASSIGNING = """(y.kind IN ('household.assigned', 'round.created', 'round.assigned', 'parcel.added',
                     'parcel.assigned')
       OR (y.kind = 'parcel.updated' AND json_type(y.payload, '$.changes.point_site') IS NOT NULL))"""
-_HAD = f"""(EXISTS (SELECT 1 FROM record x WHERE x.entity = r.entity AND x.site_id = :hub
-                AND x.seq <= :sent)
- AND (coalesce((SELECT {_ALLOWS_Y} FROM record y WHERE y.entity = r.entity AND y.site_id = :hub
-                AND y.seq <= :after AND {_Y_ASSIGNING} ORDER BY y.seq DESC LIMIT 1), 1)
-      OR EXISTS (SELECT 1 FROM record y WHERE y.entity = r.entity AND y.site_id = :hub
-                 AND y.seq > :after AND y.seq <= :sent AND {_Y_ASSIGNING} AND {_ALLOWS_Y})))"""
+# (`+y.site_id`, `+y.seq`: one entity's few records by the entity index, never a range of the
+# coordinator's whole log)
+_HAD = f"""(EXISTS (SELECT 1 FROM record x WHERE x.entity = r.entity AND +x.site_id = :hub
+                AND +x.seq <= :sent)
+ AND (coalesce((SELECT {_ALLOWS_Y} FROM record y WHERE y.entity = r.entity AND +y.site_id = :hub
+                AND +y.seq <= :after AND {_Y_ASSIGNING} ORDER BY y.seq DESC LIMIT 1), 1)
+      OR EXISTS (SELECT 1 FROM record y WHERE y.entity = r.entity AND +y.site_id = :hub
+                 AND +y.seq > :after AND +y.seq <= :sent AND {_Y_ASSIGNING} AND {_ALLOWS_Y})))"""
 _TOUCHED = """WITH touched (entity) AS (
     SELECT entity FROM record WHERE site_id = :hub AND seq > :after AND seq <= :last AND entity != ''
     UNION
