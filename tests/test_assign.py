@@ -225,3 +225,30 @@ def test_assigning_checks_its_input_and_writes_nothing_when_refused(street: Stre
         rounds.create(street.hub, "4月11日", points=["PX"])
     with street.hub.read() as s:
         assert s.execute(text("SELECT count(*) FROM record")).scalar() == before
+
+
+def test_a_round_for_one_point_goes_there_only_and_leaves_it_when_given_to_the_other(street: Street) -> None:
+    add_household(street.hub, "9-1-101", head="无主户")  # assigned to no point
+    rnd = rounds.create(street.hub, "4月12日 米面油", kind="allocation", points=["PA"])
+    made = allocation.allocate(street.hub, rnd.id)
+    assert made.households == len(A_HOMES) + 1  # A's households, and the one of no point
+    with street.hub.read() as s:
+        assert s.execute(text("SELECT point_site FROM parcel WHERE household_code = '9-1-101'")).scalar() == "PA"
+    for point, site in ((street.a, "PA"), (street.b, "PB")):
+        street.to_hub(point)
+        street.to_point(point, site)
+    with street.a.read() as s, street.b.read() as bs:
+        assert [r.id for r in rounds.all_rounds(s)] == [rnd.id]
+        assert rounds.all_rounds(bs) == []
+        assert bs.execute(text("SELECT count(*) FROM round")).scalar() == 0
+    assign.assign_round(street.hub, rnd.id, ["PB"])
+    counter.hand_over(street.a, [_parcel_of(street.a, A_HOMES[0])])
+    street.to_hub(street.a)
+    street.to_point(street.a, "PA")
+    with street.a.read() as s:  # A keeps the round while parcels of it are A's
+        assert s.execute(text("SELECT points FROM round WHERE id = :i"), {"i": rnd.id}).scalar() == '["PB"]'
+        assert [r.id for r in rounds.all_rounds(s)] == [rnd.id]
+    rounds.update(street.hub, rnd.id, name="4月12日 米面油（改）")
+    street.to_point(street.a, "PA")
+    with street.a.read() as s:  # and hears of its changes
+        assert rounds.get(s, rnd.id).name == "4月12日 米面油（改）"

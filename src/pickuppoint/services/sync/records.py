@@ -64,14 +64,17 @@ def to_row(line: list[Any]) -> dict[str, Any]:
 # The coordinator's records a point gets (setup and update files): those after what it has
 # (`:after`), with the whole history of every entity they touch (a household moved to this point
 # arrives with its `household.created`), of the entities assigned to this point or to none
-# (services/assign: a household's point, a round's points, a parcel's point or else its round's);
+# (services/assign: a household's point, a round's points (or a parcel of the point in it), a
+# parcel's point or else its round's);
 # and, of an entity this point had at `:after` and that is now another point's, only the
 # assignment records after `:after`, so the point's views leave it out.
 _ALLOWS_NOW = """CASE substr({e}, 1, 2)
  WHEN 'h:' THEN coalesce((SELECT h.point_site IN ('', :point) FROM household h
                           WHERE h.code = substr({e}, 3)), 1)
  WHEN 'r:' THEN coalesce((SELECT q.points = '[]' OR EXISTS (SELECT 1 FROM json_each(q.points)
-                          WHERE value = :point) FROM round q WHERE q.id = substr({e}, 3)), 1)
+                          WHERE value = :point) OR EXISTS (SELECT 1 FROM parcel rp WHERE
+                          rp.round_id = q.id AND rp.point_site = :point)
+                          FROM round q WHERE q.id = substr({e}, 3)), 1)
  WHEN 'p:' THEN coalesce((SELECT CASE WHEN p.point_site IN ('', :hub) THEN coalesce((SELECT
                           q.points = '[]' OR EXISTS (SELECT 1 FROM json_each(q.points) WHERE value = :point)
                           FROM round q WHERE q.id = p.round_id), 1) ELSE p.point_site = :point END
