@@ -21,6 +21,7 @@ from pickuppoint.services.log.digest import state_digest
 from pickuppoint.services.receiving import records as receiving
 from pickuppoint.services.rounds import allocation
 from pickuppoint.services.rounds import records as rounds
+from pickuppoint.services.rounds.figures import figures
 from pickuppoint.services.sync import enrol, export, importer
 
 A_HOMES = [f"{b}-1-{r}" for b in (1, 2, 3) for r in (101, 102)]
@@ -162,6 +163,9 @@ def test_a_household_moved_from_a_to_b_goes_with_its_waiting_parcel(street: Stre
     assert "东兴路菜场" in card.refusal.message and "放到一边" in card.refusal.message
     with pytest.raises(UserError):
         counter.hand_over(street.a, [moved])
+    with street.a.read() as s:  # A's figures count only what is A's to hand over
+        assert figures(s, rnd.id).expected == len(A_HOMES) - 1
+        assert rounds.counts(s, rnd.id).received == 0
     counter.hand_over(street.b, [moved])
     street.to_hub(street.b)
     with street.hub.read() as s:

@@ -55,3 +55,18 @@ def coordinator_sites(session: Session) -> set[str]:
 def elsewhere(session: Session, point_site: str, site_id: str) -> bool:
     """Whether a parcel of `point_site` is another point's, seen from site `site_id`."""
     return bool(point_site) and point_site != site_id and point_site not in coordinator_sites(session)
+
+
+def moved_away(session: Session, round_id: str) -> list[str]:
+    """At a point, the codes of a round's parcels that a coordinator gave to another point
+    (`parcel.assigned`): still in this database, no longer this point's to count or hand over.
+    Found from those records (by the record kind index: a point has few), so a round's figures
+    keep coming from the parcel index. Nothing on a coordinator."""
+    me = session.execute(text("SELECT site_id, role FROM site WHERE is_self = 1")).first()
+    if me is None or me.role == "coordinator":
+        return []
+    return list(session.execute(text(
+        "SELECT DISTINCT p.code FROM record r JOIN parcel p ON p.code = substr(r.entity, 3) "
+        "WHERE r.kind = 'parcel.assigned' AND p.round_id = :r AND p.point_site NOT IN ('', :own) "
+        "AND p.point_site NOT IN (SELECT site_id FROM site WHERE role = 'coordinator')"),
+        {"r": round_id, "own": me.site_id}).scalars())

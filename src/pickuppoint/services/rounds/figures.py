@@ -13,7 +13,8 @@ every page, document and report that shows them:
 - damaged (破损): of the expected and the surplus, those marked damaged and not handed over.
 
 `FIGURE_COLUMNS` is the SQL that counts them over `parcel` rows (any WHERE / GROUP BY), from the
-(round, status, surplus, sort_key) index alone.
+(round, status, surplus, sort_key) index alone. At a point, parcels a coordinator gave to another
+point (their household moved) are not counted (services/assign/here.py `moved_away`).
 """
 
 from __future__ import annotations
@@ -25,6 +26,7 @@ from sqlalchemy import text
 from sqlmodel import Session
 
 from pickuppoint.domain.address import building_sort_range
+from pickuppoint.services.assign.here import moved_away
 
 FIGURE_COLUMNS = """
   sum(CASE WHEN surplus = 0 AND status != 'cancelled' THEN 1 ELSE 0 END) AS expected,
@@ -67,4 +69,13 @@ def figures(session: Session, round_id: str, building: str | None = None) -> Fig
         params["lo"], params["hi"] = building_sort_range(building)
         where += " AND sort_key >= :lo AND sort_key < :hi"
     row = session.execute(text(f"SELECT {FIGURE_COLUMNS} FROM parcel WHERE {where}"), params).one()
-    return Figures.of_row(row)
+    found = Figures.of_row(row)
+    gone = moved_away(session, round_id)
+    if gone:  # at a point: parcels given to another point are not counted here
+        marks = ", ".join(f":g{i}" for i in range(len(gone)))
+        other = Figures.of_row(session.execute(text(
+            f"SELECT {FIGURE_COLUMNS} FROM parcel WHERE {where} AND code IN ({marks})"),
+            {**params, **{f"g{i}": c for i, c in enumerate(gone)}}).one())
+        for n in NAMES:
+            setattr(found, n, getattr(found, n) - getattr(other, n))
+    return found

@@ -205,7 +205,8 @@ class RoundCounts:
 
 
 def counts(session: Session, round_id: str, building: str | None = None) -> RoundCounts:
-    """From the (round, status, surplus, sort_key) index alone: no parcel row is read."""
+    """From the (round, status, surplus, sort_key) index alone: no parcel row is read (at a
+    point, but those of the round's parcels given to another point)."""
     params: dict[str, Any] = {"r": round_id, "unmatched": UNMATCHED_SORT_KEY}
     where = "round_id = :r"
     if building is not None:
@@ -221,4 +222,18 @@ def counts(session: Session, round_id: str, building: str | None = None) -> Roun
         c.total += row.n
         c.surplus += row.s or 0
         c.unmatched += row.u or 0
+    from pickuppoint.services.assign.here import moved_away
+
+    gone = moved_away(session, round_id)
+    if gone:  # at a point: parcels given to another point are not counted here
+        marks = ", ".join(f":g{i}" for i in range(len(gone)))
+        for row in session.execute(text(
+                "SELECT status, count(*) AS n, sum(surplus) AS s, sum(sort_key = :unmatched) AS u "
+                f"FROM parcel WHERE {where} AND code IN ({marks}) GROUP BY status"),
+                {**params, **{f"g{i}": g for i, g in enumerate(gone)}}).all():
+            if hasattr(c, row.status):
+                setattr(c, row.status, getattr(c, row.status) - row.n)
+            c.total -= row.n
+            c.surplus -= row.s or 0
+            c.unmatched -= row.u or 0
     return c
