@@ -104,9 +104,16 @@ class SyncHubPage(Page):
         _fill(self.ui.progressTable,
               [self.tr("批次"), self.tr("接驳点"), self.tr("包裹"), self.tr("已到点"), self.tr("已领"),
                self.tr("领取进度")],
-              [[p.round_name, p.site_id or self.tr("任一点"), str(p.parcels), str(p.received), str(p.collected),
+              [[p.round_name, self._point_name(p.site_id), str(p.parcels), str(p.received), str(p.collected),
                 f"{p.collected * 100 // p.parcels}%" if p.parcels else "—"] for p in progress])
         self._selection_changed()
+
+    def _point_name(self, site_id: str) -> str:
+        """'白竹亭东门（BZT）' for an enrolled point; a parcel with no point may go to any."""
+        if not site_id or site_id == self.ctx.site.site_id:
+            return self.tr("任一点")
+        name = next((p.name for p in self.points if p.site_id == site_id), "")
+        return self.tr("{name}（{site}）").format(name=name, site=site_id) if name else site_id
 
     def _conflict_kind(self, kind: str) -> str:
         return {
