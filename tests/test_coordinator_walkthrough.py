@@ -200,8 +200,9 @@ def test_a_newcomer_coordinator_enrols_two_points_and_merges_their_files(qtbot, 
     # both points' uncollected parcels, by point
     lists = hub_window.show_page("lists")
     qtbot.waitUntil(lambda: lists.ready() and lists.data is not None, timeout=30000)
-    summary = lists.ui.summaryLabel.text()
-    assert "白竹亭东门（BZT）：2 户、2 件" in summary and "东兴路菜场（DXL）：2 户、2 件" in summary
+    assert "2 个接驳点" in lists.ui.summaryLabel.text()
+    assert [lists.ui.pointsList.item(i).text() for i in range(lists.ui.pointsList.count())] == [
+        "白竹亭东门（BZT）：2 户、2 件", "东兴路菜场（DXL）：2 户、2 件"]
     for ctx in opened:
         ctx.close()
     hub.close()

@@ -323,7 +323,7 @@
     </message>
     <message>
         <source>件数一栏是当日发放的件数，金额一栏是当日收款（现金 + 扫码）。</source>
-        <translation>The parcels column is the day's handovers; the amount column is the money taken that day (cash + QR).</translation>
+        <translation>The parcels column is the day&apos;s handovers; the amount column is the money taken that day (cash + QR).</translation>
     </message>
     <message>
         <source>{name}（{site}）</source>
@@ -399,7 +399,7 @@
     </message>
     <message>
         <source>没有站点编号为“{site}”的接驳点；已有的接驳点：{known}。</source>
-        <translation>There is no point with site id "{site}"; the points are: {known}.</translation>
+        <translation>There is no point with site id &quot;{site}&quot;; the points are: {known}.</translation>
     </message>
     <message>
         <source>{names}（{n} 个接驳点）</source>
@@ -1212,7 +1212,7 @@ Type {word} and Enter to go ahead: </translation>
     </message>
     <message>
         <source>协调端：只列这个接驳点的包裹（可写多次；不写则全部接驳点，各点分开列出并合计）</source>
-        <translation>Coordinator: only this point's parcels (repeatable; without it every point, each listed apart with its totals)</translation>
+        <translation>Coordinator: only this point&apos;s parcels (repeatable; without it every point, each listed apart with its totals)</translation>
     </message>
     <message>
         <source>未领取名单（{points}）：{households} 户、{parcels} 件，已保存到 {path}{pages}。</source>
@@ -1244,7 +1244,7 @@ Type {word} and Enter to go ahead: </translation>
     </message>
     <message>
         <source>协调端：只统计这个接驳点（可写多次；不写则全部接驳点，各点分开列出并合计）</source>
-        <translation>Coordinator: only this point's figures (repeatable; without it every point, each apart, and the totals)</translation>
+        <translation>Coordinator: only this point&apos;s figures (repeatable; without it every point, each apart, and the totals)</translation>
     </message>
     <message>
         <source>请写明哪种报表，例如：report daily -o 日报.pdf</source>
@@ -1256,7 +1256,7 @@ Type {word} and Enter to go ahead: </translation>
     </message>
     <message>
         <source>各接驳点日报已保存到 {path}（{points}）。</source>
-        <translation>The points' daily report is saved to {path} ({points}).</translation>
+        <translation>The points&apos; daily report is saved to {path} ({points}).</translation>
     </message>
     <message>
         <source>送货上门：安排志愿者把包裹送到住户家门口</source>
@@ -2458,7 +2458,7 @@ Choose a registered proxy, or enter the name and phone of the person here.</tran
     </message>
     <message>
         <source>名称会印在各点的名单和日报上，例如“白竹街道办”；编号是协调中心自己的站点编号，和各接驳点的编号不能重复，设好后不能再改。</source>
-        <translation>The name is printed on the points' lists and reports, e.g. "Baizhu Street Office"; the id is the hub's own site id, different from every point's, and cannot be changed once set.</translation>
+        <translation>The name is printed on the points&apos; lists and reports, e.g. &quot;Baizhu Street Office&quot;; the id is the hub&apos;s own site id, different from every point&apos;s, and cannot be changed once set.</translation>
     </message>
     <message>
         <source>协调中心名称(&amp;N)：</source>
@@ -2514,11 +2514,11 @@ Choose a registered proxy, or enter the name and phone of the person here.</tran
     </message>
     <message>
         <source>设置为街道协调中心(&amp;C)</source>
-        <translation>Set up the street office's &amp;coordination hub</translation>
+        <translation>Set up the street office&apos;s &amp;coordination hub</translation>
     </message>
     <message>
         <source>街道办的协调员用：给各接驳点做设置文件，汇总各点交来的同步文件，看各点的未领取名单和日报。</source>
-        <translation>For the street office's coordinator: make the points' setup files, merge the files the points send, see every point's uncollected list and daily report.</translation>
+        <translation>For the street office&apos;s coordinator: make the points&apos; setup files, merge the files the points send, see every point&apos;s uncollected list and daily report.</translation>
     </message>
     <message>
         <source>先用演示社区练习(&amp;D)</source>
@@ -3990,7 +3990,7 @@ Choose a registered proxy, or enter the name and phone of the person here.</tran
     </message>
     <message>
         <source>各接驳点已到货、还没人领的包裹：每个接驳点一段，按楼栋、单元和房号排列，有各点合计和总计。</source>
-        <translation>Parcels at the points that nobody has collected yet: a part per point, by building, unit and room, with each point's totals and the overall total.</translation>
+        <translation>Parcels at the points that nobody has collected yet: a part per point, by building, unit and room, with each point&apos;s totals and the overall total.</translation>
     </message>
     <message>
         <source>到货通知、错峰时间表和送货上门由各接驳点自己安排。</source>
@@ -4011,6 +4011,10 @@ Choose a registered proxy, or enter the name and phone of the person here.</tran
     <message>
         <source>共 {households} 户、{parcels} 件未领取，{pages} 页 A4。</source>
         <translation>{households} households, {parcels} parcels uncollected; {pages} A4 pages.</translation>
+    </message>
+    <message>
+        <source>{n} 个接驳点，各点分开列出并合计。</source>
+        <translation>{n} point(s), each listed apart with its totals.</translation>
     </message>
     <message>
         <source>{point}：{households} 户、{parcels} 件</source>
