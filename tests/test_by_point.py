@@ -130,3 +130,28 @@ def test_the_cli_on_a_hub_lists_by_point_and_refuses_an_unknown_point(office, tm
     assert body["handed_over"] == sum(p["handed_over"] for p in body["points"])
     got = run_cli(capsys, "--db", db, "report", "daily", "-o", tmp_path / "d.pdf", "--point", "DXL")
     assert got.code == 0 and "东兴路菜场" in got.out and "白竹亭东门 " not in got.out
+
+
+def test_sync_status_and_resolve_on_the_command_line(office, capsys) -> None:
+    hub, _points, folder = office
+    db = folder / "hub.sqlite3"
+    got = run_cli(capsys, "--db", db, "sync", "status")
+    assert "最后一批：" in got.out and "缺 " in got.out and "领取进度 4月10日 蔬菜包 白竹亭东门：" in got.out
+    assert "BZT:" in got.out and "DXL:" in got.out and "（暂定）" in got.out
+    body = json.loads(run_cli(capsys, "--db", db, "sync", "status", "--json").out)
+    assert all(site["last_batch_records"] > 0 for site in body["sites"])
+    assert set(body) == {"sites", "conflicts"}  # the contract's keys; the progress is each site's
+    for site in body["sites"]:
+        assert {p["round"] for p in site["progress"]} == {"4月10日 蔬菜包", "4月12日 米面油"}
+        assert all(0 <= p["collected"] <= p["received"] <= p["parcels"] for p in site["progress"])
+    [conflict] = body["conflicts"]
+    got = run_cli(capsys, "--db", db, "sync", "resolve", conflict["id"], "--keep", "QQ", "--reason", "x")
+    assert got.code == 1 and "不在冲突" in got.err
+    got = run_cli(capsys, "--db", db, "sync", "resolve", conflict["id"], "--keep", "DXL", "--reason", "有签字回执",
+                  "--json")
+    assert got.code == 0, got.err
+    done = json.loads(got.out)
+    assert done["kept"] in conflict["records"] and done["kept"] != conflict["winner"] and done["resolved"]
+    assert json.loads(run_cli(capsys, "--db", db, "sync", "status", "--json").out)["conflicts"] == []
+    got = run_cli(capsys, "--db", db, "sync", "resolve", conflict["id"], "--keep", "DXL", "--reason", "again")
+    assert got.code == 1 and "已经处理过了" in got.err

@@ -1041,6 +1041,22 @@
         <translation>(coordinator) go on past missing records that cannot be recovered, recording why</translation>
     </message>
     <message>
+        <source>处理一个冲突：以哪条记录为准，写明原因</source>
+        <translation>resolve a conflict: the record that stands, and why</translation>
+    </message>
+    <message>
+        <source>（协调中心）处理一个冲突：以哪条记录为准，写明原因（记下处理人）</source>
+        <translation>(coordinator) resolve a conflict: the record that stands and why (who resolved it is recorded)</translation>
+    </message>
+    <message>
+        <source>冲突编号（sync status 列出）</source>
+        <translation>the conflict's id (as sync status lists it)</translation>
+    </message>
+    <message>
+        <source>以这条记录为准：记录编号、站点:序号（如 DXL:20），或站点编号（冲突里只有它的一条记录时）</source>
+        <translation>the record that stands: its id, SITE:SEQ (e.g. DXL:20), or a site id when the conflict has one record of it</translation>
+    </message>
+    <message>
         <source>FROM-TO 要写成 121-149 这样。</source>
         <translation>Write FROM-TO like 121-149.</translation>
     </message>
@@ -7121,8 +7137,36 @@ Press F1 for the keyboard shortcuts.</translation>
         <translation>{id} {name}: {n} records, contiguous to #{c}, key fingerprint {fp}</translation>
     </message>
     <message>
+        <source>最后一批：{when}，{n} 条</source>
+        <translation>last batch: {when}, {n} records</translation>
+    </message>
+    <message>
+        <source>最后一批：还没有收到</source>
+        <translation>last batch: none received yet</translation>
+    </message>
+    <message>
+        <source>领取进度 {round} {point}：{collected} / {parcels} 件已领，{received} 件已到点</source>
+        <translation>progress {round} {point}: {collected} of {parcels} collected, {received} at the point</translation>
+    </message>
+    <message>
+        <source>任一点</source>
+        <translation>any point</translation>
+    </message>
+    <message>
         <source>待处理的冲突：{n} 个</source>
         <translation>Conflicts to resolve: {n}</translation>
+    </message>
+    <message>
+        <source>（暂定）</source>
+        <translation> (provisional)</translation>
+    </message>
+    <message>
+        <source>{site}:{seq} {kind}，{when}，{op}{mark}</source>
+        <translation>{site}:{seq} {kind}, {when}, {op}{mark}</translation>
+    </message>
+    <message>
+        <source>冲突 {id} 已处理：以 {record} 为准（{op}，{reason}）。</source>
+        <translation>Conflict {id} resolved: {record} stands ({op}, {reason}).</translation>
     </message>
     <message>
         <source>这个接驳点还没有加入协调中心。</source>
