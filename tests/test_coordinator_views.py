@@ -68,9 +68,11 @@ def test_the_days_report_window_on_a_hub_shows_every_point_and_saves_them(app, q
     qtbot.waitUntil(lambda: dialog.by_point is not None, timeout=30000)
     table = dialog.ui.figuresTable
     firsts = [table.item(r, 0).text() for r in range(table.rowCount())]
-    assert firsts[0].startswith("【全部接驳点合计") and "【白竹亭东门（BZT）】" in firsts and "【东兴路菜场（DXL）】" in firsts
+    assert firsts[0].startswith("【全部接驳点合计")
+    assert "【白竹亭东门（BZT）】" in firsts and "【东兴路菜场（DXL）】" in firsts
     text = dialog.ui.wechatText.toPlainText().splitlines()
-    assert text[0].startswith("白竹亭东门 ") and text[1].startswith("东兴路菜场 ") and text[-1].startswith("白竹街道办 ")
+    assert text[0].startswith("白竹亭东门 ") and text[1].startswith("东兴路菜场 ")
+    assert text[-1].startswith("白竹街道办 ")
     out = tmp_path / "report.pdf"
     dialog.ask_path = lambda: str(out)
     dialog.save_as()

@@ -1050,7 +1050,7 @@
     </message>
     <message>
         <source>冲突编号（sync status 列出）</source>
-        <translation>the conflict's id (as sync status lists it)</translation>
+        <translation>the conflict&apos;s id (as sync status lists it)</translation>
     </message>
     <message>
         <source>以这条记录为准：记录编号、站点:序号（如 DXL:20），或站点编号（冲突里只有它的一条记录时）</source>

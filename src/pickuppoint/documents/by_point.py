@@ -189,9 +189,10 @@ def write_report_xlsx(data: PointsReport, path: Path | str) -> None:
     xlsx.write_book(path, [
         xlsx.Table(translate("ByPoint", "按接驳点"),
                    [translate("ByPoint", "接驳点"), translate("ByPoint", "站点编号"), translate("ByPoint", "到货"),
-                    translate("ByPoint", "发放"), translate("DailyReport", "本户领取"), translate("DailyReport", "代领"),
-                    translate("DailyReport", "送货上门"), translate("ByPoint", "未领取"), translate("ByPoint", "作废"),
-                    translate("ByPoint", "破损"), translate("ByPoint", "现金（元）"), translate("ByPoint", "扫码（元）"),
+                    translate("ByPoint", "发放"), translate("DailyReport", "本户领取"),
+                    translate("DailyReport", "代领"), translate("DailyReport", "送货上门"),
+                    translate("ByPoint", "未领取"), translate("ByPoint", "作废"), translate("ByPoint", "破损"),
+                    translate("ByPoint", "现金（元）"), translate("ByPoint", "扫码（元）"),
                     translate("ByPoint", "收款合计（元）"), translate("ByPoint", "代付记账（元）")],
                    iter(summary), money_columns={10, 11, 12, 13}, sample=summary,
                    notes=[f"{k}：{v}" for k, v in daily_report.particulars(t)] + [wechat_text(t)]),

@@ -25,7 +25,8 @@ def register(sub) -> None:  # noqa: ANN001
     p.add_argument("--full-phones", action="store_true",
                    help=translate("Cli", "电话写完整号码（默认隐去中间四位）"))
     p.add_argument("--point", action="append", metavar="SITE_ID",
-                   help=translate("Cli", "协调端：只列这个接驳点的包裹（可写多次；不写则全部接驳点，各点分开列出并合计）"))
+                   help=translate("Cli", "协调端：只列这个接驳点的包裹（可写多次；"
+                                         "不写则全部接驳点，各点分开列出并合计）"))
     add_json(p)
 
 

@@ -28,7 +28,8 @@ def register(sub) -> None:  # noqa: ANN001
         "-o", "--output", required=True, metavar="FILE", help=translate("Cli", "保存到的文件：.pdf 或 .xlsx")
     )
     d.add_argument(
-        "--point", action="append", metavar="SITE_ID", help=translate("Cli", "协调端：只统计这个接驳点（可写多次；不写则全部接驳点，各点分开列出并合计）")
+        "--point", action="append", metavar="SITE_ID",
+        help=translate("Cli", "协调端：只统计这个接驳点（可写多次；不写则全部接驳点，各点分开列出并合计）"),
     )
     add_json(d)
 

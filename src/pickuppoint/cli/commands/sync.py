@@ -55,7 +55,8 @@ def register(sub) -> None:  # noqa: ANN001
     rp.set_defaults(handler=_resolve)
     rp.add_argument("conflict", metavar="CONFLICT", help=translate("Cli", "冲突编号（sync status 列出）"))
     rp.add_argument("--keep", required=True, metavar="RECORD",
-                    help=translate("Cli", "以这条记录为准：记录编号、站点:序号（如 DXL:20），或站点编号（冲突里只有它的一条记录时）"))
+                    help=translate("Cli", "以这条记录为准：记录编号、站点:序号（如 DXL:20），"
+                                          "或站点编号（冲突里只有它的一条记录时）"))
     rp.add_argument("--reason", required=True)
     add_json(rp)
 

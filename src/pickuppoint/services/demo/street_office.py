@@ -11,8 +11,8 @@ from pickuppoint.domain.address import parse_address
 from pickuppoint.services.context import Context
 from pickuppoint.services.counter.handover import hand_over
 from pickuppoint.services.households import records as households
-from pickuppoint.services.receiving.records import receive_many
 from pickuppoint.services.parcels.records import ParcelData, add_parcels, update_parcel
+from pickuppoint.services.receiving.records import receive_many
 from pickuppoint.services.rounds import records as rounds
 from pickuppoint.services.site import init_site
 from pickuppoint.services.sync import enrol, export, settings

@@ -241,9 +241,12 @@ class ListsPage(Page):
             text = self.tr("共 {households} 户、{parcels} 件未领取，{pages} 页 A4。").format(
                 households=d.total.households, parcels=d.total.parcels, pages=self.pages)
         if isinstance(d, by_point.PointsList):  # each point's figures beside its tick box (the list scrolls)
-            text += "\n" + self.tr("{n} 个接驳点，各点分开列出并合计。").format(n=sum(1 for p, _l in d.parts if p.site_id))
-            point_checks.show_counts(self.ui.pointsList, {p.site_id: self.tr("{point}：{households} 户、{parcels} 件").format(
-                point=p.label, households=part.total.households, parcels=part.total.parcels) for p, part in d.parts})
+            points = sum(1 for p, _l in d.parts if p.site_id)
+            text += "\n" + self.tr("{n} 个接驳点，各点分开列出并合计。").format(n=points)
+            point_checks.show_counts(self.ui.pointsList, {
+                p.site_id: self.tr("{point}：{households} 户、{parcels} 件").format(
+                    point=p.label, households=part.total.households, parcels=part.total.parcels)
+                for p, part in d.parts})
         if rendering:
             text += "\n" + self.tr("正在生成其余各页，可以先看第一页。")
         self.ui.summaryLabel.setText(text)
