@@ -7,7 +7,7 @@ small street office made here; and, in Chinese, the example images of the docume
 Two points enrol with setup files, take in their parcels, hand some over, and export batch files;
 the coordinator imports them (one file cut short, refused, which leaves a gap; one parcel handed
 over at both points, a conflict). Writes docs/screenshots/coord_*_1366_{zh,en}.png and
-sync_*_1366_{zh,en}.png, and docs/documents/uncollected_by_point.png and daily_by_point.png
+sync_*_1366_{zh,en}.png (a conflict resolved after its dialog is shown), and docs/documents/uncollected_by_point.png and daily_by_point.png
 (pdftoppm, 80 dpi). Each window is checked to fit (ui/fit.py) and the script fails if one does
 not. Look at the PNGs after.
 """
@@ -119,6 +119,11 @@ def main() -> None:
     dialog.show()
     shot(dialog, "sync_resolve_dialog")
     dialog.close()
+    from pickuppoint.services.log import conflicts
+
+    conflicts.resolve(hub, c["id"], records[1].id, dialog.ui.reasonEdit.text())
+    page.refresh()
+    shot(window, "sync_resolved")
     page.ui.tabs.setCurrentWidget(page.ui.progressTab)
     shot(window, "sync_progress")
 

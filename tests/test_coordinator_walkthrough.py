@@ -197,6 +197,10 @@ def test_a_newcomer_coordinator_enrols_two_points_and_merges_their_files(qtbot, 
     with hub.read() as s:
         assert s.execute(text("SELECT operator, reason FROM resolution")).one() == ("李晓东", "东兴路菜场有签字回执")
     qtbot.waitUntil(lambda: "0 个冲突待处理" in hub_window.sync_label.text(), timeout=5000)
+    done = sync.ui.resolvedTable  # what was decided, by whom, why
+    assert done.isVisible() and done.rowCount() == 1
+    assert [done.item(0, c).text() for c in (0, 3, 5)] == ["同一包裹发放了两次", "李晓东", "东兴路菜场有签字回执"]
+    assert done.item(0, 2).text().startswith("DXL 第")
     # both points' uncollected parcels, by point
     lists = hub_window.show_page("lists")
     qtbot.waitUntil(lambda: lists.ready() and lists.data is not None, timeout=30000)

@@ -7416,6 +7416,22 @@ Press F1 for the keyboard shortcuts.</translation>
         <translation>Provisional outcome</translation>
     </message>
     <message>
+        <source>以哪条为准</source>
+        <translation>Record kept</translation>
+    </message>
+    <message>
+        <source>处理人</source>
+        <translation>By</translation>
+    </message>
+    <message>
+        <source>时间</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <source>原因</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
         <source>冲突（{n}）</source>
         <translation>Conflicts ({n})</translation>
     </message>
@@ -7642,6 +7658,14 @@ Press F1 for the keyboard shortcuts.</translation>
     <message>
         <source>处理冲突…</source>
         <translation>Resolve…</translation>
+    </message>
+    <message>
+        <source>已处理的冲突（最近 20 个）：以哪条为准、处理人和原因</source>
+        <translation>Conflicts resolved (the last 20): the record kept, who and why</translation>
+    </message>
+    <message>
+        <source>已处理的冲突</source>
+        <translation>Conflicts resolved</translation>
     </message>
     <message>
         <source>各点领取进度</source>
