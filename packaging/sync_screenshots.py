@@ -6,10 +6,10 @@ small street office made here; and, in Chinese, the example images of the docume
 
 Two points enrol with setup files, take in their parcels, hand some over, and export batch files;
 the coordinator imports them (one file cut short, refused, which leaves a gap; one parcel handed
-over at both points, a conflict). Writes docs/screenshots/coord_*_1366_{zh,en}.png and
-sync_*_1366_{zh,en}.png (a conflict resolved after its dialog is shown), and docs/documents/uncollected_by_point.png and daily_by_point.png
-(pdftoppm, 80 dpi). Each window is checked to fit (ui/fit.py) and the script fails if one does
-not. Look at the PNGs after.
+over at both points, a conflict, resolved after its dialog is shown). Writes
+docs/screenshots/coord_*_1366_{zh,en}.png and sync_*_1366_{zh,en}.png, and
+docs/documents/uncollected_by_point.png and daily_by_point.png (pdftoppm, 80 dpi). Each window
+is checked to fit (ui/fit.py) and the script fails if one does not. Look at the PNGs after.
 """
 
 from __future__ import annotations
