@@ -66,7 +66,7 @@ def _target_rows(session: Session, target: str, whole_visit: bool) -> list:
         return rows
     row = session.execute(text(f"{_ROWS} WHERE h.id = :t"), {"t": target}).first()
     if row is None:
-        parcel = find_parcel(session, target)
+        parcel = find_parcel(session, target, statuses=("collected",))
         if parcel is not None:
             hid = parcel.handover_id or session.execute(text(
                 "SELECT id FROM handover WHERE parcel_code = :c ORDER BY hlc DESC LIMIT 1"),
