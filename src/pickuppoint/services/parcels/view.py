@@ -132,6 +132,9 @@ class AmbiguousScan(UserError):
             code=scanned, n=len(candidates), which=which))
         self.scanned = scanned
         self.candidates = candidates
+        self.question = translate(  # the desk lists the parcels itself
+            "Parcels", "{code} 是 {n} 个批次的包裹：请选择是哪一件，选定之前什么都没有登记。").format(
+            code=scanned, n=len(candidates))
 
 
 def _narrowed(rows: list[ParcelView], keep: Callable[[ParcelView], bool]) -> list[ParcelView]:

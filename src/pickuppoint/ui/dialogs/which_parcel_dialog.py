@@ -16,7 +16,7 @@ class WhichParcelDialog(QDialog):
         super().__init__(parent)
         self.ui = Ui_WhichParcelDialog()
         self.ui.setupUi(self)
-        self.ui.whatLabel.setText(ambiguous.message)
+        self.ui.whatLabel.setText(ambiguous.question)
         self.chosen = ""  # the chosen parcel's code (unique in the deployment)
         for p in ambiguous.candidates:
             text = self.tr("批次“{round}”  {household}  {item}  {status}").format(

@@ -385,7 +385,7 @@ class CounterPage(ShiftPanel, Page):
         """Ask which of the parcels with this label was scanned; the chosen one is scanned by
         its own code (nothing is recorded before)."""
         cc.set_verdict(self.ui.card, "warn")
-        self.ui.verdictLabel.setText(ambiguous.message)
+        self.ui.verdictLabel.setText(ambiguous.question)
         self.sounds.play(Verdict.WARN)
         dialog = WhichParcelDialog(ambiguous, self)
         self._open(dialog, lambda: self.on_scan(dialog.chosen))
