@@ -215,7 +215,7 @@ class _Sheet:
         self.table(
             [(translate("GoodsReceived", "住户"), 0.18), (translate("GoodsReceived", "包裹编号"), 0.3),
              (translate("GoodsReceived", "备注"), 0.52)],
-            [[p.household_code or "—", p.code, p.note] for p in d.damaged],
+            [[p.household_code or "—", p.shown, p.note] for p in d.damaged],
             translate("GoodsReceived", "没有破损的包裹。"))
         self._signatures()
 

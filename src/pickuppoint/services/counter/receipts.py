@@ -18,7 +18,7 @@ from pickuppoint.services.parcels.view import find_parcel, normalize_code
 
 @dataclass(frozen=True)
 class ReceiptLine:
-    parcel_code: str
+    parcel_code: str  # as printed on the bag (a manifest parcel's order number)
     item: str
     round_name: str
     payment: str
@@ -53,7 +53,7 @@ class ReceiptData:
         return totals
 
 
-_ROWS = """SELECT h.*, COALESCE(p.items, '') AS items, COALESCE(r.item, '') AS round_item,
+_ROWS = """SELECT h.*, COALESCE(p.items, '') AS items, COALESCE(NULLIF(p.label, ''), h.parcel_code) AS shown, COALESCE(r.item, '') AS round_item,
     COALESCE(r.name, '') AS round_name, COALESCE(hh.head, '') AS head
 FROM handover h LEFT JOIN parcel p ON p.code = h.parcel_code
 LEFT JOIN round r ON r.id = h.round_id LEFT JOIN household hh ON hh.code = h.household_code"""
@@ -92,7 +92,7 @@ def receipt_data(session: Session, target: str, whole_visit: bool = True) -> Rec
         household_code=first.household_code or "", head=first.head,
         collector=collector_label(first.collector_kind, first.collector_name),
         collector_phone=mask_phone(first.collector_phone), operator=first.operator,
-        lines=[ReceiptLine(r.parcel_code, r.items or r.round_item, r.round_name, r.payment,
+        lines=[ReceiptLine(r.shown, r.items or r.round_item, r.round_name, r.payment,
                            r.amount_cents, bool(r.voided)) for r in rows],
         waive_reason=next((r.waive_reason for r in rows if r.waive_reason), ""),
         voided=all(r.voided for r in rows),
