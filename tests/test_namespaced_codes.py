@@ -154,3 +154,38 @@ def test_the_cli_refuses_an_ambiguous_number_with_the_full_codes_and_takes_eithe
     assert r.code == 0
     with ctx.read() as s:
         assert find_parcel(s, b).status == "collected" and find_parcel(s, a).status == "received"
+
+
+def test_a_database_of_an_earlier_release_keeps_its_parcels_found_by_what_their_labels_say(tmp_path):
+    """Schema step 10 fills the label of every parcel with its code (the order number itself, in
+    the records of those releases: their bytes are not touched); scans, the log and a re-import
+    of the same list go on as before."""
+    import shutil
+
+    from pickuppoint.services.context import Context
+    from pickuppoint.services.manifests.manifest import import_manifest
+
+    path = tmp_path / "point.sqlite3"
+    shutil.copy(Path(__file__).parent / "fixtures" / "release" / "point-v4.sqlite3", path)
+    ctx = Context.open(path, "李主任")
+    try:
+        with ctx.read() as s:
+            labels = dict(s.execute(text("SELECT code, label FROM parcel")).all())
+            assert labels == {c: c for c in ("YH220410001", "YH220410002", "P01-000001L", "ZZ9999001")}
+            assert find_parcel(s, "YH220410002").household_code == "3-2-502"
+            card = counter.scan(s, "P01", "YH220410002")
+            assert card.parcel.code == "YH220410002" and not card.refusal
+            before = digest(ctx)
+        assert integrity.verify(ctx).ok
+        integrity.rebuild(ctx)
+        assert digest(ctx) == before
+        listed = tmp_path / "list.csv"  # the same list again: the parcels are found, none added
+        listed.write_text("订单号,收货人,收货地址,商品名称,应付金额,支付状态\n"
+                          "YH220410001,张建国,3号楼2单元501,蔬菜包,39.90,已付\n"
+                          "YH220410002,王秀英,3号楼2单元502,蔬菜包,39.90,未付\n", encoding="utf-8")
+        result = import_manifest(ctx, "a465228e6b28", listed)
+        assert result.imported == 0 and result.updated + result.unchanged == 2, result.to_json()
+        with ctx.read() as s:
+            assert s.execute(text("SELECT count(*) FROM parcel")).scalar_one() == 4
+    finally:
+        ctx.close()
