@@ -29,9 +29,9 @@ BY_CODE = text(f"SELECT {_COLUMNS} FROM parcel p JOIN round r ON r.id = p.round_
 # what a scan of a label gives: the order number of a supplier's label (or of ours for a manifest
 # parcel), indexed; the order number itself for one too short or odd to be a label
 _SCANNED_MAX = 50
-BY_LABEL = text(
-    f"SELECT {_COLUMNS} FROM parcel p JOIN round r ON r.id = p.round_id WHERE p.label = :code "
-    f"LIMIT {_SCANNED_MAX}")
+BY_CODE_OR_LABEL = text(
+    f"SELECT {_COLUMNS} FROM parcel p JOIN round r ON r.id = p.round_id "
+    f"WHERE p.code IN (:code, :upper) OR p.label = :code LIMIT {_SCANNED_MAX}")
 BY_ORDER_NO = text(
     f"SELECT {_COLUMNS} FROM parcel p JOIN round r ON r.id = p.round_id WHERE p.order_no = :code "
     f"LIMIT {_SCANNED_MAX}")
@@ -150,15 +150,17 @@ def find_parcel(session: Session, code: str, *, round_id: str | None = None,
     round). Several parcels with that label: those of `round_id` (the round being received),
     then of this point (`site_id`), then in one of `statuses` (waiting, for the counter) are
     preferred; still more than one raises AmbiguousScan (the desk asks which)."""
-    for candidate in dict.fromkeys((code, code.upper())):
-        row = session.execute(BY_CODE, {"code": candidate}).first()
-        if row is not None:
-            return ParcelView.from_row(row)
     if not code:
         return None
-    found = {r.code: r for r in session.execute(BY_LABEL, {"code": code})}
-    for r in session.execute(BY_ORDER_NO, {"code": code}):
-        found.setdefault(r.code, r)
+    # one read: the code as given or upper-cased (unique in the deployment), or the label
+    hits = session.execute(BY_CODE_OR_LABEL, {"code": code, "upper": code.upper()}).all()
+    exact = next((r for r in hits if r.code == code), None) or next(
+        (r for r in hits if r.code == code.upper()), None)
+    if exact is not None:
+        return ParcelView.from_row(exact)
+    found = {r.code: r for r in hits}
+    if not found:  # an order number too short or odd to be a label (the parcel got our code)
+        found = {r.code: r for r in session.execute(BY_ORDER_NO, {"code": code})}
     rows = [ParcelView.from_row(r) for r in found.values()]
     if len(rows) <= 1:
         return rows[0] if rows else None
