@@ -128,3 +128,40 @@ def test_receiving_the_next_round_takes_its_own_parcel_of_a_reused_number(app, q
 def _status(ctx, code: str) -> str:
     with ctx.read() as s:
         return find_parcel(s, code).status
+
+
+def test_two_points_with_the_same_platforms_numbers_each_scan_their_own(app, qtbot, tmp_path):
+    """Two points import lists of one platform (the same order number for two households); the
+    coordinator's update carries the other point's records here: the counter takes this point's
+    parcel without a question, and the other point's is never handed over here."""
+    from pickuppoint.ui.pages.counter import CounterPage
+    from sites import carry, open_site
+
+    folder = tmp_path / "files"
+    folder.mkdir()
+    p1, p2 = open_site(tmp_path, "P01"), open_site(tmp_path, "P02")
+    try:
+        for c in (p1, p2):
+            households(c)
+        r1 = order_round(p1, folder, "P01 团购", [("PDD880001", "3-2-501", "蔬菜包")])
+        order_round(p2, folder, "P02 团购", [("PDD880001", "3-2-502", "水果包")])
+        carry(p2, p1)
+        set_received(p1, code_of(p1, r1, "PDD880001"))
+        page = CounterPage(p1)
+        page.sounds.enabled = False
+        qtbot.addWidget(page)
+        page.resize(1280, 760)
+        page.show()
+        page.activateWindow()
+        qtbot.waitActive(page)
+        qtbot.waitUntil(lambda: QApplication.focusWidget() is page.field, timeout=2000)
+        before = record_count(p1)
+        scan(qtbot, page, "PDD880001")
+        assert page.dialog is None and page.ui.householdLabel.text() == "3-2-501"
+        assert card_colour(page) == GREEN and record_count(p1) == before
+        row = enter_and_wait(qtbot, page, p1, code_of(p1, r1, "PDD880001"))
+        assert row.household_code == "3-2-501"
+        qtbot.waitUntil(lambda: not page.busy, timeout=5000)
+    finally:
+        p1.close()
+        p2.close()
