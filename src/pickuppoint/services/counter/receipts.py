@@ -53,7 +53,8 @@ class ReceiptData:
         return totals
 
 
-_ROWS = """SELECT h.*, COALESCE(p.items, '') AS items, COALESCE(NULLIF(p.label, ''), h.parcel_code) AS shown, COALESCE(r.item, '') AS round_item,
+_ROWS = """SELECT h.*, COALESCE(p.items, '') AS items, COALESCE(NULLIF(p.label, ''), h.parcel_code) AS shown,
+    COALESCE(r.item, '') AS round_item,
     COALESCE(r.name, '') AS round_name, COALESCE(hh.head, '') AS head
 FROM handover h LEFT JOIN parcel p ON p.code = h.parcel_code
 LEFT JOIN round r ON r.id = h.round_id LEFT JOIN household hh ON hh.code = h.household_code"""

@@ -71,7 +71,8 @@ def _order_round(ctx, rng: random.Random) -> None:  # noqa: ANN001 - Context
         order_no = f"DD0410{number:06d}"
         number += 1
         lines.append(parcels.ParcelData(
-            rnd.id, h.code, code=parcels.code_for_order(rnd.id, order_no), order_no=order_no, recipient=h.head, phone=h.phone,
+            rnd.id, h.code, code=parcels.code_for_order(rnd.id, order_no), order_no=order_no,
+            recipient=h.head, phone=h.phone,
             address=_written(rng, h.building, h.unit, h.room),
             items="蔬菜包+水果包" if fruit else "蔬菜包", amount_cents=6980 if fruit else 3990,
             payment=payment))

@@ -50,10 +50,10 @@ from pickuppoint.services.manifests.columns import (
     sheet_score,
 )
 from pickuppoint.services.manifests.existing import Existing
-from pickuppoint.services.parcels.view import find_parcel, normalize_code
 from pickuppoint.services.manifests.orders import PER, Line, Order, fully_refunded, group, parcels_of
 from pickuppoint.services.manifests.rows import Row, payment_from_text, read_row
 from pickuppoint.services.parcels import records as parcels
+from pickuppoint.services.parcels.view import find_parcel, normalize_code
 from pickuppoint.services.rounds import records as rounds
 
 __all__ = ["PER", "Line", "Manifest", "ManifestPlan", "ManifestResult", "Unmatched", "apply_manifest",

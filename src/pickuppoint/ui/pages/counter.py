@@ -29,8 +29,8 @@ from pickuppoint.services.counter.payments import Collector, Payment
 from pickuppoint.services.parcels.view import AmbiguousScan, normalize_code
 from pickuppoint.ui.dialogs.collector_dialog import CollectorDialog
 from pickuppoint.ui.dialogs.lookup_dialog import LookupDialog
-from pickuppoint.ui.dialogs.which_parcel_dialog import WhichParcelDialog
 from pickuppoint.ui.dialogs.payment_dialog import PaymentDialog
+from pickuppoint.ui.dialogs.which_parcel_dialog import WhichParcelDialog
 from pickuppoint.ui.feedback import Sounds, Verdict
 from pickuppoint.ui.forms.ui_counter_page import Ui_CounterPage
 from pickuppoint.ui.pages import counter_card as cc
