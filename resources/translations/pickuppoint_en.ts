@@ -8275,7 +8275,7 @@ Press F1 for the keyboard shortcuts.</translation>
     </message>
     <message>
         <source>是哪一批的包裹？</source>
-        <translation>Which round's parcel?</translation>
+        <translation>Which round&apos;s parcel?</translation>
     </message>
     <message>
         <source>包裹</source>
