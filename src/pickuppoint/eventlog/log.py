@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 import os
 import uuid
 from collections.abc import Callable, Mapping, Sequence
@@ -12,7 +11,7 @@ from typing import Any
 from sqlalchemy import text
 from sqlmodel import Session
 
-from pickuppoint.domain.recordformat import PERSONAL, canonical, record_hash, seal, unseal  # noqa: F401
+from pickuppoint.domain.recordformat import PERSONAL, canonical, loads, record_hash, seal, unseal  # noqa: F401
 from pickuppoint.eventlog import clock
 from pickuppoint.eventlog.registry import Registry
 
@@ -50,8 +49,8 @@ class Rec:
     def from_row(cls, row: Any) -> Rec:
         fields = getattr(row, "personal_fields", None)
         return cls(row.id, row.site_id, row.seq, row.hlc, row.wall, row.operator, row.kind,
-                   json.loads(row.payload), row.hash, row.payload, getattr(row, "entity", "") or "",
-                   json.loads(fields) if fields else None)
+                   loads(row.payload), row.hash, row.payload, getattr(row, "entity", "") or "",
+                   loads(fields) if fields else None)
 
 
 def apply(session: Session, recs: Sequence[Rec], registry: Registry, settle: bool = True) -> None:
