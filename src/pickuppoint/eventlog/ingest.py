@@ -25,7 +25,6 @@ Contract:
 
 from __future__ import annotations
 
-import json
 import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
@@ -35,7 +34,7 @@ from sqlmodel import Session
 
 from pickuppoint.errors import UserError
 from pickuppoint.eventlog import clock, fold
-from pickuppoint.eventlog.log import INSERT_RECORD, Rec, apply, dbapi, record_hash
+from pickuppoint.eventlog.log import INSERT_RECORD, Rec, apply, dbapi, loads, record_hash
 from pickuppoint.eventlog.personal import DIGEST_KEY, digest
 from pickuppoint.eventlog.registry import Registry
 from pickuppoint.i18n import translate
@@ -71,12 +70,12 @@ class IngestResult:
         }
 
 
-def _checked(raw: Mapping[str, Any]) -> tuple[tuple[Any, ...] | None, str]:
-    """The record's columns as a tuple, or None and why it is malformed."""
+def _checked(raw: Mapping[str, Any]) -> tuple[tuple[Any, ...] | None, Any, str]:
+    """The record's columns as a tuple and its payload read, or None and why it is malformed."""
     try:
         row = tuple(raw[c] for c in COLUMNS)
     except (KeyError, TypeError):
-        return None, translate("Ingest", "文件里有一条记录缺少必要的内容。")
+        return None, None, translate("Ingest", "文件里有一条记录缺少必要的内容。")
     rid, site, seq, hlc, wall, operator, kind, payload, hash_ = row
     ok = (
         isinstance(rid, str)
@@ -95,16 +94,16 @@ def _checked(raw: Mapping[str, Any]) -> tuple[tuple[Any, ...] | None, str]:
         and bool(_HEX64.match(hash_))
     )
     if not ok:
-        return None, translate("Ingest", "记录 {id} 的格式不对。").format(id=str(rid)[:64])
+        return None, None, translate("Ingest", "记录 {id} 的格式不对。").format(id=str(rid)[:64])
     try:
-        body = json.loads(payload)
+        body = loads(payload)
     except ValueError:
         body = None
     if not isinstance(body, dict):
-        return None, translate("Ingest", "记录 {id}（站点 {site} 第 {seq} 条）的内容不是有效的记录。").format(
+        return None, None, translate("Ingest", "记录 {id}（站点 {site} 第 {seq} 条）的内容不是有效的记录。").format(
             id=rid, site=site, seq=seq
         )
-    return row, ""
+    return row, body, ""
 
 
 def _stored(cur: Any, ids: list[str]) -> dict[str, tuple[Any, ...]]:
@@ -130,11 +129,13 @@ def ingest(
     cur = dbapi(session)
     problems: list[str] = []
     batch: dict[str, tuple[Any, ...]] = {}
+    bodies: dict[str, Any] = {}  # id -> its payload, read once
     for raw in records:
-        row, why = _checked(raw)
+        row, body, why = _checked(raw)
         if row is None:
             problems.append(why)
             continue
+        bodies.setdefault(row[0], body)
         other = batch.setdefault(row[0], row)
         if other != row:
             problems.append(translate("Ingest", "文件里记录 {id} 出现了两次，内容却不同。").format(id=row[0]))
@@ -198,7 +199,7 @@ def ingest(
                             site=site, seq=seq
                         )
                     )
-    personal = _personal(cur, personal_rows, new, problems)
+    personal = _personal(cur, personal_rows, new, bodies, problems)
     if problems:
         raise IngestRefused(problems)
     if not new:
@@ -207,15 +208,15 @@ def ingest(
             fold.settle(session, registry, fold.rederive(session, registry, refresh))
         return result
 
-    fields = {rid: json.loads(body) for rid, _salt, body in personal}
+    fields = {rid: loads(body) for rid, _salt, body in personal}
     for rid in new:
         if rid not in fields:  # sent before, in another file
             got = cur.execute("SELECT fields FROM personal WHERE record_id = ?", (rid,)).fetchone()
             if got is not None:
-                fields[rid] = json.loads(got[0])
+                fields[rid] = loads(got[0])
     recs = []
     for row in new.values():
-        payload = json.loads(row[7])
+        payload = bodies[row[0]]
         recs.append(
             Rec(*row[:7], payload, row[8], row[7], registry.entity_of(session, row[6], payload), fields.get(row[0]))
         )
@@ -259,21 +260,20 @@ def _advance(cur: Any, site: str, newest_hlc: int, result: IngestResult) -> None
     last_seq, last_hash, last_hlc = cur.execute(
         "SELECT last_seq, last_hash, last_hlc FROM site WHERE site_id = ?", (site,)
     ).fetchone()
-    while True:
-        row = cur.execute("SELECT hash FROM record WHERE site_id = ? AND seq = ?", (site, last_seq + 1)).fetchone()
-        if row is None:
-            break
-        last_seq, last_hash = last_seq + 1, row[0]
+    later = cur.execute(
+        "SELECT seq, hash FROM record WHERE site_id = ? AND seq > ? ORDER BY seq", (site, last_seq)
+    ).fetchall()
+    i = 0
+    while i < len(later) and later[i][0] == last_seq + 1:  # the gapless run goes on
+        last_seq, last_hash = later[i]
+        i += 1
     cur.execute(
         "UPDATE site SET last_seq = ?, last_hash = ?, last_hlc = ? WHERE site_id = ?",
         (last_seq, last_hash, max(last_hlc, newest_hlc), site),
     )
     result.contiguous[site] = last_seq
-    seqs = [
-        s for (s,) in cur.execute("SELECT seq FROM record WHERE site_id = ? AND seq > ? ORDER BY seq", (site, last_seq))
-    ]
     gaps, expected = [], last_seq + 1
-    for seq in seqs:
+    for seq, _hash in later[i:]:
         if seq > expected:
             gaps.append((expected, seq - 1))
         expected = seq + 1
@@ -282,7 +282,8 @@ def _advance(cur: Any, site: str, newest_hlc: int, result: IngestResult) -> None
 
 
 def _personal(
-    cur: Any, rows: Iterable[Mapping[str, Any]], new: dict[str, tuple[Any, ...]], problems: list[str]
+    cur: Any, rows: Iterable[Mapping[str, Any]], new: dict[str, tuple[Any, ...]], bodies: Mapping[str, Any],
+    problems: list[str],
 ) -> list[tuple[str, str, str]]:
     out = []
     for raw in rows:
@@ -295,20 +296,16 @@ def _personal(
             from pickuppoint.eventlog.log import canonical
 
             fields = canonical(dict(fields)) if isinstance(fields, Mapping) else ""
-        row = new.get(rid) if isinstance(rid, str) else None
-        payload_text = (
-            row[7]
-            if row is not None
-            else (
-                (cur.execute("SELECT payload FROM record WHERE id = ?", (rid,)).fetchone() or [None])[0]
-                if isinstance(rid, str)
-                else None
-            )
-        )
-        try:
-            expected = json.loads(payload_text).get(DIGEST_KEY) if payload_text else None
-        except (ValueError, AttributeError):
-            expected = None
+        if isinstance(rid, str) and rid in new:
+            body = bodies[rid]
+        else:  # its record came in an earlier file
+            stored = cur.execute("SELECT payload FROM record WHERE id = ?", (rid,)).fetchone() if isinstance(
+                rid, str) else None
+            try:
+                body = loads(stored[0]) if stored and stored[0] else None
+            except ValueError:
+                body = None
+        expected = body.get(DIGEST_KEY) if isinstance(body, dict) else None
         if expected is None or not isinstance(salt, str) or not _HEX.match(salt) or digest(salt, fields) != expected:
             problems.append(translate("Ingest", "记录 {id} 的个人信息与记录不符。").format(id=str(rid)[:64]))
             continue
