@@ -15,7 +15,7 @@ from sqlalchemy import text
 from sqlmodel import Session
 
 from pickuppoint.domain.recordformat import loads as _loads
-from pickuppoint.eventlog.log import Rec, apply, dbapi
+from pickuppoint.eventlog.log import Rec, apply, dbapi, gc_paused
 from pickuppoint.eventlog.registry import Registry
 from pickuppoint.store.schema import DERIVED_TABLES
 
@@ -33,6 +33,11 @@ def _rec(row: tuple) -> Rec:
 
 def replay(session: Session, registry: Registry) -> int:
     """Empty every derived table and apply every record in clock order. Returns the count."""
+    with gc_paused():
+        return _replay(session, registry)
+
+
+def _replay(session: Session, registry: Registry) -> int:
     for table in DERIVED_TABLES:
         session.execute(text(f"DELETE FROM {table}"))
     n, last = 0, (-1, "", -1)

@@ -34,7 +34,7 @@ from sqlmodel import Session
 
 from pickuppoint.errors import UserError
 from pickuppoint.eventlog import clock, fold
-from pickuppoint.eventlog.log import INSERT_RECORD, Rec, apply, dbapi, loads, record_hash
+from pickuppoint.eventlog.log import INSERT_RECORD, Rec, apply, dbapi, gc_paused, loads, record_hash
 from pickuppoint.eventlog.personal import DIGEST_KEY, digest
 from pickuppoint.eventlog.registry import Registry
 from pickuppoint.i18n import translate
@@ -126,6 +126,14 @@ def ingest(
 ) -> IngestResult:
     """Store records from other sites and bring the derived state up to them (see the module
     docstring for the contract)."""
+    with gc_paused():
+        return _ingest(session, records, personal_rows, registry)
+
+
+def _ingest(
+    session: Session, records: Iterable[Mapping[str, Any]], personal_rows: Iterable[Mapping[str, Any]],
+    registry: Registry,
+) -> IngestResult:
     cur = dbapi(session)
     problems: list[str] = []
     batch: dict[str, tuple[Any, ...]] = {}
