@@ -57,10 +57,11 @@ class Rec:
 
 @contextmanager
 def gc_paused() -> Iterator[None]:
-    """Python's cycle collector paused while many records are made and applied: records, rows
-    and payloads make no reference cycles (reference counting frees them), and the collector's
-    passes over a batch's objects were a fifth of a rebuild's time. Back on afterwards (left
-    alone when someone else had paused it)."""
+    """Python's cycle collector paused while many records (or a file's rows) are made and
+    applied: records, rows and payloads make no reference cycles (reference counting frees
+    them), and the collector's passes over a batch's objects were a fifth of a rebuild's time
+    and a third of planning a manifest. Back on afterwards (left alone when someone else had
+    paused it). Also a decorator: `@gc_paused()`."""
     if not gc.isenabled():
         yield
         return
