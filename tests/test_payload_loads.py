@@ -26,7 +26,9 @@ def _same(text: str) -> None:
 def test_the_edges_orjson_reads_otherwise():
     for text in ("18446744073709551616", "-9223372036854775809", "[123456789012345678901234567890]",
                  "NaN", "[Infinity, -Infinity]", "1e400", '"\\ud800"', '{"a": 1, "a": 2}',
-                 '{"phone": "13800000000", "members": 3, "amount": 12.5}', "-0.0"):
+                 '{"phone": "13800000000", "members": 3, "amount": 12.5}', "-0.0",
+                 '{"a": 18446744073709551616}', '[1,-9223372036854775809]', '[1, 99999999999999999999]',
+                 '{"id": "1234567890123456789012", "n":\n123456789012345678901}'):
         _same(text)
 
 
@@ -35,3 +37,4 @@ def test_the_edges_orjson_reads_otherwise():
 def test_any_payload_reads_back_as_json_loads_reads_it(value):
     _same(canonical({"v": value}))
     _same(json.dumps(value))  # escaped (ASCII) too
+    _same(json.dumps([value, 2**64 + 1, {"k": -(2**63) - 1}], indent=1))

@@ -37,7 +37,9 @@ DIGEST_KEY = "personal"
 _CANONICAL = json.JSONEncoder(ensure_ascii=False, sort_keys=True, separators=(",", ":"))
 _FIELDS = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"))
 _quote = json.encoder.encode_basestring  # a str as JSON, as json.dumps(ensure_ascii=False)
-_LONG_DIGITS = re.compile(r"[0-9]{19}")
+# a number of 19 digits or more (it may not fit 64 bits): a JSON number starts the text or comes
+# after '[', ',', ':', white space or its minus sign (digits inside strings rarely match)
+_LONG_NUMBER = re.compile(r"(?:^|[\[,:\s-])[0-9]{19}")
 
 
 def canonical(payload: Mapping[str, Any]) -> str:
@@ -47,10 +49,10 @@ def canonical(payload: Mapping[str, Any]) -> str:
 def loads(body: str) -> Any:
     """A stored payload (or personal fields) read back: exactly what `json.loads` gives, decoded
     by orjson (several times faster: a rebuild reads every record). What orjson reads otherwise
-    goes to `json.loads`: integers past 64 bits (orjson makes them floats; a run of 19 digits
-    anywhere in the text sends it there, to be safe) and what orjson refuses (NaN, Infinity,
+    goes to `json.loads`: integers past 64 bits (orjson makes them floats; any number of 19
+    digits or more sends the text there, to be safe) and what orjson refuses (NaN, Infinity,
     lone surrogates)."""
-    if _LONG_DIGITS.search(body) is None:
+    if _LONG_NUMBER.search(body) is None:
         try:
             return orjson.loads(body)
         except ValueError:  # orjson.JSONDecodeError

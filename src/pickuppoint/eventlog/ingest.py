@@ -229,14 +229,7 @@ def _ingest(
             Rec(*row[:7], payload, row[8], row[7], registry.entity_of(session, row[6], payload), fields.get(row[0]))
         )
     recs.sort(key=lambda r: r.key)
-    latest: dict[str, tuple[int, str, int]] = {}
-    for entity in {r.entity for r in recs if r.entity}:
-        top = cur.execute(
-            "SELECT hlc, site_id, seq FROM record WHERE entity = ? ORDER BY hlc DESC, site_id DESC, seq DESC LIMIT 1",
-            (entity,),
-        ).fetchone()
-        if top is not None:
-            latest[entity] = tuple(top)
+    latest = _latest(cur, sorted({r.entity for r in recs if r.entity}))
     cur.executemany(
         INSERT_RECORD,
         [(r.id, r.site_id, r.seq, r.hlc, r.wall, r.operator, r.kind, r.body, r.hash, r.entity) for r in recs],
@@ -255,6 +248,21 @@ def _ingest(
     for site in sorted(by_site):
         _advance(cur, site, max(r.hlc for r in recs if r.site_id == site), result)
     return result
+
+
+def _latest(cur: Any, entities: list[str]) -> dict[str, tuple[int, str, int]]:
+    """The place in clock order of each entity's last stored record (entities with none left
+    out): one query per 500 entities (most have no record yet, or a few)."""
+    latest: dict[str, tuple[int, str, int]] = {}
+    for start in range(0, len(entities), 500):
+        chunk = entities[start : start + 500]
+        for entity, *key in cur.execute(
+            f"SELECT entity, hlc, site_id, seq FROM record WHERE entity IN ({', '.join('?' * len(chunk))})", chunk
+        ):
+            key = tuple(key)
+            if entity not in latest or key > latest[entity]:
+                latest[entity] = key
+    return latest
 
 
 def _hash_at(cur: Any, site: str, seq: int) -> str | None:
@@ -327,12 +335,17 @@ def _store_personal(
     """Store personal rows; returns the entities of records stored earlier that now got
     theirs (their names appear once those entities are replayed)."""
     refresh: set[str] = set()
+    fresh = [row for row in rows if row[0] in new]  # their records are new: no personal row yet
+    if fresh:
+        cur.executemany("INSERT OR IGNORE INTO personal (record_id, salt, fields) VALUES (?, ?, ?)", fresh)
+        result.personal += cur.rowcount  # summed over the rows (a row given twice counts once)
     for rid, salt, fields in rows:
+        if rid in new:
+            continue
         cur.execute("INSERT OR IGNORE INTO personal (record_id, salt, fields) VALUES (?, ?, ?)", (rid, salt, fields))
         if cur.rowcount:
             result.personal += 1
-            if rid not in new:
-                entity = cur.execute("SELECT entity FROM record WHERE id = ?", (rid,)).fetchone()
-                if entity and entity[0]:
-                    refresh.add(entity[0])
+            entity = cur.execute("SELECT entity FROM record WHERE id = ?", (rid,)).fetchone()
+            if entity and entity[0]:
+                refresh.add(entity[0])
     return sorted(refresh)
