@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import hashlib
 import json
-import re
 import secrets
 from collections.abc import Iterable, Mapping
 from typing import Any
@@ -37,9 +36,6 @@ DIGEST_KEY = "personal"
 _CANONICAL = json.JSONEncoder(ensure_ascii=False, sort_keys=True, separators=(",", ":"))
 _FIELDS = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"))
 _quote = json.encoder.encode_basestring  # a str as JSON, as json.dumps(ensure_ascii=False)
-# a number of 19 digits or more (it may not fit 64 bits): a JSON number starts the text or comes
-# after '[', ',', ':', white space or its minus sign (digits inside strings rarely match)
-_LONG_NUMBER = re.compile(r"(?:^|[\[,:\s-])[0-9]{19}")
 
 
 def canonical(payload: Mapping[str, Any]) -> str:
@@ -47,17 +43,31 @@ def canonical(payload: Mapping[str, Any]) -> str:
 
 
 def loads(body: str) -> Any:
-    """A stored payload (or personal fields) read back: exactly what `json.loads` gives, decoded
-    by orjson (several times faster: a rebuild reads every record). What orjson reads otherwise
-    goes to `json.loads`: integers past 64 bits (orjson makes them floats; any number of 19
-    digits or more sends the text there, to be safe) and what orjson refuses (NaN, Infinity,
-    lone surrogates)."""
-    if _LONG_NUMBER.search(body) is None:
-        try:
-            return orjson.loads(body)
-        except ValueError:  # orjson.JSONDecodeError
-            pass
-    return json.loads(body)
+    """A stored payload (or personal fields, or a batch file's lines) read back: exactly what
+    `json.loads` gives, decoded by orjson (several times faster: a rebuild reads every record).
+    orjson differs in two ways, and those texts go to `json.loads`: it makes an integer past 64
+    bits a float (so any result holding a float, rare in payloads: amounts are integers of fen),
+    and it refuses NaN, Infinity and lone surrogates."""
+    try:
+        value = orjson.loads(body)
+    except ValueError:  # orjson.JSONDecodeError
+        return json.loads(body)
+    return json.loads(body) if _has_float(value) else value
+
+
+def _has_float(value: Any) -> bool:
+    kind = type(value)
+    if kind is float:
+        return True
+    if kind is dict:
+        value = value.values()
+    elif kind is not list:
+        return False
+    for item in value:
+        kind = type(item)
+        if kind is float or ((kind is dict or kind is list) and _has_float(item)):
+            return True
+    return False
 
 
 def record_hash(prev_hash: str, rec_fields: Iterable[Any]) -> str:
