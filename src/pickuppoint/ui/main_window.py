@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QLabel, QListWidgetItem, QMainWindow, QProgressDia
 
 from pickuppoint.ui import settings
 from pickuppoint.ui.forms.ui_main_window import Ui_MainWindow
+from pickuppoint.ui.large_text import follow_large_text
 from pickuppoint.ui.pages import PageSpec, page_specs
 
 if TYPE_CHECKING:
@@ -188,6 +189,7 @@ class MainWindow(QMainWindow):
         if page is None:
             row = self._row(key)
             page = self.specs[row].factory(self.ctx, self)
+            follow_large_text(page)  # its fixed sizes follow large text too
             page.status_message.connect(lambda text: self.statusBar().showMessage(text, 8000))
             page.role_changed()
             blank = self.ui.pages.widget(row)

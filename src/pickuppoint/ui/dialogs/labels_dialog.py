@@ -13,6 +13,7 @@ from pickuppoint.services.context import Context
 from pickuppoint.services.rounds import records as rounds
 from pickuppoint.ui import document_output as output
 from pickuppoint.ui.forms.ui_labels_dialog import Ui_LabelsDialog
+from pickuppoint.ui.large_text import follow_large_text
 from pickuppoint.ui.pdf_printing import preview_pdf
 from pickuppoint.ui.tasks import run_in_background
 
@@ -47,6 +48,7 @@ class LabelsDialog(QDialog):
         self.setStyleSheet("QLabel, QRadioButton, QGroupBox, QPushButton { font-size: 13pt; }")
         self.ui.roundLabel.setText(self.tr("批次：{round}").format(round=self.round.name))
         self.ui.roundLabel.setStyleSheet("font-size: 15pt; font-weight: bold;")
+        follow_large_text(self)  # the fixed sizes follow large text
         for radio in (self.ui.a4Radio, self.ui.rollRadio, self.ui.signsRadio):
             radio.toggled.connect(lambda on: on and self._show_count())
         self.ui.previewButton.clicked.connect(self.preview_and_print)

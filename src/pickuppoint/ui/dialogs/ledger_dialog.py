@@ -16,6 +16,7 @@ from pickuppoint.services.lists import ledger as service
 from pickuppoint.services.lists.ledger import Ledger
 from pickuppoint.ui import document_output as output
 from pickuppoint.ui.forms.ui_ledger_dialog import Ui_LedgerDialog
+from pickuppoint.ui.large_text import follow_large_text
 
 KINDS = ("pdf", "xlsx")
 
@@ -26,6 +27,7 @@ class LedgerDialog(QDialog):
         self.ctx = ctx
         self.ui = Ui_LedgerDialog()
         self.ui.setupUi(self)
+        follow_large_text(self)  # the fixed sizes follow large text
         ui = self.ui
         self.ledger: Ledger | None = None
         self.saved_path: str | None = None

@@ -16,8 +16,8 @@ from pickuppoint.services.context import Context
 from pickuppoint.services.operators.roles import may, refusal
 from pickuppoint.services.site import init_site
 from pickuppoint.ui import settings
-from pickuppoint.ui.safety import FOLDER_ACT, LOCK_ACT, lock_minutes, set_lock_minutes
 from pickuppoint.ui.forms.ui_settings_dialog import Ui_SettingsDialog
+from pickuppoint.ui.safety import FOLDER_ACT, LOCK_ACT, lock_minutes, set_lock_minutes
 
 
 class SettingsDialog(QDialog):

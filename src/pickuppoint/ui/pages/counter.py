@@ -51,6 +51,8 @@ class CounterPage(ShiftPanel, Page):
         self.ui = Ui_CounterPage()
         self.ui.setupUi(self)
         self.setStyleSheet(cc.STYLE)
+        # large text switched: fit the card again once its sizes have followed (ui/large_text.py)
+        QApplication.instance().fontChanged.connect(self._font_changed)
         self.site_id = ctx.site.site_id
         self.card: Card | None = None
         self.collector: Collector | None = None
@@ -203,10 +205,10 @@ class CounterPage(ShiftPanel, Page):
         self.confirm_typed = False
         ui = self.ui
         code, head, flags = cc.household_lines(card)
-        margins = ui.cardLayout.contentsMargins()
-        cc.fit_big(ui.householdLabel, code, max(400, ui.card.width() - margins.left() - margins.right()))
+        self._fit_big(code)
         ui.headLabel.setText(head)
         ui.flagsLabel.setText(flags)
+        cc.show_if(ui.flagsLabel, bool(flags))  # an empty label of a large font still takes a line
         ui.itemLabel.setText(cc.item_line(card.parcel) if card.parcel else card.code)
         ui.waitingList.clear()
         for item in cc.parcel_items(card, scanned=not looked_up):
@@ -222,6 +224,19 @@ class CounterPage(ShiftPanel, Page):
         verdict = cc.display_verdict(card, self.selected_due())
         self.sounds.play({"ok": Verdict.OK, "warn": Verdict.WARN, "refused": Verdict.REFUSE}[verdict])
 
+    def _fit_big(self, code: str) -> None:
+        margins = self.ui.cardLayout.contentsMargins()
+        cc.fit_big(self.ui.householdLabel, code, max(400, self.ui.card.width() - margins.left() - margins.right()))
+
+    def _font_changed(self, _font: object) -> None:
+        QTimer.singleShot(0, self, self._refit)
+
+    def _refit(self) -> None:
+        """Large text switched: the card shown is fitted again to its new sizes."""
+        if self.card is not None:
+            self._fit_big(self.ui.householdLabel.text())
+            cc.fit_height(self.ui.card, self.ui.householdLabel)
+
     def _update_due(self) -> None:
         card = self.card
         if card is None:
@@ -236,6 +251,7 @@ class CounterPage(ShiftPanel, Page):
         if owed:
             lines.append(cc.owed_line(owed))
         self.ui.dueLabel.setText("　".join(lines))
+        cc.show_if(self.ui.dueLabel, bool(lines))
 
     def selected_codes(self) -> list[str]:
         lst = self.ui.waitingList
@@ -261,6 +277,8 @@ class CounterPage(ShiftPanel, Page):
         for label in (self.ui.householdLabel, self.ui.headLabel, self.ui.flagsLabel,
                       self.ui.itemLabel, self.ui.dueLabel):
             label.setText("")
+        cc.show_if(self.ui.flagsLabel, False)
+        cc.show_if(self.ui.dueLabel, False)
         self.ui.waitingList.clear()
         cc.show_if(self.ui.waitingList, False)
         cc.show_if(self.ui.waitingTitle, False)
@@ -337,6 +355,7 @@ class CounterPage(ShiftPanel, Page):
         cc.set_verdict(self.ui.card, "ok")
         self.ui.verdictLabel.setText(cc.done_text(visit))
         self.ui.dueLabel.setText("")
+        cc.show_if(self.ui.dueLabel, False)
         self.ui.waitingList.clear()
         cc.show_if(self.ui.waitingList, False)
         cc.show_if(self.ui.waitingTitle, False)

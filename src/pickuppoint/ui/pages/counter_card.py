@@ -125,8 +125,9 @@ def looks_like_household(text: str) -> bool:
 
 
 def show_if(widget: QWidget, visible: bool) -> None:
-    """Show or hide only when it changes (showing a widget re-polishes it: ~0.4 ms each). Labels
-    that may be empty (flags, amount due) stay shown: an empty label takes no height."""
+    """Show or hide only when it changes (showing a widget re-polishes it: ~0.4 ms each). An
+    empty label still takes a line of its font's height: the flags and the amount due are hidden
+    when there are none."""
     if widget.isVisibleTo(widget.parentWidget()) != visible:
         widget.setVisible(visible)
 
