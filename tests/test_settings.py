@@ -161,7 +161,7 @@ def test_the_lock_and_the_backup_folder_are_set_in_settings_as_in_the_menus(app,
     stick.mkdir()
     dialog.ui.lockSpin.setValue(25)
     dialog.ask_folder = lambda: str(stick)
-    qtbot.mouseClick(dialog.ui.backupFolderButton, __import__("PySide6.QtCore", fromlist=["Qt"]).Qt.MouseButton.LeftButton)
+    dialog.ui.backupFolderButton.click()
     assert dialog.ui.backupFolderEdit.text() == str(stick)
     save(qtbot, dialog)
     assert safety.lock_minutes() == 25  # what the lock timer reads

@@ -152,7 +152,8 @@ def done_text(visit: Visit) -> str:
 
 def undone_text(household: str, item: str, code: str, reason: str) -> str:
     """The card's line after an undo (F5): what was undone, where the parcel is now."""
-    return translate("CounterPage", "↩ 已撤销发给 {household} 的“{item}”：包裹 {code} 回到待领取（原因：{reason}）。").format(
+    return translate(
+        "CounterPage", "↩ 已撤销发给 {household} 的“{item}”：包裹 {code} 回到待领取（原因：{reason}）。").format(
         household=household or "-", item=item, code=code, reason=reason)
 
 
