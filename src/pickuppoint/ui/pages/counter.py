@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QApplication, QDialog, QWidget
+from PySide6.QtWidgets import QApplication, QDialog, QSizePolicy, QWidget
 
 from pickuppoint.domain import codes as parcel_codes
 from pickuppoint.money import format_yuan
@@ -50,6 +50,8 @@ class CounterPage(ShiftPanel, Page):
         super().__init__(ctx, parent)
         self.ui = Ui_CounterPage()
         self.ui.setupUi(self)
+        self.ui.waitingList.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Ignored)
+        self.ui.cardLayout.setStretchFactor(self.ui.waitingList, 1)  # the room left is the list's
         self.setStyleSheet(cc.STYLE)
         # large text switched: fit the card again once its sizes have followed (ui/large_text.py)
         QApplication.instance().fontChanged.connect(self._font_changed)
@@ -220,13 +222,24 @@ class CounterPage(ShiftPanel, Page):
             ui.waitingTitle.setText(self.tr("这户这次可领 {n} 件：已勾选的一起发放（Ctrl+数字 勾选或取消）").format(
                 n=ui.waitingList.count()))
         self._update_due()
-        cc.fit_height(ui.card, ui.householdLabel)
+        self._fit_height()
         verdict = cc.display_verdict(card, self.selected_due())
         self.sounds.play({"ok": Verdict.OK, "warn": Verdict.WARN, "refused": Verdict.REFUSE}[verdict])
 
     def _fit_big(self, code: str) -> None:
         margins = self.ui.cardLayout.contentsMargins()
         cc.fit_big(self.ui.householdLabel, code, max(400, self.ui.card.width() - margins.left() - margins.right()))
+
+    def _fit_height(self) -> None:
+        """The household code gives way only to what must show: the parcels' list asks for its
+        first three rows and scrolls past them (its own size wish would shrink the code, above
+        all with large text)."""
+        lst = self.ui.waitingList
+        lst.doItemsLayout()  # the rows wrapped at the list's width, not on one line
+        rows = sum(max(0, lst.visualItemRect(lst.item(i)).height()) for i in range(min(lst.count(), 3)))
+        lst.setMinimumHeight(max(rows, lst.fontMetrics().height()) + 2 * lst.frameWidth() + 4)
+        shown = lst.isVisibleTo(self.ui.card)
+        cc.fit_height(self.ui.card, self.ui.householdLabel, lst.minimumHeight() if shown else 0)
 
     def _font_changed(self, _font: object) -> None:
         QTimer.singleShot(0, self, self._refit)
@@ -235,7 +248,7 @@ class CounterPage(ShiftPanel, Page):
         """Large text switched: the card shown is fitted again to its new sizes."""
         if self.card is not None:
             self._fit_big(self.ui.householdLabel.text())
-            cc.fit_height(self.ui.card, self.ui.householdLabel)
+            self._fit_height()
 
     def _update_due(self) -> None:
         card = self.card

@@ -60,17 +60,19 @@ def fit_big(label: QLabel, text: str, room: int) -> None:
     label.setText(text)
 
 
-def fit_height(card: QWidget, big: QLabel) -> None:
+def fit_height(card: QWidget, big: QLabel, reserved: int = 0) -> None:
     """A long reason (English words, a long refusal) may need more height than the card has:
-    the big line gives way, down to SMALLEST_BIG_PT, so nothing on the card is cut off."""
+    the big line gives way, down to SMALLEST_BIG_PT, so nothing on the card is cut off.
+    `reserved`: height a widget needs that the layout's size hint leaves out (one whose vertical
+    policy is Ignored, such as the parcels' list)."""
     layout = card.layout()
     font = QFont(big.font())
 
     def needed() -> int:
         layout.invalidate()
         if layout.hasHeightForWidth():
-            return layout.totalHeightForWidth(card.width())
-        return layout.totalMinimumSize().height()
+            return layout.totalHeightForWidth(card.width()) + reserved
+        return layout.totalMinimumSize().height() + reserved
 
     while font.pointSize() > SMALLEST_BIG_PT and needed() > card.height():
         font.setPointSize(max(SMALLEST_BIG_PT, font.pointSize() - 8))
