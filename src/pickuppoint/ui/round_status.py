@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QLabel, QWidget
+from shiboken6 import isValid
 
 from pickuppoint.ui.tasks import run_in_background
 
@@ -52,7 +53,7 @@ class RoundStatus(QLabel):
         return self.pending or self._timer.isActive()
 
     def update_now(self) -> None:
-        if self.ctx is None:
+        if self.ctx is None or not isValid(self):
             return
         self.pending = True
         self.generation += 1
@@ -61,8 +62,8 @@ class RoundStatus(QLabel):
                           on_failed=lambda _m: self._show(generation, None))
 
     def _show(self, generation: int, current: CurrentRound | None) -> None:
-        if generation != self.generation:
-            return
+        if not isValid(self) or generation != self.generation:
+            return  # the window closed while it was counted, or a newer count is on its way
         self.pending = False
         if current is None or (current.round is None and not current.open_rounds):
             self.setText("")
