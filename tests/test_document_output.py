@@ -18,13 +18,14 @@ from pickuppoint.services.counter.handover import hand_over
 from pickuppoint.services.counter.payments import Payment
 
 
-def _ledger(qtbot, ctx):
+def _ledger(qtbot, ctx, closed_by_test: bool = False):
     from pickuppoint.ui.dialogs.ledger_dialog import LedgerDialog
 
     w = received_community(ctx)
     hand_over(ctx, [w.codes["rice501"], w.codes["veg501"]], payment=Payment("owed"))
     dialog = LedgerDialog(ctx)
-    qtbot.addWidget(dialog)
+    if not closed_by_test:
+        qtbot.addWidget(dialog)
     dialog.show()
     return dialog
 
@@ -156,3 +157,23 @@ def test_painting_a_pdf_onto_a_printer_works_on_a_worker_thread(app, qtbot, tmp_
     qtbot.waitUntil(lambda: bool(done), timeout=20_000)
     assert done[0] != threading.main_thread().name
     assert (tmp_path / "painted.pdf").stat().st_size > 1000
+
+
+def test_a_window_closed_while_its_file_is_written_is_not_spoken_to(app, qtbot, ctx, tmp_path, monkeypatch):
+    """The file is still written whole; the closed window's labels are left alone (no error)."""
+    from pickuppoint.documents import ledger as documents
+
+    dialog = _ledger(qtbot, ctx, closed_by_test=True)
+    release = threading.Event()
+    real_write = documents.write
+    monkeypatch.setattr(documents, "write", lambda *a: (release.wait(10), real_write(*a))[1])
+    target = tmp_path / "late.pdf"
+    dialog.ask_path = lambda: str(target)
+    qtbot.mouseClick(dialog.ui.saveButton, Qt.MouseButton.LeftButton)
+    dialog.close()
+    dialog.deleteLater()
+    qtbot.wait(50)  # the dialog is gone
+    release.set()
+    qtbot.waitUntil(target.exists, timeout=10_000)
+    qtbot.wait(100)  # its outcome arrives and is dropped: an error here fails the test (pytest-qt)
+    assert pdf_pages(target)

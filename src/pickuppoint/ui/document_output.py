@@ -15,10 +15,11 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QStandardPaths
+from PySide6.QtCore import QObject, QStandardPaths
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QDialog, QFileDialog, QWidget
+from shiboken6 import isValid
 
 from pickuppoint.errors import UserError
 from pickuppoint.files import write_file
@@ -74,16 +75,23 @@ def target(path: str, kinds: tuple[str, ...]) -> tuple[str, str]:
     return path, kind
 
 
+def _while(owner: QObject | None, fn: Callable[..., None]) -> Callable[..., None]:
+    """`fn`, unless the window it speaks to was closed and deleted meanwhile."""
+    return lambda *args: fn(*args) if owner is None or isValid(owner) else None
+
+
 def save_document(
     path: str,
     kinds: tuple[str, ...],
     write: Callable[[Path, str], Any],
     on_done: Callable[[str], None],
     on_failed: Callable[[str], None],
+    owner: QObject | None = None,
 ) -> bool:
     """Write the document to `path` off the GUI thread: `write(temporary_path, kind)` fills a
     temporary file beside it, which replaces `path` only when whole (`files.write_file`).
-    False (and `on_failed` told at once) when the name's suffix is not one of `kinds`."""
+    False (and `on_failed` told at once) when the name's suffix is not one of `kinds`. The
+    callbacks are not called once `owner` (the window) is gone."""
     try:
         path, kind = target(path, kinds)
     except UserError as exc:
@@ -94,7 +102,7 @@ def save_document(
         write_file(path, lambda tmp: write(tmp, kind))
         return path
 
-    run_in_background(run, on_done=on_done, on_failed=on_failed)
+    run_in_background(run, on_done=_while(owner, on_done), on_failed=_while(owner, on_failed))
     return True
 
 
@@ -115,9 +123,11 @@ def print_document(
     on_done: Callable[[str], None],
     on_failed: Callable[[str], None],
     on_cancelled: Callable[[], None] | None = None,
+    owner: QObject | None = None,
 ) -> None:
     """Make the PDF off the GUI thread, ask where to print it (`ask(pdf)`: the print dialog),
-    then print it off the GUI thread; `on_done(printer or file name)`."""
+    then print it off the GUI thread; `on_done(printer or file name)`. Nothing is asked or
+    said once `owner` (the window) is gone."""
 
     def made(pdf: bytes) -> None:
         printer = ask(pdf)
@@ -125,12 +135,13 @@ def print_document(
             if on_cancelled is not None:
                 on_cancelled()
             return
-        print_pdf_later(pdf, printer, on_done, on_failed)
+        print_pdf_later(pdf, printer, on_done, on_failed, owner)
 
-    run_in_background(make_pdf, on_done=made, on_failed=on_failed)
+    run_in_background(make_pdf, on_done=_while(owner, made), on_failed=_while(owner, on_failed))
 
 
 def print_pdf_later(pdf: bytes, printer: QPrinter, on_done: Callable[[str], None],
-                    on_failed: Callable[[str], None]) -> None:
+                    on_failed: Callable[[str], None], owner: QObject | None = None) -> None:
     """Print a PDF already made to a printer already chosen, off the GUI thread."""
-    run_in_background(_print, pdf, printer, on_done=on_done, on_failed=on_failed)
+    run_in_background(_print, pdf, printer, on_done=_while(owner, on_done),
+                      on_failed=_while(owner, on_failed))

@@ -118,7 +118,7 @@ class DailyReportDialog(QDialog):
 
         self._buttons(False)
         output.print_document(lambda: documents.render_pdf(report)[0], self.ask_printer, done, self._failed,
-                              on_cancelled=lambda: self._failed(""))
+                              on_cancelled=lambda: self._failed(""), owner=self)
 
     def ask_path(self) -> str:
         """Where to save (Qt's save dialog); tests replace this."""
@@ -139,4 +139,5 @@ class DailyReportDialog(QDialog):
             self.ui.messageLabel.setText(self.tr("已保存到 {path}").format(path=p))
 
         self._buttons(False)
-        output.save_document(path, KINDS, lambda tmp, kind: documents.write(report, tmp, kind), done, self._failed)
+        output.save_document(path, KINDS, lambda tmp, kind: documents.write(report, tmp, kind), done,
+                             self._failed, owner=self)

@@ -148,7 +148,7 @@ class LedgerDialog(QDialog):
             self._message(message)
 
         output.print_document(lambda: documents.render_pdf(ledger)[0], self.ask_printer, done, failed,
-                              on_cancelled=lambda: failed(""))
+                              on_cancelled=lambda: failed(""), owner=self)
 
     def ask_path(self) -> str:
         """Where to save (Qt's save dialog); tests replace this."""
@@ -173,4 +173,5 @@ class LedgerDialog(QDialog):
 
         self._busy(True)
         self._message(self.tr("正在保存……"))
-        output.save_document(path, KINDS, lambda tmp, kind: documents.write(ledger, tmp, kind), done, failed)
+        output.save_document(path, KINDS, lambda tmp, kind: documents.write(ledger, tmp, kind), done, failed,
+                             owner=self)

@@ -182,4 +182,4 @@ class RunsDialog(QDialog):
             self.ui.messageLabel.setText(message)
 
         output.print_document(lambda: delivery_sheet.render_pdf(run)[0], self.ask_printer, done, failed,
-                              on_cancelled=lambda: failed(""))
+                              on_cancelled=lambda: failed(""), owner=self)

@@ -88,4 +88,5 @@ class TimetableDialog(QDialog):
             button.setEnabled(bool(self.slots))
             self.ui.messageLabel.setText(message)
 
-        output.print_document(make, self.ask_printer, done, failed, on_cancelled=lambda: failed(""))
+        output.print_document(make, self.ask_printer, done, failed, on_cancelled=lambda: failed(""),
+                              owner=self)

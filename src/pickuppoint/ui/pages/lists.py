@@ -234,7 +234,7 @@ class ListsPage(Page):
             self.printed_to = to
             self.status_message.emit(self.tr("已发送到打印机：未领取名单 {pages} 页。").format(pages=pages))
 
-        output.print_pdf_later(self.pdf, printer, done, self.ui.summaryLabel.setText)
+        output.print_pdf_later(self.pdf, printer, done, self.ui.summaryLabel.setText, owner=self)
 
     def ask_path(self) -> str:
         """Where to save (Qt's save dialog); tests replace this."""
@@ -261,7 +261,7 @@ class ListsPage(Page):
             self.status_message.emit(self.tr("未领取名单已保存到 {path}").format(path=p))
             self._summary(rendering=not self.ready())
 
-        output.save_document(path, SAVE_KINDS, write, done, self.ui.summaryLabel.setText)
+        output.save_document(path, SAVE_KINDS, write, done, self.ui.summaryLabel.setText, owner=self)
 
     # --- the day's report ---
 
