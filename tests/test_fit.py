@@ -71,7 +71,9 @@ def test_every_page_fits_1366x768(window, qtbot, dctx):
     for code in waiting[1:]:  # recent handovers with amounts, for the history's columns
         counter.hand_over(ctx, [code])
     for spec in window.specs:
-        window.show_page(spec.key)
+        page = window.show_page(spec.key)
+        if hasattr(page, "ready"):  # the Lists page: every page of the list made (on a loaded
+            qtbot.waitUntil(page.ready, timeout=30_000)  # machine the summary's two lines may be mid-way)
         settle(qtbot)
         fits(window, nav)
 
