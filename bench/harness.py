@@ -65,7 +65,7 @@ FULL = Sizes(households=200_000, parcels_per_household=5, gui_households=20_000,
              roster_rows=50_000, labels=10_000, uncollected_households=10_000,
              sync_export_records=100_000, sync_import_records=1_000_000, sync_import_files=200,
              search_repeats=15, handovers=2_000, card_scans=200, start_repeats=5, file_repeats=3,
-             convergence_examples=3_000, sync_property_examples=5_000)
+             convergence_examples=2_500, sync_property_examples=3_000)
 QUICK = Sizes(households=2_000, parcels_per_household=2, gui_households=2_000,
               roster_rows=2_000, labels=300, uncollected_households=500,
               sync_export_records=2_000, sync_import_records=10_000, sync_import_files=5,

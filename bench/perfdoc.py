@@ -140,16 +140,18 @@ def _section(title: str, body: list[str]) -> Section:
     return Section(title, lines, key, run)
 
 
-def merge(old: Doc, new: Doc, order: list[str]) -> Doc:
+def merge(old: Doc, new: Doc, order: list[str], section_order: list[str] | None = None) -> Doc:
     """`old` with the rows and sections of the benchmarks `new` ran put in their place; rows in
-    `order` (the table's), unknown keys after them as they were."""
+    `order` (the table's), unknown keys after them as they were; sections in `section_order`
+    (the order the benchmarks run in, so the data sections come before the rows using them)."""
     ran = set(new.rows)
     new_titles = {s.title for s in new.sections}
     rows = {**old.rows, **new.rows}
     rank = {k: i for i, k in enumerate(order)}
     keys = sorted(rows, key=lambda k: (rank.get(k, len(rank)), list(rows).index(k)))
     kept = [s for s in old.sections if s.key not in ran and s.title not in new_titles]
-    sections = sorted(kept + new.sections, key=lambda s: rank.get(s.key, -1))
+    srank = {k: i for i, k in enumerate(section_order or order)}
+    sections = sorted(kept + new.sections, key=lambda s: srank.get(s.key, -1))
     used = {cells[-1] for cells in rows.values()} | {s.run for s in sections}
     runs = {rid: cells for rid, cells in {**old.runs, **new.runs}.items() if rid in used}
     return Doc(title=new.title, runs=runs, rows={k: rows[k] for k in keys},

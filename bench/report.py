@@ -114,7 +114,7 @@ def _qt_version() -> str:
         return "?"
 
 
-def _git() -> str:
+def git_code() -> str:
     try:
         head = subprocess.run(["git", "rev-parse", "--short", "HEAD"], cwd=ROOT, text=True,
                               capture_output=True, check=True).stdout.strip()
@@ -145,7 +145,6 @@ def machine() -> list[tuple[str, str]]:
         ("SQLite", sqlite3.sqlite_version),
         ("libraries", ", ".join(versions)),
         ("Qt platform", os.environ.get("QT_QPA_PLATFORM", "(default)")),
-        ("code", _git()),
     ]
 
 
@@ -162,20 +161,20 @@ def table(rows: list[Row]) -> list[str]:
 
 def from_run(rows: list[Row], details: list[tuple[str, list[str]]], detail_keys: list[str],
              command: str, quick: bool, started: dt.datetime, seconds: float,
-             load: tuple[float, float]) -> Doc:
+             load: tuple[float, float], code: str) -> Doc:
     """One run's results as a document (bench/perfdoc.py renders, reads and merges them)."""
     rid = started.strftime("%Y-%m-%d %H:%M %Z").strip()
     found = machine()
     doc = Doc(title="Performance (quick run: small sizes, not the real figures)" if quick
               else "Performance")
     doc.runs[rid] = [f"`{cell(command)}`", f"{seconds / 60:.1f} min",
-                     f"{load[0]:.2f} / {load[1]:.2f}", cell(dict(found)["code"])]
+                     f"{load[0]:.2f} / {load[1]:.2f}", cell(code)]
     for r in rows:
         ratio = f"{r.ratio:.2f}×" if r.ratio is not None else "—"
         verdict = r.verdict + (f": {r.note}" if r.note else "")
         doc.rows[r.key] = [cell(v) for v in (r.what, r.scale, r.project or "—", r.floor or "—",
                                              ratio, r.target, verdict, rid)]
-    doc.machine = [f"- {k}: {v}" for k, v in found if k != "code"]
+    doc.machine = [f"- {k}: {v}" for k, v in found]
     doc.sections = [Section(title, body, key, rid)
                     for (title, body), key in zip(details, detail_keys, strict=True)]
     return doc

@@ -29,7 +29,8 @@ from dataclasses import asdict
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-sys.path[0] = str(ROOT)  # import `bench.*` as a package, never bench/ modules as top-level ones
+if Path(sys.path[0]).resolve() == ROOT / "bench":  # run as a script: import `bench.*` as a
+    sys.path[0] = str(ROOT)  # package, never bench/ modules as top-level ones
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from bench import (  # noqa: E402, I001
@@ -37,7 +38,7 @@ from bench import (  # noqa: E402, I001
 )
 from bench import perfdoc  # noqa: E402
 from bench.harness import FULL, QUICK, Bench, NotYet, PropertyFailed, Row, Spec, sizes_with  # noqa: E402
-from bench.report import FLOORS, findings, from_run, table  # noqa: E402
+from bench.report import FLOORS, findings, from_run, git_code, table  # noqa: E402
 
 # In the order of the table (the issue's order).
 SPECS: list[Spec] = [
@@ -90,7 +91,7 @@ def main(argv: list[str]) -> int:
         if args.merge or args.only or args.quick:
             parser.error("--merge-from runs nothing: give it alone (with -o FILE at most)")
         target = Path(args.output) if args.output else ROOT / "docs" / "PERFORMANCE.md"
-        return merge_into(target, perfdoc.parse(Path(args.merge_from).read_text(encoding="utf-8")))
+        return merge_into(target, _read(Path(args.merge_from)))
     if args.merge and args.quick and not args.output:
         parser.error("--merge puts full-scale rows into docs/PERFORMANCE.md; a quick run's "
                      "figures do not belong there (give -o FILE)")
@@ -116,6 +117,7 @@ def main(argv: list[str]) -> int:
                        if k.startswith(("XDG_", "PICKUPPOINT"))})
 
     started, t0, load0 = dt.datetime.now().astimezone(), time.time(), os.getloadavg()[0]
+    code = git_code()  # the code that runs (commits made meanwhile are not it)
     rows: dict[str, Row] = {}
     failed = False
     try:
@@ -136,7 +138,7 @@ def main(argv: list[str]) -> int:
         ordered = [r for r in ordered if r.verdict != "not run"]
     command = "bench/run" + "".join(f" {a}" for a in _without_output(argv))
     doc = from_run(ordered, bench.details, bench.detail_keys, command, args.quick, started,
-                   time.time() - t0, (load0, os.getloadavg()[0]))
+                   time.time() - t0, (load0, os.getloadavg()[0]), code)
     if args.output:
         out = Path(args.output)
     elif args.merge or not (only or args.size or args.quick):
@@ -203,10 +205,17 @@ def run_one(spec: Spec, bench: Bench, row: Row, profile: bool = False) -> bool:
     return failed
 
 
+def _read(path: Path) -> perfdoc.Doc:
+    try:
+        return perfdoc.parse(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError) as exc:
+        raise SystemExit(f"bench: cannot merge {path}: {exc}") from None
+
+
 def merge_into(target: Path, new: perfdoc.Doc) -> int:
     """Replace in `target` the rows (and sections) that `new` has, keeping every other."""
-    old = perfdoc.parse(target.read_text(encoding="utf-8")) if target.exists() else perfdoc.Doc()
-    merged = perfdoc.merge(old, new, [s.key for s in SPECS])
+    old = _read(target) if target.exists() else perfdoc.Doc()
+    merged = perfdoc.merge(old, new, [s.key for s in SPECS], RUN_ORDER)
     target.parent.mkdir(parents=True, exist_ok=True)
     target.write_text(perfdoc.render(merged, FLOORS, findings()), encoding="utf-8")
     print(f"bench: {', '.join(new.rows) or 'no rows'} merged into {target}", file=sys.stderr)
