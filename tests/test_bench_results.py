@@ -6,12 +6,11 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from hypothesis import strategies as st
-
 from bench import perfdoc
 from bench.harness import QUICK, Bench, PropertyFailed, Row, Spec
 from bench.properties import hold
 from bench.run import main, run_one
+from hypothesis import strategies as st
 
 FLOORS = {"a": "floor of a", "b": "floor of b"}
 OLD = """# Performance
@@ -222,7 +221,7 @@ def test_the_results_of_a_run_name_its_run_on_every_row_and_section(tmp_path: Pa
     from bench.report import from_run
 
     row = Row("b", "thing b", "10 rows", "≤ 2× floor", "1 s", "1 s", 1.0, "pass", "a | b")
-    started = dt.datetime(2026, 11, 23, 21, 5, tzinfo=dt.timezone.utc)
+    started = dt.datetime(2026, 11, 23, 21, 5, tzinfo=dt.UTC)
     doc = from_run([row], [("B in detail", ["fine"])], ["b"], "bench/run --only b", False,
                    started, 90.0, (1.0, 2.0), "abc1234")
     assert doc.runs == {"2026-11-23 21:05 UTC": ["`bench/run --only b`", "1.5 min", "1.00 / 2.00",
