@@ -50,6 +50,7 @@ class Sizes:
     file_repeats: int  # roster import, labels: runs of each side (the best is kept)
     convergence_examples: int  # random histories of the convergence property
     sync_property_examples: int  # random histories of the sync property (4 import orders each)
+    property_minutes: int  # a property row stops early after this much processor time
     seed: int = 7
 
     @property
@@ -65,12 +66,14 @@ FULL = Sizes(households=200_000, parcels_per_household=5, gui_households=20_000,
              roster_rows=50_000, labels=10_000, uncollected_households=10_000,
              sync_export_records=100_000, sync_import_records=1_000_000, sync_import_files=200,
              search_repeats=15, handovers=2_000, card_scans=200, start_repeats=5, file_repeats=3,
-             convergence_examples=2_500, sync_property_examples=3_000)
+             convergence_examples=5_000, sync_property_examples=5_000,
+             property_minutes=20)
 QUICK = Sizes(households=2_000, parcels_per_household=2, gui_households=2_000,
               roster_rows=2_000, labels=300, uncollected_households=500,
               sync_export_records=2_000, sync_import_records=10_000, sync_import_files=5,
               search_repeats=3, handovers=100, card_scans=15, start_repeats=2, file_repeats=1,
-              convergence_examples=300, sync_property_examples=30)
+              convergence_examples=300, sync_property_examples=30,
+              property_minutes=10)
 
 
 def sizes_with(base: Sizes, overrides: Sequence[str]) -> Sizes:

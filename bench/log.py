@@ -93,22 +93,22 @@ def convergence(b: Bench, row: Row) -> None:
     examples = b.sizes.convergence_examples
     templates = Templates()
     try:
-        made, seconds, seed = hold(
-            b, row, examples, {"history": HISTORY, "seed": st.integers(0, 2**31)},
-            lambda history, seed: check(templates, history[0], history[1], seed))
+        held = hold(b, row, examples, {"history": HISTORY, "seed": st.integers(0, 2**31)},
+                    lambda history, seed: check(templates, history[0], history[1], seed))
     finally:
         templates.close()
+    made = held.made
     records, copies = sum(m.records for m in made), sum(m.copies for m in made)
     files, conflicts = sum(m.files for m in made), sum(m.conflicts for m in made)
-    row.project = f"{len(made):,} histories in {seconds:.0f} s"
+    row.project = f"{len(made):,} histories in {held.seconds:.0f} s"
     row.floor = "—"
     row.verdict = "pass"
-    row.note = (f"hypothesis seed {seed}; {records:,} records, {copies:,} sent twice, in {files:,} "
+    row.note = (f"hypothesis seed {held.seed}; {records:,} records, {copies:,} sent twice, in {files:,} "
                 f"files; {conflicts:,} conflicts; every replay gave the ordered one's digest and "
                 "conflicts")
     b.detail("Convergence property", [
         f"{len(made):,} random histories at 2–4 sites (tests/histories.py; the suite runs 200), "
-        f"hypothesis seed {seed}, {seconds:.0f} s. Each history's records were replayed in clock "
+        f"{held.said()}. Each history's records were replayed in clock "
         f"order into one store and, shuffled, partly sent twice and cut into files, into another; "
         f"both, a rebuild of the second, and every site once it had every record gave the same "
         f"state digest and conflicts.",
@@ -123,6 +123,7 @@ SPECS = [
     Spec("rebuild", "rebuild from the log (same digest)",
          lambda s: f"{s.households:,} households, {s.parcels:,} parcels", "≤ 3× floor", rebuild),
     Spec("convergence", "convergence property (any arrival order)",
-         lambda s: f"{s.convergence_examples:,} random histories at 2–4 sites",
+         lambda s: f"up to {s.convergence_examples:,} random histories at 2–4 sites "
+                   f"({s.property_minutes} min of processor time)",
          "same digest and conflicts", convergence),
 ]

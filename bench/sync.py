@@ -252,26 +252,27 @@ def sync_property(b: Bench, row: Row) -> None:
     examples = b.sizes.sync_property_examples
     template = Template()
     try:
-        made, seconds, seed = hold(b, row, examples,
-                                   {"steps": HISTORY, "seed": st.integers(0, 2**31)},
-                                   lambda steps, seed: check(template, steps, seed))
+        held = hold(b, row, examples, {"steps": HISTORY, "seed": st.integers(0, 2**31)},
+                    lambda steps, seed: check(template, steps, seed))
     finally:
         template.close()
+
+    made = held.made
 
     def total(name: str) -> int:
         return sum(getattr(m, name) for m in made)
 
     kinds = sorted({k for m in made for k in m.kinds})
-    row.project = f"{len(made):,} histories × {ORDERS} orders in {seconds:.0f} s"
+    row.project = f"{len(made):,} histories × {ORDERS} orders in {held.seconds:.0f} s"
     row.floor = "—"
     row.verdict = "pass"
-    row.note = (f"hypothesis seed {seed}; {total('files'):,} files ({total('overlapping'):,} "
+    row.note = (f"hypothesis seed {held.seed}; {total('files'):,} files ({total('overlapping'):,} "
                 f"overlapping), {total('repeats'):,} imported again, {total('held'):,} orders with a "
                 f"later file first, {total('conflicts'):,} conflicts; every order gave the ordered "
                 "import's state")
     b.detail("Sync property", [
         f"{len(made):,} random histories at three points (tests/sync_histories.py; the suite runs "
-        f"200), hypothesis seed {seed}, {seconds:.0f} s. Each history's batch files were imported "
+        f"200), {held.said()}. Each history's batch files were imported "
         f"once per point in order, and in {ORDERS} random orders with up to four files repeated, "
         f"each into a fresh coordinator: every order gave the same state digest, records, "
         f"high-water marks (no gap, nothing held) and conflicts.",
@@ -296,6 +297,7 @@ SPECS = [
          lambda s: f"{s.sync_import_records:,} records in one file", "< 300 MB resident",
          sync_memory),
     Spec("sync_property", "sync: any order = ordered import",
-         lambda s: f"{s.sync_property_examples:,} random histories at 3 points",
+         lambda s: f"up to {s.sync_property_examples:,} random histories at 3 points "
+                   f"({s.property_minutes} min of processor time)",
          "holds in every case", sync_property),
 ]

@@ -192,7 +192,7 @@ def test_a_property_that_does_not_hold_fails_with_its_seed_and_falsifying_exampl
         hold(b, row, 500, {"n": st.integers(0, 10**6)}, check)
     assert "too big" in str(caught.value)
     [(title, body)] = b.details
-    assert title == "Property failed: a property"
+    assert title == "Property failed: prop"
     report = "\n".join(body)
     assert "n=1000" in report  # shrunk to the smallest case that fails
     assert "--property-seed 12345" in report
@@ -230,3 +230,14 @@ def test_the_results_of_a_run_name_its_run_on_every_row_and_section(tmp_path: Pa
     text = perfdoc.render(doc, FLOORS)
     assert "_run 2026-11-23 21:05 UTC · b_" in _section(text, "B in detail")
     assert perfdoc.parse(text).rows == doc.rows
+
+
+def test_a_property_row_stops_after_its_processor_time_with_what_it_ran(tmp_path: Path) -> None:
+    from dataclasses import replace
+
+    b = Bench(quick=True, sizes=replace(QUICK, property_minutes=0), workdir=tmp_path,
+              property_seed=7)
+    held = hold(b, Row("prop", "a property", "-", "holds"), 1000,
+                {"n": st.integers(0, 10)}, lambda n: n)
+    assert len(held.made) == 200 and "processor time" in held.stopped  # one hypothesis run
+    assert held.seed == 7 and "stopped early" in held.said()
