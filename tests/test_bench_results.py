@@ -238,6 +238,6 @@ def test_a_property_row_stops_after_its_processor_time_with_what_it_ran(tmp_path
     b = Bench(quick=True, sizes=replace(QUICK, property_minutes=0), workdir=tmp_path,
               property_seed=7)
     held = hold(b, Row("prop", "a property", "-", "holds"), 1000,
-                {"n": st.integers(0, 10)}, lambda n: n)
+                {"n": st.integers(0, 10**6)}, lambda n: n)
     assert len(held.made) == 200 and "processor time" in held.stopped  # one hypothesis run
     assert held.seed == 7 and "stopped early" in held.said()
