@@ -27,7 +27,7 @@ INTRO = (
     "replaces those rows and their sections and keeps the others; the `run` column and the line "
     "under each section's title name the run (listed below) that measured it.")
 FIXED = ("Runs", "Results", "How each floor is defined", "Machine", "Findings")
-_TAG = re.compile(r"^_run (?P<run>.+?) · (?P<key>[^_]*)_$")
+_TAG = re.compile(r"^_run (?P<run>.+) · (?P<key>\w*)_$")
 _CELL_SPLIT = re.compile(r"(?<!\\)\|")
 
 

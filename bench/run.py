@@ -214,7 +214,9 @@ def _read(path: Path) -> perfdoc.Doc:
 
 def merge_into(target: Path, new: perfdoc.Doc) -> int:
     """Replace in `target` the rows (and sections) that `new` has, keeping every other."""
-    old = _read(target) if target.exists() else perfdoc.Doc()
+    old = _read(target) if target.exists() else perfdoc.Doc(title=new.title)
+    if old.title != new.title:  # a quick run's figures in the real ones, or the other way round
+        raise SystemExit(f"bench: cannot merge \"{new.title}\" into {target} (\"{old.title}\")")
     merged = perfdoc.merge(old, new, [s.key for s in SPECS], RUN_ORDER)
     target.parent.mkdir(parents=True, exist_ok=True)
     target.write_text(perfdoc.render(merged, FLOORS, findings()), encoding="utf-8")

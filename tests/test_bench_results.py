@@ -32,7 +32,7 @@ Any introduction (written again).
 | a | thing a | 10 rows | 1 s | 1 s | 1.00× | ≤ 2× floor | pass | 2026-11-20 10:00 UTC |
 | b | thing b | 10 rows | 9 s | 1 s | 9.00× | ≤ 2× floor | miss: slow \\| very | 2026-11-22 08:00 UTC |
 | x | copied by hand | 5 rows | 2 s | — | — | — | info | 2026-11-21 09:00 UTC |
-| c | thing c | 10 rows | 1 s | 2 s | 0.50× | ≤ 2× floor | pass | 2026-11-21 09:00 UTC |
+| c_x | thing c | 10 rows | 1 s | 2 s | 0.50× | ≤ 2× floor | pass | 2026-11-21 09:00 UTC |
 
 ## How each floor is defined
 
@@ -65,7 +65,7 @@ B was slow.
 
 ## C in detail
 
-_run 2026-11-21 09:00 UTC · c_
+_run 2026-11-21 09:00 UTC · c_x_
 
 C was fine.
 
@@ -108,7 +108,7 @@ B is fast now.
 
 
 def _merged() -> str:
-    doc = perfdoc.merge(perfdoc.parse(OLD), perfdoc.parse(NEW), ["a", "b", "c"])
+    doc = perfdoc.merge(perfdoc.parse(OLD), perfdoc.parse(NEW), ["a", "b", "c_x"])
     return perfdoc.render(doc, FLOORS, "## Findings\n\nNew findings.")
 
 
@@ -119,7 +119,7 @@ def _section(text: str, title: str) -> str:
 def test_merge_replaces_the_rows_and_sections_of_what_ran_and_keeps_the_others() -> None:
     text = _merged()
     results = _section(text, "Results").strip().splitlines()[2:]
-    assert [r.split(" | ")[0] for r in results] == ["| a", "| b", "| c", "| x"]
+    assert [r.split(" | ")[0] for r in results] == ["| a", "| b", "| c_x", "| x"]
     assert results[0] == ("| a | thing a | 10 rows | 1 s | 1 s | 1.00× | ≤ 2× floor | pass "
                           "| 2026-11-20 10:00 UTC |")
     assert "| b | thing b | 10 rows | 1.5 s | 1 s | 1.50× | ≤ 2× floor | pass | 2026-11-23 21:00 UTC |" in results
@@ -147,13 +147,15 @@ def test_a_document_reads_back_as_it_was_written() -> None:
     text = _merged()
     again = perfdoc.render(perfdoc.parse(text), FLOORS, "## Findings\n\nNew findings.")
     assert again == text
+    assert [(s.title, s.key) for s in perfdoc.parse(text).sections] == [
+        ("A in detail", "a"), ("Data: shared", "b"), ("B in detail", "b"), ("C in detail", "c_x")]
     # a bar inside a cell stays inside it
     assert perfdoc.parse(OLD).rows["b"][6] == "miss: slow \\| very"
 
 
 def test_merging_the_same_run_twice_changes_nothing() -> None:
     once = _merged()
-    twice = perfdoc.merge(perfdoc.parse(once), perfdoc.parse(NEW), ["a", "b", "c"])
+    twice = perfdoc.merge(perfdoc.parse(once), perfdoc.parse(NEW), ["a", "b", "c_x"])
     assert perfdoc.render(twice, FLOORS, "## Findings\n\nNew findings.") == once
 
 
@@ -173,6 +175,11 @@ def test_merge_from_puts_another_runs_rows_into_the_document(tmp_path: Path, cap
     with pytest.raises(SystemExit):
         main(["--merge-from", str(other), "--only", "b"])
     assert "runs nothing" in capsys.readouterr().err
+    other.write_text(NEW.replace("# Performance", "# Performance (quick run: small sizes, not the "
+                                                   "real figures)"), encoding="utf-8")
+    with pytest.raises(SystemExit, match="cannot merge"):
+        main(["--merge-from", str(other), "-o", str(target)])
+    assert target.read_text(encoding="utf-8") == text
 
 
 def _bench(tmp_path: Path) -> Bench:
