@@ -52,7 +52,7 @@ def hold(b: Bench, row: Row, examples: int, strategies: dict[str, Any],
     made: list[Any] = []
     stop: list[str] = []
     budget = b.sizes.property_minutes * 60
-    previous = signal.signal(signal.SIGUSR1, lambda *_: stop.append("SIGUSR1"))
+    previous = signal.signal(signal.SIGUSR1, lambda *_: stop.append("asked to stop (SIGUSR1)"))
     print(f"bench: {row.key}: up to {examples} cases or {budget / 60:.0f} min of processor time, "
           f"hypothesis seed {chosen}", file=sys.stderr, flush=True)
     t0, cpu0 = time.perf_counter(), time.process_time()
