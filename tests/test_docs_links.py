@@ -7,7 +7,8 @@ import re
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-DOCS = [ROOT / "README.md", ROOT / "docs" / "guide.zh.md", ROOT / "docs" / "guide.en.md"]
+DOCS = [ROOT / "README.md", ROOT / "docs" / "guide.zh.md", ROOT / "docs" / "guide.en.md",
+        ROOT / "docs" / "sync-guide.md"]
 
 
 def test_every_link_and_picture_of_the_readme_and_the_guides_exists():

@@ -264,6 +264,149 @@
     </message>
 </context>
 <context>
+    <name>ByPoint</name>
+    <message>
+        <source>{point}：未领取 {households} 户、{parcels} 件</source>
+        <translation>{point}: {households} households, {parcels} parcels uncollected</translation>
+    </message>
+    <message>
+        <source>这个接驳点所选批次的包裹都已领取。</source>
+        <translation>Every parcel of the chosen rounds at this point has been collected.</translation>
+    </message>
+    <message>
+        <source>{point}合计</source>
+        <translation>{point} total</translation>
+    </message>
+    <message>
+        <source>全部接驳点总计</source>
+        <translation>All points, total</translation>
+    </message>
+    <message>
+        <source>接驳点</source>
+        <translation>Point</translation>
+    </message>
+    <message>
+        <source>未领取名单（各接驳点）</source>
+        <translation>Uncollected list (all points)</translation>
+    </message>
+    <message>
+        <source>未领取名单 · {hub} · {rounds}</source>
+        <translation>Uncollected list · {hub} · {rounds}</translation>
+    </message>
+    <message>
+        <source>所选接驳点还没有包裹。</source>
+        <translation>The chosen points have no parcels yet.</translation>
+    </message>
+    <message>
+        <source>站点编号</source>
+        <translation>Site id</translation>
+    </message>
+    <message>
+        <source>全部接驳点</source>
+        <translation>All points</translation>
+    </message>
+    <message>
+        <source>未领取名单</source>
+        <translation>Uncollected list</translation>
+    </message>
+    <message>
+        <source>按接驳点合计</source>
+        <translation>Totals by point</translation>
+    </message>
+    <message>
+        <source>接驳点：{points}</source>
+        <translation>Points: {points}</translation>
+    </message>
+    <message>
+        <source>各接驳点一览</source>
+        <translation>The points at a glance</translation>
+    </message>
+    <message>
+        <source>件数一栏是当日发放的件数，金额一栏是当日收款（现金 + 扫码）。</source>
+        <translation>The parcels column is the day&apos;s handovers; the amount column is the money taken that day (cash + QR).</translation>
+    </message>
+    <message>
+        <source>{name}（{site}）</source>
+        <translation>{name} ({site})</translation>
+    </message>
+    <message>
+        <source>{point}：到货 {received}，未领取 {waiting}</source>
+        <translation>{point}: {received} arrived, {waiting} uncollected</translation>
+    </message>
+    <message>
+        <source>全部接驳点合计：{points}</source>
+        <translation>All points together: {points}</translation>
+    </message>
+    <message>
+        <source>日报（各接驳点）{date}</source>
+        <translation>Daily report (all points) {date}</translation>
+    </message>
+    <message>
+        <source>各接驳点日报 · {hub} · {date}</source>
+        <translation>Daily report of the points · {hub} · {date}</translation>
+    </message>
+    <message>
+        <source>按接驳点</source>
+        <translation>By point</translation>
+    </message>
+    <message>
+        <source>到货</source>
+        <translation>Arrived</translation>
+    </message>
+    <message>
+        <source>发放</source>
+        <translation>Handed over</translation>
+    </message>
+    <message>
+        <source>未领取</source>
+        <translation>Uncollected</translation>
+    </message>
+    <message>
+        <source>作废</source>
+        <translation>Voided</translation>
+    </message>
+    <message>
+        <source>破损</source>
+        <translation>Damaged</translation>
+    </message>
+    <message>
+        <source>现金（元）</source>
+        <translation>Cash (yuan)</translation>
+    </message>
+    <message>
+        <source>扫码（元）</source>
+        <translation>QR (yuan)</translation>
+    </message>
+    <message>
+        <source>收款合计（元）</source>
+        <translation>Money taken (yuan)</translation>
+    </message>
+    <message>
+        <source>代付记账（元）</source>
+        <translation>Paid on behalf (yuan)</translation>
+    </message>
+    <message>
+        <source>明细</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>未分配接驳点</source>
+        <translation>No point assigned</translation>
+    </message>
+    <message>
+        <source>（还没有接驳点）</source>
+        <translation>(no points yet)</translation>
+    </message>
+    <message>
+        <source>没有站点编号为“{site}”的接驳点；已有的接驳点：{known}。</source>
+        <translation>There is no point with site id &quot;{site}&quot;; the points are: {known}.</translation>
+    </message>
+    <message>
+        <source>{names}（{n} 个接驳点）</source>
+        <translation>{names} ({n} points)</translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
         <source>发放包裹</source>
@@ -898,6 +1041,22 @@
         <translation>(coordinator) go on past missing records that cannot be recovered, recording why</translation>
     </message>
     <message>
+        <source>处理一个冲突：以哪条记录为准，写明原因</source>
+        <translation>resolve a conflict: the record that stands, and why</translation>
+    </message>
+    <message>
+        <source>（协调中心）处理一个冲突：以哪条记录为准，写明原因（记下处理人）</source>
+        <translation>(coordinator) resolve a conflict: the record that stands and why (who resolved it is recorded)</translation>
+    </message>
+    <message>
+        <source>冲突编号（sync status 列出）</source>
+        <translation>the conflict&apos;s id (as sync status lists it)</translation>
+    </message>
+    <message>
+        <source>以这条记录为准：记录编号、站点:序号（如 DXL:20），或站点编号（冲突里只有它的一条记录时）</source>
+        <translation>the record that stands: its id, SITE:SEQ (e.g. DXL:20), or a site id when the conflict has one record of it</translation>
+    </message>
+    <message>
         <source>FROM-TO 要写成 121-149 这样。</source>
         <translation>Write FROM-TO like 121-149.</translation>
     </message>
@@ -1068,8 +1227,16 @@ Type {word} and Enter to go ahead: </translation>
         <translation>in each unit, flagged households (elderly living alone, bedridden, ...) first</translation>
     </message>
     <message>
-        <source>只列这个接驳点的包裹（协调端用；可写多次）</source>
-        <translation>only this point&apos;s parcels (on a coordinator; may be repeated)</translation>
+        <source>协调端：只列这个接驳点的包裹（可写多次；不写则全部接驳点，各点分开列出并合计）</source>
+        <translation>Coordinator: only this point&apos;s parcels (repeatable; without it every point, each listed apart with its totals)</translation>
+    </message>
+    <message>
+        <source>未领取名单（{points}）：{households} 户、{parcels} 件，已保存到 {path}{pages}。</source>
+        <translation>Uncollected list ({points}): {households} households, {parcels} parcels, saved to {path}{pages}.</translation>
+    </message>
+    <message>
+        <source>  {point}：{households} 户、{parcels} 件</source>
+        <translation>  {point}: {households} households, {parcels} parcels</translation>
     </message>
     <message>
         <source>（{n} 页）</source>
@@ -1092,12 +1259,20 @@ Type {word} and Enter to go ahead: </translation>
         <translation>date YYYY-MM-DD, default today</translation>
     </message>
     <message>
+        <source>协调端：只统计这个接驳点（可写多次；不写则全部接驳点，各点分开列出并合计）</source>
+        <translation>Coordinator: only this point&apos;s figures (repeatable; without it every point, each apart, and the totals)</translation>
+    </message>
+    <message>
         <source>请写明哪种报表，例如：report daily -o 日报.pdf</source>
         <translation>Say which report, for example: report daily -o report.pdf</translation>
     </message>
     <message>
         <source>日报已保存到 {path}。</source>
         <translation>The day&apos;s report is saved to {path}.</translation>
+    </message>
+    <message>
+        <source>各接驳点日报已保存到 {path}（{points}）。</source>
+        <translation>The points&apos; daily report is saved to {path} ({points}).</translation>
     </message>
     <message>
         <source>送货上门：安排志愿者把包裹送到住户家门口</source>
@@ -1918,8 +2093,16 @@ Choose a registered proxy, or enter the name and phone of the person here.</tran
         <translation>Amount (yuan)</translation>
     </message>
     <message>
+        <source>日报（各接驳点）</source>
+        <translation>Daily report (all points)</translation>
+    </message>
+    <message>
         <source>正在统计……</source>
         <translation>Counting…</translation>
+    </message>
+    <message>
+        <source>全部接驳点合计：{points}</source>
+        <translation>All points together: {points}</translation>
     </message>
     <message>
         <source>已复制，可以粘贴到微信工作群。</source>
@@ -1956,6 +2139,14 @@ Choose a registered proxy, or enter the name and phone of the person here.</tran
     <message>
         <source>日期</source>
         <translation>Date</translation>
+    </message>
+    <message>
+        <source>接驳点（不勾选则为全部）</source>
+        <translation>Points (none ticked: all)</translation>
+    </message>
+    <message>
+        <source>接驳点</source>
+        <translation>Point</translation>
     </message>
     <message>
         <source>当日数字</source>
@@ -2278,6 +2469,26 @@ Choose a registered proxy, or enter the name and phone of the person here.</tran
         <translation>Cancel</translation>
     </message>
     <message>
+        <source>街道协调中心</source>
+        <translation>Street office coordination hub</translation>
+    </message>
+    <message>
+        <source>名称会印在各点的名单和日报上，例如“白竹街道办”；编号是协调中心自己的站点编号，和各接驳点的编号不能重复，设好后不能再改。</source>
+        <translation>The name is printed on the points&apos; lists and reports, e.g. &quot;Baizhu Street Office&quot;; the id is the hub&apos;s own site id, different from every point&apos;s, and cannot be changed once set.</translation>
+    </message>
+    <message>
+        <source>协调中心名称(&amp;N)：</source>
+        <translation>Hub &amp;name:</translation>
+    </message>
+    <message>
+        <source>例如：白竹街道办</source>
+        <translation>e.g. Baizhu Street Office</translation>
+    </message>
+    <message>
+        <source>例如：JDB（2 到 12 个字母或数字）</source>
+        <translation>e.g. JDB (2 to 12 letters or digits)</translation>
+    </message>
+    <message>
         <source>请填写接驳点名称。</source>
         <translation>Please enter the pickup point&apos;s name.</translation>
     </message>
@@ -2316,6 +2527,14 @@ Choose a registered proxy, or enter the name and phone of the person here.</tran
     <message>
         <source>协调员给了设置文件和启用码：接驳点的名称、编号、住户和批次都从文件里来。</source>
         <translation>The coordinator gave you a setup file and an enrolment code: the point&apos;s name, ID, households and rounds all come from the file.</translation>
+    </message>
+    <message>
+        <source>设置为街道协调中心(&amp;C)</source>
+        <translation>Set up the street office&apos;s &amp;coordination hub</translation>
+    </message>
+    <message>
+        <source>街道办的协调员用：给各接驳点做设置文件，汇总各点交来的同步文件，看各点的未领取名单和日报。</source>
+        <translation>For the street office&apos;s coordinator: make the points&apos; setup files, merge the files the points send, see every point&apos;s uncollected list and daily report.</translation>
     </message>
     <message>
         <source>先用演示社区练习(&amp;D)</source>
@@ -3782,6 +4001,18 @@ Choose a registered proxy, or enter the name and phone of the person here.</tran
         <translation>List preview</translation>
     </message>
     <message>
+        <source>未领取名单（各接驳点）</source>
+        <translation>Uncollected list (all points)</translation>
+    </message>
+    <message>
+        <source>各接驳点已到货、还没人领的包裹：每个接驳点一段，按楼栋、单元和房号排列，有各点合计和总计。</source>
+        <translation>Parcels at the points that nobody has collected yet: a part per point, by building, unit and room, with each point&apos;s totals and the overall total.</translation>
+    </message>
+    <message>
+        <source>到货通知、错峰时间表和送货上门由各接驳点自己安排。</source>
+        <translation>Notices, the pickup timetable and door deliveries are arranged by each point.</translation>
+    </message>
+    <message>
         <source>{name}（{date}）</source>
         <translation>{name} ({date})</translation>
     </message>
@@ -3796,6 +4027,14 @@ Choose a registered proxy, or enter the name and phone of the person here.</tran
     <message>
         <source>共 {households} 户、{parcels} 件未领取，{pages} 页 A4。</source>
         <translation>{households} households, {parcels} parcels uncollected; {pages} A4 pages.</translation>
+    </message>
+    <message>
+        <source>{n} 个接驳点，各点分开列出并合计。</source>
+        <translation>{n} point(s), each listed apart with its totals.</translation>
+    </message>
+    <message>
+        <source>{point}：{households} 户、{parcels} 件</source>
+        <translation>{point}: {households} households, {parcels} parcels</translation>
     </message>
     <message>
         <source>正在生成其余各页，可以先看第一页。</source>
@@ -3856,6 +4095,14 @@ Choose a registered proxy, or enter the name and phone of the person here.</tran
     <message>
         <source>批次</source>
         <translation>Rounds</translation>
+    </message>
+    <message>
+        <source>接驳点（不勾选则列出全部接驳点，各点分开列出并合计）</source>
+        <translation>Points (none ticked: every point, each listed apart with its totals)</translation>
+    </message>
+    <message>
+        <source>接驳点</source>
+        <translation>Point</translation>
     </message>
     <message>
         <source>独居老人、卧床等有标记的住户排在前面</source>
@@ -4802,6 +5049,14 @@ Press F1 for the keyboard shortcuts.</translation>
 </context>
 <context>
     <name>OperatorDialog</name>
+    <message>
+        <source>设置第一位协调员</source>
+        <translation>Set up the first coordinator</translation>
+    </message>
+    <message>
+        <source>设置第一位协调员后，打开程序时要签到并输入 PIN。以后可以在“操作人”菜单里添加其他人。</source>
+        <translation>Once the first coordinator is set up, signing in with a PIN is asked at start. Others can be added later in the Operators menu.</translation>
+    </message>
     <message>
         <source>设置第一位社区工作者</source>
         <translation>The first community worker</translation>
@@ -6882,8 +7137,36 @@ Press F1 for the keyboard shortcuts.</translation>
         <translation>{id} {name}: {n} records, contiguous to #{c}, key fingerprint {fp}</translation>
     </message>
     <message>
+        <source>最后一批：{when}，{n} 条</source>
+        <translation>last batch: {when}, {n} records</translation>
+    </message>
+    <message>
+        <source>最后一批：还没有收到</source>
+        <translation>last batch: none received yet</translation>
+    </message>
+    <message>
+        <source>领取进度 {round} {point}：{collected} / {parcels} 件已领，{received} 件已到点</source>
+        <translation>progress {round} {point}: {collected} of {parcels} collected, {received} at the point</translation>
+    </message>
+    <message>
+        <source>任一点</source>
+        <translation>any point</translation>
+    </message>
+    <message>
         <source>待处理的冲突：{n} 个</source>
         <translation>Conflicts to resolve: {n}</translation>
+    </message>
+    <message>
+        <source>（暂定）</source>
+        <translation> (provisional)</translation>
+    </message>
+    <message>
+        <source>{site}:{seq} {kind}，{when}，{op}{mark}</source>
+        <translation>{site}:{seq} {kind}, {when}, {op}{mark}</translation>
+    </message>
+    <message>
+        <source>冲突 {id} 已处理：以 {record} 为准（{op}，{reason}）。</source>
+        <translation>Conflict {id} resolved: {record} stands ({op}, {reason}).</translation>
     </message>
     <message>
         <source>这个接驳点还没有加入协调中心。</source>
@@ -7133,6 +7416,22 @@ Press F1 for the keyboard shortcuts.</translation>
         <translation>Provisional outcome</translation>
     </message>
     <message>
+        <source>以哪条为准</source>
+        <translation>Record kept</translation>
+    </message>
+    <message>
+        <source>处理人</source>
+        <translation>By</translation>
+    </message>
+    <message>
+        <source>时间</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <source>原因</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
         <source>冲突（{n}）</source>
         <translation>Conflicts ({n})</translation>
     </message>
@@ -7163,6 +7462,10 @@ Press F1 for the keyboard shortcuts.</translation>
     <message>
         <source>任一点</source>
         <translation>any point</translation>
+    </message>
+    <message>
+        <source>{name}（{site}）</source>
+        <translation>{name} ({site})</translation>
     </message>
     <message>
         <source>同一包裹发放了两次</source>
@@ -7355,6 +7658,14 @@ Press F1 for the keyboard shortcuts.</translation>
     <message>
         <source>处理冲突…</source>
         <translation>Resolve…</translation>
+    </message>
+    <message>
+        <source>已处理的冲突（最近 20 个）：以哪条为准、处理人和原因</source>
+        <translation>Conflicts resolved (the last 20): the record kept, who and why</translation>
+    </message>
+    <message>
+        <source>已处理的冲突</source>
+        <translation>Conflicts resolved</translation>
     </message>
     <message>
         <source>各点领取进度</source>

@@ -33,6 +33,8 @@ _GREY = HexColor("#e6e6e6")
 _LIGHT = HexColor("#f3f3f3")
 _RULE = HexColor("#bdbdbd")
 _DARK = HexColor("#444444")
+_POINT = HexColor("#c5d3dc")
+HEADINGS = ("point", "group", "sub")
 
 
 @dataclass(frozen=True)
@@ -45,7 +47,7 @@ class Column:
 
 @dataclass
 class Line:
-    kind: str  # "row", "group" (a building), "sub" (a unit), "total"
+    kind: str  # "row", "point" (a coordinator's list: a pickup point), "group" (a building), "sub" (a unit), "total"
     cells: Sequence[str]  # one per column; a group / sub line: one text across the page
     height: float = 0.0
     wrapped: list[list[str]] = field(default_factory=list)
@@ -157,9 +159,10 @@ class _Layout:
         return self.measure.wrap(text, INNER)
 
     def measure_line(self, line: Line) -> None:
-        if line.kind in ("group", "sub"):
+        if line.kind in HEADINGS:
             line.wrapped = [self.measure.wrap(line.cells[0], INNER - 2 * PAD)]
-            line.height = len(line.wrapped[0]) * LEADING + 2 * PAD + (2 if line.kind == "group" else 0)
+            extra = {"point": 8, "group": 2}.get(line.kind, 0)
+            line.height = len(line.wrapped[0]) * (LEADING + (3 if line.kind == "point" else 0)) + 2 * PAD + extra
             return
         wrap, fits = self.measure.wrap, self.fits
         wrapped = line.wrapped = [
@@ -177,16 +180,18 @@ class _Layout:
         lines = self.sheet.lines
         for line in lines:
             self.measure_line(line)
-        group = sub = ""
+        point = group = sub = ""
         for i, line in enumerate(lines):
-            if line.kind == "group":
+            if line.kind == "point":  # its continuation says the point's short name (cells[1]) when given
+                point, group, sub = line.cells[-1], "", ""
+            elif line.kind == "group":
                 group, sub = line.cells[0], ""
             elif line.kind == "sub":
                 sub = line.cells[0]
             need = line.height
-            if line.kind in ("group", "sub"):  # a heading keeps the row after it on its page
+            if line.kind in HEADINGS:  # a heading keeps the row after it on its page
                 k = i + 1
-                while k < len(lines) and lines[k].kind in ("group", "sub"):
+                while k < len(lines) and lines[k].kind in HEADINGS:
                     need += lines[k].height
                     k += 1
                 if k < len(lines):
@@ -194,9 +199,9 @@ class _Layout:
             if y - need < bottom and pages[-1]:
                 pages.append([])
                 y = top
-                if line.kind in ("row", "total") and group:  # say whose rows continue here
-                    more = Line("sub", [translate("Documents", "{group} {sub}（续）").format(
-                        group=group, sub=sub).replace("  ", " ")])
+                if line.kind in ("row", "total") and (group or point):  # say whose rows continue here
+                    more = Line("sub", [(point + " " if point else "") + translate(
+                        "Documents", "{group} {sub}（续）").format(group=group, sub=sub).replace("  ", " ").strip()])
                     self.measure_line(more)
                     pages[-1].append(more)
                     y -= more.height
@@ -292,13 +297,16 @@ class _Painter:
     def line(self, line: Line, y: float) -> float:
         c, lay = self.c, self.lay
         h = line.height
-        if line.kind in ("group", "sub"):
-            c.setFillColor(_LIGHT if line.kind == "sub" else _GREY)
+        if line.kind in HEADINGS:
+            c.setFillColor({"sub": _LIGHT, "group": _GREY, "point": _POINT}[line.kind])
             c.rect(MARGIN, y - h, INNER, h, stroke=0, fill=1)
             c.setFillColor(black)
-            ty = y - PAD - self.ascent - (1 if line.kind == "group" else 0)
+            ty = y - PAD - self.ascent - {"point": 5, "group": 1}.get(line.kind, 0)
             for text in line.wrapped[0]:
-                if line.kind == "group":
+                if line.kind == "point":
+                    self.bold(MARGIN + PAD, ty, text, SIZE + 3)
+                    ty -= 3
+                elif line.kind == "group":
                     self.bold(MARGIN + PAD, ty, text, SIZE + 1)
                 else:
                     self.put(MARGIN + PAD + 6, ty, text)

@@ -132,7 +132,9 @@ def open_database(window, db_path: Path, operator: str | None, demo: bool = Fals
 
     def show_point() -> None:
         window.attach(wizard.context)
-        if wizard.import_roster:
+        if wizard.choice == "coordinator" and not wizard.import_roster:
+            window.show_page("sync")  # where a coordinator adds the points
+        elif wizard.import_roster:
             from pickuppoint.ui.main_menus import press
 
             press(window, "households", "importButton")
@@ -143,8 +145,8 @@ def open_database(window, db_path: Path, operator: str | None, demo: bool = Fals
             return
         if opened is not None and wizard.context is not ctx:
             opened.append(wizard.context)
-        if wizard.choice == "point":
-            first_worker(window, wizard.context, show_point)
+        if wizard.choice in ("point", "coordinator"):
+            first_worker(window, wizard.context, show_point, wizard.choice)
         else:
             show_point()
 
@@ -153,13 +155,14 @@ def open_database(window, db_path: Path, operator: str | None, demo: bool = Fals
     return True
 
 
-def first_worker(window, ctx, then) -> None:  # noqa: ANN001
-    """The first community worker of a point just set up (the Operators menu's own dialog); the
-    one who adds it is signed in as that worker. Cancel: no operators yet, nobody signs in."""
+def first_worker(window, ctx, then, kind: str = "point") -> None:  # noqa: ANN001
+    """The first community worker of a point just set up (the first coordinator of a hub), in the
+    Operators menu's own dialog; the one who adds it is signed in as that operator. Cancel: no
+    operators yet, nobody signs in."""
     from pickuppoint.services.operators.signin import sign_in
     from pickuppoint.ui.dialogs.operator_dialog import OperatorDialog
 
-    dialog = OperatorDialog(ctx, window, first=True)
+    dialog = OperatorDialog(ctx, window, first=True, coordinator=kind == "coordinator")
     window.first_worker = dialog
 
     def done(result: int) -> None:

@@ -1,6 +1,7 @@
 """第一次使用: a database with no point set up yet (nothing written in it) leads a newcomer to a
-point of their own (its name and site id, then the roster import), to the point a coordinator's
-setup file describes (enrolment: services/sync/enrol.py, through the Sync page's own dialog), or
+point of their own (its name and site id, then the roster import), to a street office's
+coordination hub (the same two questions, then its deployment keys: services/sync/enrol.py), to the
+point a coordinator's setup file describes (enrolment: services/sync/enrol.py, through the Sync page's own dialog), or
 to the demo community (a separate practice file with households and parcels, the counter ready to
 scan)."""
 
@@ -48,6 +49,7 @@ class FirstRunWizard(QWizard):
         self.ctx = ctx
         self.context: Context | None = None
         self.choice = ""
+        self.role = "point"  # or "coordinator": the street office's hub
         self.import_roster = False
         self.demo_path = demo_path
         self.ui = ui = Ui_FirstRunWizard()
@@ -57,7 +59,8 @@ class FirstRunWizard(QWizard):
                              (QWizard.WizardButton.FinishButton, self.tr("完成")),
                              (QWizard.WizardButton.CancelButton, self.tr("取消"))):
             self.setButtonText(button, text)
-        ui.setupButton.clicked.connect(self.next)
+        ui.setupButton.clicked.connect(lambda: self._set_up_as("point"))
+        ui.coordinatorButton.clicked.connect(lambda: self._set_up_as("coordinator"))
         ui.demoButton.clicked.connect(self.open_demo)
         ui.enrolButton.clicked.connect(self.open_enrol)
         ui.pointMessage.setStyleSheet("color: #b71c1c;")
@@ -66,6 +69,26 @@ class FirstRunWizard(QWizard):
         for page in (ui.pointPage, ui.rosterPage):
             page.setStyleSheet(f"QLabel, QLineEdit, QRadioButton {{ font-size: {size}pt; }}")
         ui.setupButton.setFocus()
+
+    def _set_up_as(self, role: str) -> None:
+        """The point's own set-up, or the coordination hub's: the same name and id, other words."""
+        self.role = role
+        ui = self.ui
+        if role == "coordinator":
+            ui.pointPage.setTitle(self.tr("街道协调中心"))
+            ui.pointPage.setSubTitle(self.tr("名称会印在各点的名单和日报上，例如“白竹街道办”；编号是协调中心"
+                                             "自己的站点编号，和各接驳点的编号不能重复，设好后不能再改。"))
+            ui.nameLabel.setText(self.tr("协调中心名称(&N)："))
+            ui.nameEdit.setPlaceholderText(self.tr("例如：白竹街道办"))
+            ui.siteIdEdit.setPlaceholderText(self.tr("例如：JDB（2 到 12 个字母或数字）"))
+        else:
+            ui.pointPage.setTitle(self.tr("本接驳点"))
+            ui.pointPage.setSubTitle(self.tr("名称会印在标签、小票和名单上；编号由协调员分配，包裹编号以它开头，"
+                                             "设好后不能再改。"))
+            ui.nameLabel.setText(self.tr("接驳点名称(&N)："))
+            ui.nameEdit.setPlaceholderText(self.tr("例如：白竹亭社区接驳点"))
+            ui.siteIdEdit.setPlaceholderText(self.tr("例如：P01（2 到 12 个字母或数字）"))
+        self.next()
 
     def validateCurrentPage(self) -> bool:  # noqa: N802 - Qt
         if self.currentId() != POINT:
@@ -91,13 +114,18 @@ class FirstRunWizard(QWizard):
             super().accept()
             return
         try:
-            init_site(self.ctx, self.ui.siteIdEdit.text().strip().upper(), self.ui.nameEdit.text().strip())
+            init_site(self.ctx, self.ui.siteIdEdit.text().strip().upper(), self.ui.nameEdit.text().strip(),
+                      self.role)
+            if self.role == "coordinator":
+                from pickuppoint.services.sync import enrol
+
+                enrol.create_deployment(self.ctx)  # the hub's own key pairs, made once
         except UserError as exc:
             self.restart()
             self.next()
             self._refuse(exc.message, self.ui.siteIdEdit)
             return
-        self.choice = "point"
+        self.choice = self.role
         self.import_roster = self.ui.importRadio.isChecked()
         self.context = self.ctx
         super().accept()

@@ -25,7 +25,8 @@ def register(sub) -> None:  # noqa: ANN001
     p.add_argument("--full-phones", action="store_true",
                    help=translate("Cli", "电话写完整号码（默认隐去中间四位）"))
     p.add_argument("--point", action="append", metavar="SITE_ID",
-                   help=translate("Cli", "只列这个接驳点的包裹（协调端用；可写多次）"))
+                   help=translate("Cli", "协调端：只列这个接驳点的包裹（可写多次；"
+                                         "不写则全部接驳点，各点分开列出并合计）"))
     add_json(p)
 
 
@@ -36,6 +37,8 @@ def _uncollected(args: argparse.Namespace) -> int:
     ctx = open_context(args)
     try:
         options = service.Options(list(args.rounds), args.vulnerable_first, args.full_phones)
+        if ctx.site.role == "coordinator":  # every point (or those named), a part each
+            return _by_point(args, ctx, options, kind)
         data = service.gather(ctx, options, default_scope(ctx, args.point))
         n = documents.write(data, args.output, kind)
     finally:
@@ -48,4 +51,28 @@ def _uncollected(args: argparse.Namespace) -> int:
     pages = translate("Cli", "（{n} 页）").format(n=n) if kind == "pdf" else ""
     print(translate("Cli", "未领取名单：{households} 户、{parcels} 件，已保存到 {path}{pages}。").format(
         households=data.total.households, parcels=data.total.parcels, path=args.output, pages=pages))
+    return 0
+
+
+def _by_point(args: argparse.Namespace, ctx, options: service.Options, kind: str) -> int:  # noqa: ANN001
+    from pickuppoint.documents import by_point as documents
+    from pickuppoint.services.lists import by_point
+
+    data = by_point.uncollected_by_point(ctx, options, args.point)
+    n = documents.write_list(data, args.output, kind)
+    if args.json:
+        emit_json({"file": args.output, "households": data.total.households, "parcels": data.total.parcels,
+                   "amount_due": data.total.to_json()["amount_due"],
+                   "points": [{"site_id": p.site_id, "name": p.name, "households": part.total.households,
+                               "parcels": part.total.parcels, "amount_due": part.total.to_json()["amount_due"]}
+                              for p, part in data.parts],
+                   **({"pages": n} if kind == "pdf" else {})})
+        return 0
+    pages = translate("Cli", "（{n} 页）").format(n=n) if kind == "pdf" else ""
+    print(translate("Cli", "未领取名单（{points}）：{households} 户、{parcels} 件，已保存到 {path}{pages}。").format(
+        points=by_point.points_line(data.parts), households=data.total.households, parcels=data.total.parcels,
+        path=args.output, pages=pages))
+    for p, part in data.parts:
+        print(translate("Cli", "  {point}：{households} 户、{parcels} 件").format(
+            point=p.label, households=part.total.households, parcels=part.total.parcels))
     return 0

@@ -28,7 +28,8 @@ def register(sub) -> None:  # noqa: ANN001
         "-o", "--output", required=True, metavar="FILE", help=translate("Cli", "保存到的文件：.pdf 或 .xlsx")
     )
     d.add_argument(
-        "--point", action="append", metavar="SITE_ID", help=translate("Cli", "只统计这个接驳点（协调端用；可写多次）")
+        "--point", action="append", metavar="SITE_ID",
+        help=translate("Cli", "协调端：只统计这个接驳点（可写多次；不写则全部接驳点，各点分开列出并合计）"),
     )
     add_json(d)
 
@@ -44,6 +45,8 @@ def _daily(args: argparse.Namespace) -> int:
     day = daily.parse_day(args.date)
     ctx = open_context(args)
     try:
+        if ctx.site.role == "coordinator":  # every point (or those named), a part each
+            return _daily_by_point(args, ctx, day, kind)
         report = daily.gather(ctx, day, default_scope(ctx, args.point))
         daily_report.write(report, args.output, kind)
     finally:
@@ -53,4 +56,21 @@ def _daily(args: argparse.Namespace) -> int:
         return 0
     print(translate("Cli", "日报已保存到 {path}。").format(path=args.output))
     print(daily.wechat_text(report))
+    return 0
+
+
+def _daily_by_point(args: argparse.Namespace, ctx, day, kind: str) -> int:  # noqa: ANN001
+    from pickuppoint.documents import by_point as documents
+    from pickuppoint.services.lists import by_point
+
+    data = by_point.daily_by_point(ctx, day, args.point)
+    documents.write_report(data, args.output, kind)
+    if args.json:
+        emit_json({"file": args.output, **data.to_json()})
+        return 0
+    print(translate("Cli", "各接驳点日报已保存到 {path}（{points}）。").format(
+        path=args.output, points=by_point.points_line(data.parts)))
+    for _p, report in data.parts:
+        print(daily.wechat_text(report))
+    print(daily.wechat_text(data.total))
     return 0

@@ -1,4 +1,4 @@
-"""points add / sync export / sync import / sync status / sync accept-gap."""
+"""points add / sync export / sync import / sync status / sync accept-gap / sync resolve."""
 
 from __future__ import annotations
 
@@ -50,6 +50,15 @@ def register(sub) -> None:  # noqa: ANN001
     gp.add_argument("range", metavar="FROM-TO")
     gp.add_argument("--reason", required=True)
     add_json(gp)
+    rp = ss.add_parser("resolve", help=translate("Cli", "处理一个冲突：以哪条记录为准，写明原因"),
+                       description=translate("Cli", "（协调中心）处理一个冲突：以哪条记录为准，写明原因（记下处理人）"))
+    rp.set_defaults(handler=_resolve)
+    rp.add_argument("conflict", metavar="CONFLICT", help=translate("Cli", "冲突编号（sync status 列出）"))
+    rp.add_argument("--keep", required=True, metavar="RECORD",
+                    help=translate("Cli", "以这条记录为准：记录编号、站点:序号（如 DXL:20），"
+                                          "或站点编号（冲突里只有它的一条记录时）"))
+    rp.add_argument("--reason", required=True)
+    add_json(rp)
 
 
 def _points_add(args) -> int:  # noqa: ANN001
@@ -110,17 +119,17 @@ def _status(args) -> int:  # noqa: ANN001
         me = settings.load(s)
         if me.role == "coordinator":
             state = status.hub_state(s)
+            progress = status.round_progress(s)
+            described = {c["id"]: status.records_of(s, c["records"]) for c in state.conflicts}
             if args.json:
-                emit_json({"sites": [p.as_json() for p in state.points],
+                emit_json({"sites": [{**p.as_json(), "last_batch_records": p.last_batch_records,
+                                      "progress": [{"round": r.round_name, "parcels": r.parcels,
+                                                    "received": r.received, "collected": r.collected}
+                                                   for r in progress if r.site_id == p.site_id]}
+                                     for p in state.points],
                            "conflicts": state.conflicts})
                 return 0
-            for p in state.points:
-                print(translate("Sync", "{id} {name}：{n} 条记录，连续到 #{c}，密钥指纹 {fp}").format(
-                    id=p.site_id, name=p.name, n=p.records + p.held, c=p.contiguous_to,
-                    fp=p.fingerprint or "—"))
-                for line in p.gap_text():
-                    print("  " + line)
-            print(translate("Sync", "待处理的冲突：{n} 个").format(n=len(state.conflicts)))
+            _print_hub(state, progress, described)
             return 0
         mine = status.point_state(s)
     if args.json:
@@ -144,3 +153,58 @@ def _accept_gap(args) -> int:  # noqa: ANN001
         print(translate("Sync", "已跳过 {a}–{b} 号；{id} 现在连续到 #{c}。").format(
             a=m[1], b=m[2], id=args.site_id.upper(), c=mark))
     return 0
+
+
+def _print_hub(state, progress, described) -> None:  # noqa: ANN001 - status.HubState, rows, records
+    """The coordinator's view in words: points with their last batch and gaps, progress per round
+    and point, conflicts with both records and the provisional winner."""
+    from pickuppoint.eventlog.clock import local_time
+
+    for p in state.points:
+        print(translate("Sync", "{id} {name}：{n} 条记录，连续到 #{c}，密钥指纹 {fp}").format(
+            id=p.site_id, name=p.name, n=p.records + p.held, c=p.contiguous_to, fp=p.fingerprint or "—"))
+        print("  " + (translate("Sync", "最后一批：{when}，{n} 条").format(
+            when=local_time(p.last_batch_at), n=p.last_batch_records) if p.last_batch_at
+            else translate("Sync", "最后一批：还没有收到")))
+        for line in p.gap_text():
+            print("  " + line)
+    names = {p.site_id: p.name for p in state.points}
+    for r in progress:
+        print(translate("Sync", "领取进度 {round} {point}：{collected} / {parcels} 件已领，{received} 件已到点").format(
+            round=r.round_name, point=names.get(r.site_id, r.site_id) or translate("Sync", "任一点"),
+            collected=r.collected, parcels=r.parcels, received=r.received))
+    print(translate("Sync", "待处理的冲突：{n} 个").format(n=len(state.conflicts)))
+    for c in state.conflicts:
+        print(f"  {c['id']}")
+        for r in described[c["id"]]:
+            mark = translate("Sync", "（暂定）") if r.id == c["winner"] else ""
+            print("    " + translate("Sync", "{site}:{seq} {kind}，{when}，{op}{mark}").format(
+                site=r.site_id, seq=r.seq, kind=r.kind, when=local_time(r.wall), op=r.operator, mark=mark))
+
+
+def _resolve(args) -> int:  # noqa: ANN001
+    from pickuppoint.services.log import conflicts
+
+    ctx = open_context(args)
+    with ctx.read() as s:
+        found = next((c for c in status.open_conflicts(s) if c["id"] == args.conflict), None)
+        records = status.records_of(s, found["records"]) if found else []
+    chosen = _chosen(args.keep.strip(), records) if found else args.keep.strip()
+    done = conflicts.resolve(ctx, args.conflict, chosen, args.reason)
+    if args.json:
+        emit_json({"conflict": args.conflict, "kept": chosen, "operator": ctx.operator,
+                   "reason": args.reason.strip(), "resolved": bool(done.resolved)})
+    else:
+        print(translate("Sync", "冲突 {id} 已处理：以 {record} 为准（{op}，{reason}）。").format(
+            id=args.conflict, record=args.keep.strip(), op=ctx.operator, reason=args.reason.strip()))
+    return 0
+
+
+def _chosen(keep: str, records) -> str:  # noqa: ANN001 - status.RecordLine list
+    """A record id, SITE:SEQ, or a site with one record in the conflict; else the text as given
+    (the service then says it is not one of the conflict's records)."""
+    if any(r.id == keep for r in records):
+        return keep
+    site, _, seq = keep.upper().partition(":")
+    mine = [r for r in records if r.site_id == site and (not seq or str(r.seq) == seq)]
+    return mine[0].id if len(mine) == 1 else keep

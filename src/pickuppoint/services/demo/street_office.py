@@ -12,13 +12,16 @@ from pickuppoint.services.context import Context
 from pickuppoint.services.counter.handover import hand_over
 from pickuppoint.services.households import records as households
 from pickuppoint.services.parcels.records import ParcelData, add_parcels, update_parcel
+from pickuppoint.services.receiving.records import receive_many
 from pickuppoint.services.rounds import records as rounds
 from pickuppoint.services.site import init_site
 from pickuppoint.services.sync import enrol, export, settings
 
 
-def street_office(folder: Path) -> tuple[Context, dict[str, Context], list[Path]]:
-    """(the coordinator, the points by site id, the files to import, in arrival order)."""
+def street_office(folder: Path, received: bool = False) -> tuple[Context, dict[str, Context], list[Path]]:
+    """(the coordinator, the points by site id, the files to import, in arrival order).
+    `received`: each point first takes in its parcels at receiving (so the lists have parcels
+    waiting at both points)."""
     hub = Context.open(folder / "hub.sqlite3", "李晓东")
     init_site(hub, "JDB", "白竹街道办", "coordinator")
     enrol.create_deployment(hub)
@@ -47,6 +50,9 @@ def street_office(folder: Path) -> tuple[Context, dict[str, Context], list[Path]
     files = []
     lost = None
     for site, p in points.items():
+        if received:
+            for r, arrived in ((veg, codes[site][0::2]), (rice, codes[site][1::2])):
+                receive_many(p, r.id, arrived)
         mine = [c for c in codes[site] if c != shared]
         for n, chunk in enumerate((mine[:4], mine[4:7], mine[7:11])):
             for code in chunk[::2]:

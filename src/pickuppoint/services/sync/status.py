@@ -81,6 +81,32 @@ def open_conflicts(s: Session) -> list[dict[str, Any]]:
     return out
 
 
+@dataclass(frozen=True)
+class Resolved:
+    conflict: dict[str, Any]  # as open_conflicts gives it
+    chosen: str  # the record that stands
+    operator: str
+    reason: str
+    at: str
+
+
+def resolved_conflicts(s: Session, limit: int = 20) -> list[Resolved]:
+    """The latest conflicts closed, with who chose which record and why (newest first)."""
+    if s.execute(text("SELECT 1 FROM sqlite_master WHERE name = 'conflict'")).first() is None:
+        return []
+    rows = s.execute(text(
+        "SELECT c.id, c.kind, c.entity, c.subject, c.records, c.winner, r.chosen, r.operator, r.reason, r.at "
+        "FROM resolution r JOIN conflict c ON c.id = r.conflict_id ORDER BY r.at DESC LIMIT :n"),
+        {"n": limit}).all()
+    out = []
+    for row in rows:
+        prefix, _, key = row.entity.partition(":")
+        item = {ENTITY_KEYS.get(prefix, "entity"): key or row.entity, "id": row.id, "kind": row.kind,
+                "subject": row.subject, "records": json.loads(row.records), "winner": row.winner}
+        out.append(Resolved(item, row.chosen, row.operator, row.reason, row.at))
+    return out
+
+
 @dataclass
 class PointSelf:
     site_id: str

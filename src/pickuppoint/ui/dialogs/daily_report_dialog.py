@@ -1,6 +1,7 @@
 """The day's report window (接驳点日报): the day's figures in a table, the text for the WeChat work
 group with a copy button, print (Qt's print dialog) and save as PDF or Excel. Figures are read
-off the GUI thread."""
+off the GUI thread. On a coordinator's hub: every point or those ticked, all of them together
+first, then a part per point (services/lists/by_point.py)."""
 
 from __future__ import annotations
 
@@ -12,14 +13,16 @@ from PySide6.QtGui import QFont, QGuiApplication
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QDialog, QFileDialog, QHeaderView, QTableWidgetItem, QWidget
 
+from pickuppoint.documents import by_point as point_documents
 from pickuppoint.documents import daily_report as documents
 from pickuppoint.money import format_yuan
 from pickuppoint.services.context import Context
-from pickuppoint.services.lists import daily
+from pickuppoint.services.lists import by_point, daily
 from pickuppoint.services.lists.daily import DailyReport
 from pickuppoint.ui.forms.ui_daily_report_dialog import Ui_DailyReportDialog
 from pickuppoint.ui.pdf_printing import fit_printer_to, open_pdf, print_pdf
 from pickuppoint.ui.tasks import run_in_background
+from pickuppoint.ui.widgets import point_checks
 
 
 class DailyReportDialog(QDialog):
@@ -30,6 +33,8 @@ class DailyReportDialog(QDialog):
         self.ui.setupUi(self)
         ui = self.ui
         self.report: DailyReport | None = None
+        self.by_point: by_point.PointsReport | None = None  # a hub's report
+        self.hub = ctx.site.role == "coordinator"
         self.saved_path: str | None = None
         self.generation = 0
         ui.figuresTable.setColumnCount(3)
@@ -39,6 +44,13 @@ class DailyReportDialog(QDialog):
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
         ui.pointLabel.setText(ctx.site.name)
+        ui.pointsLabel.setVisible(self.hub)
+        ui.pointsList.setVisible(self.hub)
+        if self.hub:
+            self.setWindowTitle(self.tr("日报（各接驳点）"))
+            ui.pointsList.setWrapping(True)
+            point_checks.fill(ui.pointsList, ctx)
+            ui.pointsList.itemChanged.connect(lambda _i: self.reload())
         ui.dateEdit.setDate(QDate.currentDate())
         ui.dateEdit.setMaximumDate(QDate.currentDate())
         ui.dateEdit.dateChanged.connect(lambda _d: self.reload())
@@ -56,6 +68,11 @@ class DailyReportDialog(QDialog):
         generation = self.generation
         self._buttons(False)
         self.ui.messageLabel.setText(self.tr("正在统计……"))
+        if self.hub:
+            run_in_background(by_point.daily_by_point, self.ctx, self.day(), point_checks.chosen(self.ui.pointsList),
+                              on_done=lambda r: self._show_points(generation, r),
+                              on_failed=lambda m: self.ui.messageLabel.setText(m))
+            return
         run_in_background(
             daily.gather,
             self.ctx,
@@ -68,18 +85,32 @@ class DailyReportDialog(QDialog):
         for b in (self.ui.copyButton, self.ui.printButton, self.ui.saveButton):
             b.setEnabled(on)
 
-    def _show(self, generation: int, report: DailyReport) -> None:
+    def _show_points(self, generation: int, data: by_point.PointsReport) -> None:
+        """All the points together, then each point: a heading with its name, its figures."""
+        if generation != self.generation:
+            return
+        self.by_point = data
+        parts = [(self.tr("全部接驳点合计：{points}").format(points=by_point.points_line(data.parts)), data.total)]
+        parts += [(p.label, r) for p, r in data.parts]
+        self._show(generation, data.total, parts)
+        self.ui.wechatText.setPlainText("\n".join(daily.wechat_text(r) for _p, r in data.parts)
+                                        + "\n" + daily.wechat_text(data.total))
+
+    def _show(self, generation: int, report: DailyReport,
+              parts: list[tuple[str, DailyReport]] | None = None) -> None:
         if generation != self.generation:
             return
         self.report = report
         table = self.ui.figuresTable
         rows: list[tuple[str, str, str, bool]] = []
-        for heading, items in documents.sections(report):
-            rows.append((heading, "", "", True))
-            for item, n, cents in items:
-                rows.append(
-                    ("    " + item, "" if n is None else f"{n:,}", "" if cents is None else format_yuan(cents), False)
-                )
+        for title, part in parts or [("", report)]:
+            if title:
+                rows.append(("【" + title + "】", "", "", True))
+            for heading, items in documents.sections(part):
+                rows.append((heading, "", "", True))
+                for item, n, cents in items:
+                    rows.append(("    " + item, "" if n is None else f"{n:,}",
+                                 "" if cents is None else format_yuan(cents), False))
         table.setRowCount(len(rows))
         bold = QFont(table.font())
         bold.setBold(True)
@@ -94,6 +125,7 @@ class DailyReportDialog(QDialog):
         table.resizeRowsToContents()
         self.ui.wechatText.setPlainText(daily.wechat_text(report))
         self.ui.messageLabel.setText("")
+        self.ui.wechatText.verticalScrollBar().setValue(0)
         self._buttons(True)
 
     def copy_text(self) -> None:
@@ -112,7 +144,7 @@ class DailyReportDialog(QDialog):
     def print_report(self) -> None:
         if self.report is None:
             return
-        pdf = documents.render_pdf(self.report)[0]  # one or two pages: quick
+        pdf = self._pdf()
         printer = self.ask_printer(pdf)
         if printer is None:
             return
@@ -120,6 +152,12 @@ class DailyReportDialog(QDialog):
         print_pdf(pdf, doc, printer)
         doc.deleteLater()
         self.ui.messageLabel.setText(self.tr("已发送到打印机。"))
+
+    def _pdf(self) -> bytes:
+        """The report as printed (a few pages: quick)."""
+        if self.hub and self.by_point is not None:
+            return point_documents.render_report_pdf(self.by_point)[0]
+        return documents.render_pdf(self.report)[0]
 
     def ask_path(self) -> str:
         """Where to save (Qt's save dialog); tests replace this."""
@@ -148,11 +186,16 @@ class DailyReportDialog(QDialog):
             )
             return
         report = self.report
+        points = self.by_point if self.hub else None
 
         def done(_n: int) -> None:
             self.saved_path = path
             self.ui.messageLabel.setText(self.tr("已保存到 {path}").format(path=path))
 
+        if points is not None:
+            run_in_background(point_documents.write_report, points, path, kind, on_done=done,
+                              on_failed=lambda m: self.ui.messageLabel.setText(m))
+            return
         run_in_background(
             documents.write, report, path, kind, on_done=done, on_failed=lambda m: self.ui.messageLabel.setText(m)
         )

@@ -11,7 +11,8 @@ from pickuppoint.ui.forms.ui_operator_dialog import Ui_OperatorDialog
 
 
 class OperatorDialog(QDialog):
-    def __init__(self, ctx: Context, parent: QWidget | None = None, first: bool = False):
+    def __init__(self, ctx: Context, parent: QWidget | None = None, first: bool = False,
+                 coordinator: bool = False):
         super().__init__(parent)
         self.ctx = ctx
         self.ui = Ui_OperatorDialog()
@@ -19,7 +20,12 @@ class OperatorDialog(QDialog):
         self.ui.errorLabel.setStyleSheet("color: #c62828;")
         for role in (roles.WORKER, roles.VOLUNTEER, roles.COORDINATOR):
             self.ui.roleCombo.addItem(roles.role_label(role), role)
-        if first:
+        if first and coordinator:  # a street office's hub: its first operator is its coordinator
+            self.setWindowTitle(self.tr("设置第一位协调员"))
+            self.ui.introLabel.setText(self.tr(
+                "设置第一位协调员后，打开程序时要签到并输入 PIN。以后可以在“操作人”菜单里添加其他人。"))
+            self.ui.roleCombo.setCurrentIndex(self.ui.roleCombo.findData(roles.COORDINATOR))
+        elif first:
             self.setWindowTitle(self.tr("设置第一位社区工作者"))
             self.ui.introLabel.setText(self.tr(
                 "设置第一位社区工作者后，打开程序时要签到：志愿者写姓名即可，社区工作者要输入 PIN。"))

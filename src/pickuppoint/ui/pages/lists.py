@@ -2,6 +2,9 @@
 (Qt's print dialog) or saved as PDF, Excel or CSV; the rounds it covers, vulnerable households
 first, full phone numbers; and the day's report (今日日报).
 
+On a coordinator's hub the list covers every point, or the points ticked, a heading and totals
+per point and the totals of them all (services/lists/by_point.py); the day's report likewise.
+
 The list is made off the GUI thread in two steps: the rows and the first page (shown at once,
 well under a second for 10,000 households), then every page (the preview then scrolls through
 all of them; printing waits for it, saving writes from the rows already read)."""
@@ -17,8 +20,10 @@ from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QDialog, QFileDialog, QListWidgetItem, QWidget
 
+from pickuppoint.documents import by_point as point_documents
 from pickuppoint.documents import uncollected as documents
 from pickuppoint.services.context import Context
+from pickuppoint.services.lists import by_point
 from pickuppoint.services.lists import uncollected as service
 from pickuppoint.services.lists.uncollected import UncollectedList
 from pickuppoint.services.operators.roles import may, refusal
@@ -27,14 +32,27 @@ from pickuppoint.ui.forms.ui_lists_page import Ui_ListsPage
 from pickuppoint.ui.pages.base import Page
 from pickuppoint.ui.pdf_printing import fit_printer_to, open_pdf, print_pdf
 from pickuppoint.ui.tasks import run_in_background
+from pickuppoint.ui.widgets import point_checks
 
 SAVE_KINDS = ("pdf", "xlsx", "csv")
 
 
-def first_page(ctx: Context, options: service.Options) -> tuple[UncollectedList, bytes, int]:
+def first_page(ctx: Context, options: service.Options, points: list[str] | None = None,
+               ) -> tuple[UncollectedList | by_point.PointsList, bytes, int]:
+    """The list's rows and its first page; `points` (a coordinator's hub): by point."""
+    if points is not None:
+        data = by_point.uncollected_by_point(ctx, options, points)
+        pdf, pages = point_documents.render_list_pdf(data, first_pages=1)
+        return data, pdf, pages
     data = service.gather(ctx, options)
     pdf, pages = documents.render_pdf(data, first_pages=1)
     return data, pdf, pages
+
+
+def render_all(data: UncollectedList | by_point.PointsList, cancelled) -> bytes:  # noqa: ANN001
+    if isinstance(data, by_point.PointsList):
+        return point_documents.render_list_pdf(data, cancelled=cancelled)[0]
+    return documents.render_pdf(data, cancelled=cancelled)[0]
 
 
 class ListsPage(Page):
@@ -51,7 +69,8 @@ class ListsPage(Page):
         self.view.setAccessibleName(self.tr("名单预览"))
         ui.previewLayout.addWidget(self.view, 1)
         self.doc: QPdfDocument | None = None
-        self.data: UncollectedList | None = None
+        self.hub = ctx.site.role == "coordinator"  # every point's list, by point
+        self.data: UncollectedList | by_point.PointsList | None = None
         self.pdf: bytes | None = None  # every page, once made
         self.pages = 0
         self.generation = 0
@@ -72,6 +91,13 @@ class ListsPage(Page):
         ui.vulnerableCheck.toggled.connect(lambda _on: self.rebuild())
         ui.fullPhonesCheck.toggled.connect(lambda _on: self.rebuild())
         ui.roundsList.itemChanged.connect(lambda _i: self.rebuild())
+        ui.pointsList.itemChanged.connect(lambda _i: self.rebuild())
+        ui.pointsLabel.setVisible(self.hub)
+        ui.pointsList.setVisible(self.hub)
+        if self.hub:
+            ui.titleLabel.setText(self.tr("未领取名单（各接驳点）"))
+            ui.hintLabel.setText(self.tr("各接驳点已到货、还没人领的包裹：每个接驳点一段，按楼栋、单元和房号排列，"
+                                         "有各点合计和总计。"))
         self._fill_rounds()
         self._follow_role()
 
@@ -86,6 +112,10 @@ class ListsPage(Page):
                 widget.setChecked(False)
             widget.setEnabled(allowed)
             widget.setToolTip("" if allowed else refusal(self.ctx.operator, self.ctx.role, kind).message)
+        if self.hub:  # the notice, the timetable and the runs are each point's own, for its residents
+            for widget in (ui.timetableButton, ui.runsButton):
+                widget.setEnabled(False)
+                widget.setToolTip(self.tr("到货通知、错峰时间表和送货上门由各接驳点自己安排。"))
 
     def role_changed(self) -> None:
         self._follow_role()
@@ -108,6 +138,8 @@ class ListsPage(Page):
                 item.setCheckState(Qt.CheckState.Checked if r.id in chosen else Qt.CheckState.Unchecked)
                 lst.addItem(item)
         lst.blockSignals(False)
+        if self.hub:
+            point_checks.fill(self.ui.pointsList, self.ctx)
 
     def chosen_rounds(self) -> list[str]:
         lst = self.ui.roundsList
@@ -122,6 +154,13 @@ class ListsPage(Page):
             on = item.data(Qt.ItemDataRole.UserRole) in round_ids
             item.setCheckState(Qt.CheckState.Checked if on else Qt.CheckState.Unchecked)
         lst.blockSignals(False)
+        self.rebuild()
+
+    def chosen_points(self) -> list[str]:
+        return point_checks.chosen(self.ui.pointsList)
+
+    def set_points(self, site_ids: list[str]) -> None:
+        point_checks.choose(self.ui.pointsList, site_ids)
         self.rebuild()
 
     def options(self) -> service.Options:
@@ -151,11 +190,12 @@ class ListsPage(Page):
         self.pdf = None
         self.ui.summaryLabel.setText(self.tr("正在生成名单……"))
         self.ui.printButton.setEnabled(True)
-        run_in_background(first_page, self.ctx, self.options(),
+        run_in_background(first_page, self.ctx, self.options(), self.chosen_points() if self.hub else None,
                           on_done=lambda r: self._first_done(generation, *r),
                           on_failed=lambda m: self._failed(generation, m))
 
-    def _first_done(self, generation: int, data: UncollectedList, pdf: bytes, pages: int) -> None:
+    def _first_done(self, generation: int, data: UncollectedList | by_point.PointsList, pdf: bytes,
+                    pages: int) -> None:
         if generation != self.generation:
             return
         self.data, self.pages = data, pages
@@ -168,8 +208,8 @@ class ListsPage(Page):
                           on_done=lambda pdf: self._all_done(generation, pdf),
                           on_failed=lambda m: self._failed(generation, m))
 
-    def _render_all(self, data: UncollectedList, generation: int) -> bytes:
-        return documents.render_pdf(data, cancelled=lambda: generation != self.generation)[0]
+    def _render_all(self, data: UncollectedList | by_point.PointsList, generation: int) -> bytes:
+        return render_all(data, lambda: generation != self.generation)
 
     def _all_done(self, generation: int, pdf: bytes) -> None:
         if generation != self.generation:
@@ -200,6 +240,13 @@ class ListsPage(Page):
         else:
             text = self.tr("共 {households} 户、{parcels} 件未领取，{pages} 页 A4。").format(
                 households=d.total.households, parcels=d.total.parcels, pages=self.pages)
+        if isinstance(d, by_point.PointsList):  # each point's figures beside its tick box (the list scrolls)
+            points = sum(1 for p, _l in d.parts if p.site_id)
+            text += "\n" + self.tr("{n} 个接驳点，各点分开列出并合计。").format(n=points)
+            point_checks.show_counts(self.ui.pointsList, {
+                p.site_id: self.tr("{point}：{households} 户、{parcels} 件").format(
+                    point=p.label, households=part.total.households, parcels=part.total.parcels)
+                for p, part in d.parts})
         if rendering:
             text += "\n" + self.tr("正在生成其余各页，可以先看第一页。")
         self.ui.summaryLabel.setText(text)
@@ -269,6 +316,8 @@ class ListsPage(Page):
         def write() -> str:
             if kind == "pdf" and pdf is not None:
                 Path(path).write_bytes(pdf)
+            elif isinstance(data, by_point.PointsList):
+                point_documents.write_list(data, path, kind)
             else:
                 documents.write(data, path, kind)
             return path
@@ -302,7 +351,7 @@ class ListsPage(Page):
 
     def open_timetable(self) -> None:
         """The notice and the timetable of the list shown (its rounds, its parcels waiting)."""
-        if self.data is None:
+        if self.data is None or isinstance(self.data, by_point.PointsList):
             return
         from pickuppoint.ui.dialogs.timetable_dialog import TimetableDialog
 

@@ -79,6 +79,8 @@ class SyncHubPage(Page):
             state = status.hub_state(s)
             progress = status.round_progress(s)
             described = {c["id"]: status.records_of(s, c["records"]) for c in state.conflicts}
+            resolved = status.resolved_conflicts(s)
+            chosen = {line.id: line for line in status.records_of(s, [r.chosen for r in resolved])}
         self.points, self.open_conflicts = state.points, state.conflicts
         _fill(self.ui.pointsTable,
               [self.tr("站点"), self.tr("名称"), self.tr("最后一批"), self.tr("记录"),
@@ -98,15 +100,33 @@ class SyncHubPage(Page):
                 "\n".join(self._record_text(r) for r in described[c["id"]]),
                 self._winner_text(c, described[c["id"]])] for c in self.open_conflicts])
         self.ui.conflictsTable.resizeRowsToContents()
+        _fill(self.ui.resolvedTable,
+              [self.tr("冲突"), self.tr("对象"), self.tr("以哪条为准"), self.tr("处理人"), self.tr("时间"),
+               self.tr("原因")],
+              [[self._conflict_kind(r.conflict["kind"]), self._subject(r.conflict),
+                self._record_text(chosen[r.chosen]) if r.chosen in chosen else r.chosen, r.operator,
+                local_time(r.at), r.reason] for r in resolved])
+        for row in range(self.ui.resolvedTable.rowCount()):  # a long reason is cut: whole in the tooltip
+            cell = self.ui.resolvedTable.item(row, 5)
+            cell.setToolTip(cell.text())
+        self.ui.resolvedLabel.setVisible(bool(resolved))
+        self.ui.resolvedTable.setVisible(bool(resolved))
         tab = self.ui.tabs.indexOf(self.ui.conflictsTab)
         self.ui.tabs.setTabText(tab, self.tr("冲突（{n}）").format(n=len(self.open_conflicts))
                                 if self.open_conflicts else self.tr("冲突"))
         _fill(self.ui.progressTable,
               [self.tr("批次"), self.tr("接驳点"), self.tr("包裹"), self.tr("已到点"), self.tr("已领"),
                self.tr("领取进度")],
-              [[p.round_name, p.site_id or self.tr("任一点"), str(p.parcels), str(p.received), str(p.collected),
+              [[p.round_name, self._point_name(p.site_id), str(p.parcels), str(p.received), str(p.collected),
                 f"{p.collected * 100 // p.parcels}%" if p.parcels else "—"] for p in progress])
         self._selection_changed()
+
+    def _point_name(self, site_id: str) -> str:
+        """'白竹亭东门（BZT）' for an enrolled point; a parcel with no point may go to any."""
+        if not site_id or site_id == self.ctx.site.site_id:
+            return self.tr("任一点")
+        name = next((p.name for p in self.points if p.site_id == site_id), "")
+        return self.tr("{name}（{site}）").format(name=name, site=site_id) if name else site_id
 
     def _conflict_kind(self, kind: str) -> str:
         return {
