@@ -163,7 +163,7 @@ def from_run(rows: list[Row], details: list[tuple[str, list[str]]], detail_keys:
              command: str, quick: bool, started: dt.datetime, seconds: float,
              load: tuple[float, float], code: str) -> Doc:
     """One run's results as a document (bench/perfdoc.py renders, reads and merges them)."""
-    rid = started.strftime("%Y-%m-%d %H:%M %Z").strip()
+    rid = started.strftime("%Y-%m-%d %H:%M:%S %Z").strip()  # two runs may start in one minute
     found = machine()
     doc = Doc(title="Performance (quick run: small sizes, not the real figures)" if quick
               else "Performance")

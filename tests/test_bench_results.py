@@ -231,11 +231,11 @@ def test_the_results_of_a_run_name_its_run_on_every_row_and_section(tmp_path: Pa
     started = dt.datetime(2026, 11, 23, 21, 5, tzinfo=dt.UTC)
     doc = from_run([row], [("B in detail", ["fine"])], ["b"], "bench/run --only b", False,
                    started, 90.0, (1.0, 2.0), "abc1234")
-    assert doc.runs == {"2026-11-23 21:05 UTC": ["`bench/run --only b`", "1.5 min", "1.00 / 2.00",
+    assert doc.runs == {"2026-11-23 21:05:00 UTC": ["`bench/run --only b`", "1.5 min", "1.00 / 2.00",
                                                  "abc1234"]}
-    assert doc.rows["b"][-1] == "2026-11-23 21:05 UTC" and doc.rows["b"][-2] == "pass: a \\| b"
+    assert doc.rows["b"][-1] == "2026-11-23 21:05:00 UTC" and doc.rows["b"][-2] == "pass: a \\| b"
     text = perfdoc.render(doc, FLOORS)
-    assert "_run 2026-11-23 21:05 UTC · b_" in _section(text, "B in detail")
+    assert "_run 2026-11-23 21:05:00 UTC · b_" in _section(text, "B in detail")
     assert perfdoc.parse(text).rows == doc.rows
 
 
