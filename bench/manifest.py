@@ -89,7 +89,8 @@ def floor_manifest(path: Path, db: Path, round_id: str) -> int:
         home = homes.get((m.group(1), m.group(2) or "0", m.group(3))) if m else None
         cents = round(float(amount) * 100)
         payment = "paid" if paid == "已付" else "unpaid"
-        payload = json.dumps({"code": order_no, "round_id": round_id, "household_code": home,
+        code = f"{round_id}.{order_no}"  # namespaced by the round (domain/codes.py)
+        payload = json.dumps({"code": code, "round_id": round_id, "household_code": home,
                               "point_site": "P01", "order_no": order_no, "recipient": recipient,
                               "phone": phone, "address": address, "items": items,
                               "amount_cents": cents, "payment": payment},
@@ -98,14 +99,14 @@ def floor_manifest(path: Path, db: Path, round_id: str) -> int:
         prev = hashlib.sha256(f"{prev}\n{rid}{seq}{payload}".encode()).hexdigest()
         records.append((rid, "BENCHF", seq, seq, "2026-11-23T08:00:00.000Z", "bench",
                         "parcel.added", payload, prev))
-        parcels.append((order_no, round_id, home, "P01", order_no, recipient, phone, address,
-                        items, cents, payment))
+        parcels.append((code, round_id, home, "P01", order_no, recipient, phone, address,
+                        items, cents, payment, order_no))
     con.execute("BEGIN IMMEDIATE")
     con.executemany("INSERT INTO record (id, site_id, seq, hlc, wall, operator, kind, payload, "
                     "hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", records)
     con.executemany("INSERT INTO parcel (code, round_id, household_code, point_site, order_no, "
-                    "recipient, phone, address, items, amount_cents, payment) VALUES (?, ?, ?, ?, "
-                    "?, ?, ?, ?, ?, ?, ?)", parcels)
+                    "recipient, phone, address, items, amount_cents, payment, label) VALUES (?, ?, ?, "
+                    "?, ?, ?, ?, ?, ?, ?, ?, ?)", parcels)
     con.execute("COMMIT")
     con.close()
     return len(lines)

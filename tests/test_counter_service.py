@@ -376,6 +376,7 @@ def test_every_query_of_a_scan_and_a_handover_uses_an_index(ctx, world):
     queries = [
         (parcel_view.BY_CODE, {"code": "x"}),
         (parcel_view.BY_ORDER_NO, {"code": "x"}),
+        (parcel_view.BY_CODE_OR_LABEL, {"code": "x", "upper": "X"}),
         (parcel_view.WAITING_OF_HOUSEHOLD, {"household": "3-2-501"}),
         (checks._ENTITLEMENT, {"h": "3-2-501", "r": world.veg, "c": "x", "e": "e1"}),
         (text("SELECT * FROM handover WHERE id = :i"), {"i": "x"}),

@@ -75,7 +75,8 @@ def test_unmatched_lines_settled_with_the_keyboard(qtbot, dialog, ctx, tmp_path)
     qtbot.keyClick(table, Qt.Key.Key_2)  # the line below: its second suggestion
     with ctx.read() as s:
         got = dict(s.execute(text("SELECT code, household_code FROM parcel")).all())
-    assert got["CS1000"] == first[0]
+        by_label = dict(s.execute(text("SELECT label, household_code FROM parcel")).all())
+    assert by_label["CS1000"] == first[0]  # the order number is what the list and the label say
     assert got[third.code] == third.suggestions[1].code
     assert got[second.code] is None  # the line skipped with ↓ is left as it was
     assert "还有" in dialog.ui.summaryLabel.text()

@@ -130,7 +130,7 @@ def test_manifest_imported_in_the_dialog_and_a_suggestion_picked(qtbot, page, ct
 
     with_modal(qtbot, page.ui.importButton, run_import)
     with ctx.read() as s:
-        assert s.execute(text("SELECT household_code FROM parcel WHERE code = 'DD2204100013'")).scalar() == "9-2-101"
+        assert s.execute(text("SELECT household_code FROM parcel WHERE label = 'DD2204100013'")).scalar() == "9-2-101"
     assert page.parcels.total == 14
     assert page.rounds.data(page.rounds.index(0, 8)) == "1"  # one left unmatched
 
@@ -151,7 +151,7 @@ def test_manifest_imported_in_the_dialog_and_a_suggestion_picked(qtbot, page, ct
 
     with_modal(qtbot, page.ui.matchButton, match)
     with ctx.read() as s:
-        assert s.execute(text("SELECT household_code FROM parcel WHERE code = 'DD2204100014'")).scalar() == "11-0-201"
+        assert s.execute(text("SELECT household_code FROM parcel WHERE label = 'DD2204100014'")).scalar() == "11-0-201"
     assert page.parcels.total == 0
 
 

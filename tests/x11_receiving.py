@@ -58,10 +58,10 @@ def main() -> None:
     pump(1.0)
     combo = page.ui.roundCombo
     with ctx.read() as s:
-        rid = s.execute(text("SELECT round_id FROM parcel WHERE code LIKE 'DD%' LIMIT 1")).scalar()
-        codes = s.execute(text(
-            "SELECT code FROM parcel WHERE round_id = :r AND status = 'expected' AND code LIKE 'DD%' "
-            "ORDER BY code LIMIT 3"), {"r": rid}).scalars().all()
+        rid = s.execute(text("SELECT round_id FROM parcel WHERE label LIKE 'DD%' LIMIT 1")).scalar()
+        codes = s.execute(text(  # what the supplier's labels say
+            "SELECT label FROM parcel WHERE round_id = :r AND status = 'expected' AND label LIKE 'DD%' "
+            "ORDER BY label LIMIT 3"), {"r": rid}).scalars().all()
 
     # the mouse: open the combo box, click the round
     centre = combo.mapToGlobal(QPoint(combo.width() // 2, combo.height() // 2))
@@ -94,7 +94,8 @@ def main() -> None:
         pump(0.1)
     with ctx.read() as s:
         for code in codes:
-            print(code, s.execute(text("SELECT status FROM parcel WHERE code = :c"), {"c": code}).scalar())
+            print(code, s.execute(text("SELECT status FROM parcel WHERE label = :c AND round_id = :r"),
+                                  {"c": code, "r": rid}).scalar())
         print("surplus", s.execute(text("SELECT code FROM parcel WHERE surplus = 1")).scalars().all())
 
 

@@ -5256,6 +5256,18 @@ Press F1 for the keyboard shortcuts.</translation>
 <context>
     <name>Parcels</name>
     <message>
+        <source>批次“{round}”的 {code}</source>
+        <translation>{code} of round “{round}”</translation>
+    </message>
+    <message>
+        <source>{code} 是 {n} 个批次的包裹（{which}）：请选择是哪一件，选定之前什么都没有登记。</source>
+        <translation>{code} is the label of parcels of {n} rounds ({which}): choose which parcel it is; nothing is recorded until you do.</translation>
+    </message>
+    <message>
+        <source>{code} 是 {n} 个批次的包裹：请选择是哪一件，选定之前什么都没有登记。</source>
+        <translation>{code} is the label of parcels of {n} rounds: choose which parcel it is; nothing is recorded until you do.</translation>
+    </message>
+    <message>
         <source>未到货</source>
         <translation>Not received</translation>
     </message>
@@ -8241,6 +8253,33 @@ Press F1 for the keyboard shortcuts.</translation>
     <message>
         <source>撤销原因</source>
         <translation>Reason for voiding</translation>
+    </message>
+</context>
+<context>
+    <name>WhichParcelDialog</name>
+    <message>
+        <source>批次“{round}”  {household}  {item}  {status}</source>
+        <translation>Round “{round}”  {household}  {item}  {status}</translation>
+    </message>
+    <message>
+        <source>无住户</source>
+        <translation>No household</translation>
+    </message>
+    <message>
+        <source>就是这件</source>
+        <translation>This one</translation>
+    </message>
+    <message>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>是哪一批的包裹？</source>
+        <translation>Which round&apos;s parcel?</translation>
+    </message>
+    <message>
+        <source>包裹</source>
+        <translation>Parcel</translation>
     </message>
 </context>
 </TS>

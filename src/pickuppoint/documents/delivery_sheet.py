@@ -16,7 +16,7 @@ from pickuppoint.services.lists.runs import Run
 def sheet(run: Run) -> Sheet:
     lines = []
     for stop in run.stops:
-        parcels = "\n".join(f"{code} {item}".strip() for code, item, _s in stop.parcels)
+        parcels = "\n".join(f"{stop.shown(code)} {item}".strip() for code, item, _s in stop.parcels)
         done = stop.delivered
         lines.append(
             Line(

@@ -204,18 +204,18 @@ class _Sheet:
             [(translate("GoodsReceived", "楼栋"), 0.1), (translate("GoodsReceived", "单元"), 0.08),
              (translate("GoodsReceived", "房号"), 0.1), (translate("GoodsReceived", "收件人"), 0.14),
              (translate("GoodsReceived", "包裹编号"), 0.3), (translate("GoodsReceived", "物品"), 0.28)],
-            [[_building(p.building), _unit(p), p.room or "—", mask_name(p.recipient), p.code, p.items]
+            [[_building(p.building), _unit(p), p.room or "—", mask_name(p.recipient), p.shown, p.items]
              for p in d.missing],
             translate("GoodsReceived", "没有缺少的包裹。"))
         self.heading(translate("GoodsReceived", "多出的包裹（{n} 件）").format(n=len(d.surplus)))
         self.table(
             [(translate("GoodsReceived", "包裹编号"), 0.4), (translate("GoodsReceived", "备注"), 0.6)],
-            [[p.code, p.note] for p in d.surplus], translate("GoodsReceived", "没有多出的包裹。"))
+            [[p.shown, p.note] for p in d.surplus], translate("GoodsReceived", "没有多出的包裹。"))
         self.heading(translate("GoodsReceived", "破损的包裹（{n} 件）").format(n=len(d.damaged)))
         self.table(
             [(translate("GoodsReceived", "住户"), 0.18), (translate("GoodsReceived", "包裹编号"), 0.3),
              (translate("GoodsReceived", "备注"), 0.52)],
-            [[p.household_code or "—", p.code, p.note] for p in d.damaged],
+            [[p.household_code or "—", p.shown, p.note] for p in d.damaged],
             translate("GoodsReceived", "没有破损的包裹。"))
         self._signatures()
 

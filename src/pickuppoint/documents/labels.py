@@ -3,8 +3,11 @@ label sheet) and a 50 x 30 mm label roll (one label per page).
 
 Each label: the household code large (`3-2-501`; a parcel not matched to a household shows its
 recipient and address instead), the head of household with the name partly masked, the round,
-the item, the amount and the payment status, and a Code128 barcode of the parcel code with the
-code in text under it. Labels are sorted by building, unit and room (parcel.sort_key), the
+the item, the amount and the payment status, and a Code128 barcode of what the parcel's label
+says with it in text under it: our code (`P01-000042K`), or for a supplier's order the order
+number, as on the supplier's own label (its parcel code, `<round id>.<order number>`, would make
+the barcode twice as wide; a scan of the number is found among the point's rounds, and the desk
+asks which when two rounds share it). Labels are sorted by building, unit and room (parcel.sort_key), the
 unmatched last. Cancelled parcels get no label. Every font is the embedded CJK TrueType font.
 """
 
@@ -42,7 +45,7 @@ rl_config.useA85 = 0
 
 @dataclass(frozen=True)
 class LabelRow:
-    code: str
+    code: str  # what the barcode says: the parcel's label
     household_code: str | None
     head: str
     recipient: str
@@ -85,7 +88,7 @@ LAYOUTS = {
 }
 
 _ROWS = text(
-    "SELECT p.code, p.household_code, p.recipient, p.address, p.items, p.amount_cents, p.payment, "
+    "SELECT p.code, p.label, p.household_code, p.recipient, p.address, p.items, p.amount_cents, p.payment, "
     "h.head, h.building, h.unit, h.room, r.name AS round_name, r.item AS round_item "
     "FROM parcel p JOIN round r ON r.id = p.round_id "
     "LEFT JOIN household h ON h.code = p.household_code "
@@ -96,7 +99,7 @@ _ROWS = text(
 def label_rows(session: Session, round_id: str) -> list[LabelRow]:
     """The labels of a round, in the order they are printed: the parcels on its lists (a surplus
     parcel came with its supplier's label and belongs to no household: no label of ours)."""
-    return [LabelRow(code=r.code, household_code=r.household_code, head=r.head or "",
+    return [LabelRow(code=r.label or r.code, household_code=r.household_code, head=r.head or "",
                      recipient=r.recipient, address=r.address, round_name=r.round_name,
                      item=r.items or r.round_item or "", amount_cents=r.amount_cents,
                      payment=r.payment, building=r.building, unit=r.unit, room=r.room)

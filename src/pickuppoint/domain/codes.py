@@ -10,8 +10,11 @@
   as the check character; a number whose check would be `*` is never issued (`usable`), so
   every code is letters, digits and one hyphen: easy to type, and the same on every keyboard.
 
-Supplier order numbers (kept as the parcel's code where the manifest has one) are not ours:
-`check()` says `foreign_format` for them and they are looked up as they are.
+Supplier order numbers are not ours: `check()` says `foreign_format` for them. A parcel that
+carries one (a manifest's order, a surplus bag scanned while receiving) is known by a code
+namespaced by its round, `<round id>.<order number>` (`namespaced`), so two rounds, two points
+or two suppliers using the same number never share a parcel; what is printed and scanned, the
+order number, is the parcel's `label` (`label_of`), looked up among the point's rounds.
 """
 
 from __future__ import annotations
@@ -74,3 +77,23 @@ def check(code: str) -> str:
     if not m:
         return "foreign_format"
     return "ok" if mod_37_2.is_valid(m.group(1) + m.group(2) + m.group(3)) else "misread"
+
+
+SEPARATOR = "."  # round ids are letters and digits: the first '.' ends the namespace
+
+
+def namespaced(round_id: str, printed: str) -> str:
+    """The parcel code of a bag whose label says `printed` in round `round_id`: one of our codes
+    stays as it is (unique already: the site id is in it), anything else (a supplier's order
+    number, a group buy's 跟团号) becomes `<round id>.<printed>`."""
+    if issued(printed) is not None:
+        return printed
+    return f"{round_id}{SEPARATOR}{printed}"
+
+
+def label_of(code: str, round_id: str | None) -> str:
+    """What the label of the parcel `code` in round `round_id` says (what a scan gives): the code
+    without its round's namespace. Parcels recorded before codes were namespaced have the order
+    number itself as their code, so their label is their code."""
+    head = f"{round_id}{SEPARATOR}" if round_id else None
+    return code[len(head):] if head and code.startswith(head) and len(code) > len(head) else code

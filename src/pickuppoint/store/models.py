@@ -106,6 +106,7 @@ class Parcel(SQLModel, table=True):
     updated_hlc: int = 0
     sort_key: str = "\uffff"  # domain.address.parcel_sort_key(household_code)
     entitlement: str = ""  # allocation: the id shared by one household's packs of one allocation
+    label: str = ""  # what the parcel's label says and a scan gives (domain.codes.label_of)
 
 
 class ParcelNumber(SQLModel, table=True):

@@ -464,6 +464,18 @@ CREATE TABLE delivery_run_parcel (
 CREATE INDEX ix_delivery_run_parcel_code ON delivery_run_parcel (parcel_code);
 """,
     ),
+    (
+        10,
+        "parcel codes namespaced by round; the printed label kept apart and indexed",
+        """
+-- a parcel carrying a supplier's order number is known by `<round id>.<order number>`
+-- (domain/codes.py: namespaced), and `label` is what its label says and a scan gives. Parcels
+-- recorded before this step have the printed number itself as their code
+ALTER TABLE parcel ADD COLUMN label TEXT NOT NULL DEFAULT '';
+UPDATE parcel SET label = code;
+CREATE INDEX ix_parcel_label ON parcel (label)
+""",
+    ),
 ]
 
 LATEST = STEPS[-1][0]

@@ -86,7 +86,7 @@ class Visit:
 def scan(session: Session, site_id: str, code: str) -> Card:
     """The card for a scanned (or typed) code. Reads only; nothing is written."""
     code = normalize_code(code)
-    parcel = find_parcel(session, code)
+    parcel = find_parcel(session, code, site_id=site_id)
     if parcel is None:
         return Card(code, "refused", unknown_code(code))
     refusal, warnings = evaluate(session, site_id, parcel)
@@ -176,7 +176,7 @@ def _checked_parcels(session: Session, site_id: str, codes: list[str]) -> list[P
     parcels: list[ParcelView] = []
     entitled: dict[tuple[str | None, str], tuple[str | None, str, str]] = {}
     for code in codes:
-        parcel = find_parcel(session, code)
+        parcel = find_parcel(session, code, site_id=site_id)
         if parcel is None:
             notice = unknown_code(code)
             raise Refused(notice.id, notice.message, code=code)
@@ -240,7 +240,7 @@ def _handovers_to_void(session: Session, target: str) -> list[str]:
         if row.voided:
             raise UserError(translate("Counter", "这次发放已经撤销过了。"))
         return [row.id]
-    parcel = find_parcel(session, target)
+    parcel = find_parcel(session, target, statuses=("collected",))
     if parcel is not None:
         if parcel.status != "collected" or not parcel.handover_id:
             raise UserError(translate("Counter", "包裹 {code} 目前不是已领取状态，没有可撤销的发放。").format(

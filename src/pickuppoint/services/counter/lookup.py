@@ -13,7 +13,7 @@ from pickuppoint.services.counter.checks import Notice, evaluate
 from pickuppoint.services.counter.handover import Card, scan
 from pickuppoint.services.households import records as households
 from pickuppoint.services.households.records import HouseholdData
-from pickuppoint.services.parcels.view import ParcelView, find_parcel, normalize_code, parcels_of
+from pickuppoint.services.parcels.view import AmbiguousScan, ParcelView, find_parcel, normalize_code, parcels_of
 
 
 @dataclass
@@ -38,7 +38,11 @@ def lookup(session: Session, query: str, limit: int = 20) -> LookupResult:
         raise UserError(translate(
             "Counter", "要查找的内容有 {n} 个字，太长了（最多 {max} 个字）：请输入包裹编号、房号、电话或姓名。").format(
             n=len(q), max=QUERY_MAX))
-    parcel = find_parcel(session, normalize_code(q))
+    try:
+        parcel = find_parcel(session, normalize_code(q))
+    except AmbiguousScan as exc:  # the number of parcels of several rounds: whose they are
+        homes = dict.fromkeys(p.household_code for p in exc.candidates if p.household_code)
+        return LookupResult(q, households=[h for h in (households.find(session, c) for c in homes) if h])
     if parcel is not None:
         return LookupResult(q, parcel=parcel)
     return LookupResult(q, households=households.search(session, households.Query(text=q), limit=limit))

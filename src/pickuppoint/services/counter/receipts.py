@@ -18,7 +18,7 @@ from pickuppoint.services.parcels.view import find_parcel, normalize_code
 
 @dataclass(frozen=True)
 class ReceiptLine:
-    parcel_code: str
+    parcel_code: str  # as printed on the bag (a manifest parcel's order number)
     item: str
     round_name: str
     payment: str
@@ -53,7 +53,8 @@ class ReceiptData:
         return totals
 
 
-_ROWS = """SELECT h.*, COALESCE(p.items, '') AS items, COALESCE(r.item, '') AS round_item,
+_ROWS = """SELECT h.*, COALESCE(p.items, '') AS items, COALESCE(NULLIF(p.label, ''), h.parcel_code) AS shown,
+    COALESCE(r.item, '') AS round_item,
     COALESCE(r.name, '') AS round_name, COALESCE(hh.head, '') AS head
 FROM handover h LEFT JOIN parcel p ON p.code = h.parcel_code
 LEFT JOIN round r ON r.id = h.round_id LEFT JOIN household hh ON hh.code = h.household_code"""
@@ -66,7 +67,7 @@ def _target_rows(session: Session, target: str, whole_visit: bool) -> list:
         return rows
     row = session.execute(text(f"{_ROWS} WHERE h.id = :t"), {"t": target}).first()
     if row is None:
-        parcel = find_parcel(session, target)
+        parcel = find_parcel(session, target, statuses=("collected",))
         if parcel is not None:
             hid = parcel.handover_id or session.execute(text(
                 "SELECT id FROM handover WHERE parcel_code = :c ORDER BY hlc DESC LIMIT 1"),
@@ -92,7 +93,7 @@ def receipt_data(session: Session, target: str, whole_visit: bool = True) -> Rec
         household_code=first.household_code or "", head=first.head,
         collector=collector_label(first.collector_kind, first.collector_name),
         collector_phone=mask_phone(first.collector_phone), operator=first.operator,
-        lines=[ReceiptLine(r.parcel_code, r.items or r.round_item, r.round_name, r.payment,
+        lines=[ReceiptLine(r.shown, r.items or r.round_item, r.round_name, r.payment,
                            r.amount_cents, bool(r.voided)) for r in rows],
         waive_reason=next((r.waive_reason for r in rows if r.waive_reason), ""),
         voided=all(r.voided for r in rows),

@@ -76,6 +76,11 @@ class HistoryRow:
     receipt_no: str
     voided: bool
     void_reason: str
+    label: str = ""  # what the parcel's label says (its order number), when not its code
+
+    @property
+    def shown(self) -> str:
+        return self.label or self.parcel_code
 
 
 def history(session: Session, limit: int = 50, site_id: str | None = None,
@@ -83,7 +88,7 @@ def history(session: Session, limit: int = 50, site_id: str | None = None,
     """The last handovers, newest first (voided ones included, marked)."""
     where = "WHERE h.site_id = :s" if site_id else ""
     rows = session.execute(text(f"""
-        SELECT h.*, COALESCE(p.items, '') AS items, COALESCE(r.name, '') AS round_name,
+        SELECT h.*, COALESCE(p.items, '') AS items, COALESCE(p.label, '') AS label, COALESCE(r.name, '') AS round_name,
                COALESCE(r.item, '') AS round_item, COALESCE(hh.head, '') AS head
         FROM handover h
         LEFT JOIN parcel p ON p.code = h.parcel_code
@@ -93,7 +98,7 @@ def history(session: Session, limit: int = 50, site_id: str | None = None,
         {"s": site_id, "n": limit, "o": offset}).all()
     return [HistoryRow(r.id, r.parcel_code, r.household_code, r.head, r.items or r.round_item,
                        r.round_name, r.at, r.operator, r.collector_kind, r.collector_name,
-                       r.payment, r.amount_cents, r.receipt_no, bool(r.voided), r.void_reason)
+                       r.payment, r.amount_cents, r.receipt_no, bool(r.voided), r.void_reason, r.label)
             for r in rows]
 
 

@@ -68,17 +68,19 @@ def _order_round(ctx, rng: random.Random) -> None:  # noqa: ANN001 - Context
         elderly = "elderly_alone" in h.flags
         payment = "on_behalf" if elderly and rng.random() < 0.5 else (
             "unpaid" if rng.random() < 0.1 else "paid")
-        code = f"DD0410{number:06d}"
+        order_no = f"DD0410{number:06d}"
         number += 1
         lines.append(parcels.ParcelData(
-            rnd.id, h.code, code=code, order_no=code, recipient=h.head, phone=h.phone,
+            rnd.id, h.code, code=parcels.code_for_order(rnd.id, order_no), order_no=order_no,
+            recipient=h.head, phone=h.phone,
             address=_written(rng, h.building, h.unit, h.room),
             items="蔬菜包+水果包" if fruit else "蔬菜包", amount_cents=6980 if fruit else 3990,
             payment=payment))
     for name, phone, address in STRAYS:
-        code = f"DD0410{number:06d}"
+        order_no = f"DD0410{number:06d}"
         number += 1
-        lines.append(parcels.ParcelData(rnd.id, None, code=code, order_no=code, recipient=name,
+        lines.append(parcels.ParcelData(rnd.id, None, code=parcels.code_for_order(rnd.id, order_no),
+                                        order_no=order_no, recipient=name,
                                         phone=phone, address=address, items="蔬菜包",
                                         amount_cents=3990, payment="paid"))
     with ctx.write() as w:

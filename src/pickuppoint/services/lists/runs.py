@@ -156,6 +156,11 @@ class Stop:
     flags: tuple[str, ...]
     parcels: list[tuple[str, str, str]] = field(default_factory=list)  # (code, item, status)
     due_cents: int = 0
+    labels: dict[str, str] = field(default_factory=dict)  # code -> what its label says
+
+    def shown(self, code: str) -> str:
+        """A parcel's code as printed on the bag (a manifest parcel's order number)."""
+        return self.labels.get(code, code)
 
     @property
     def delivered(self) -> bool:
@@ -208,7 +213,8 @@ def get(ctx, run_id: str) -> Run:  # noqa: ANN001 - Context
         for r in s.execute(
             text("""
                 SELECT rp.household_code, coalesce(h.head, '') AS head, coalesce(h.phone, '') AS phone,
-                       coalesce(h.flags, '') AS flags, p.code, coalesce(nullif(p.items, ''), rd.item, '') AS item,
+                       coalesce(h.flags, '') AS flags, p.code, coalesce(nullif(p.label, ''), p.code) AS shown,
+                       coalesce(nullif(p.items, ''), rd.item, '') AS item,
                        p.status, p.amount_cents, p.payment
                 FROM delivery_run_parcel rp JOIN parcel p ON p.code = rp.parcel_code
                 JOIN round rd ON rd.id = p.round_id LEFT JOIN household h ON h.code = rp.household_code
@@ -219,6 +225,7 @@ def get(ctx, run_id: str) -> Run:  # noqa: ANN001 - Context
                 run.stops.append(Stop(r.household_code, r.head, r.phone, tuple(unpack_flags(r.flags))))
             stop = run.stops[-1]
             stop.parcels.append((r.code, r.item, r.status))
+            stop.labels[r.code] = r.shown
             if r.status != "collected":
                 stop.due_cents += due_cents(r.amount_cents, r.payment)
     return run

@@ -10,6 +10,7 @@ from sqlmodel import Session
 
 from pickuppoint.eventlog.log import dbapi
 from pickuppoint.i18n import translate
+from pickuppoint.services.parcels.records import code_for_order
 
 if TYPE_CHECKING:
     from pickuppoint.services.manifests.manifest import Line
@@ -22,7 +23,8 @@ class Existing:
         self.round_id = round_id
         self.session = session
         self.elsewhere: dict[str, str] = {}  # code -> the other round's name
-        wanted = sorted({x.code for x in lines if x.code})
+        self.codes = {id(x): code_for_order(round_id, x.order_no) for x in lines}
+        wanted = sorted({c for c in self.codes.values() if c})
         cur = dbapi(session)  # plain sqlite3: thousands of parameters, no per-query parsing
         for start in range(0, len(wanted), 500):
             chunk = wanted[start:start + 500]
@@ -69,9 +71,15 @@ class Existing:
         return paired
 
     def find(self, line: Line) -> Any:
-        if line.order_no:
-            return self.by_code.get(line.code) if line.code else self.by_order.get(line.order_no)
+        if line.order_no:  # a parcel recorded before codes were namespaced: by its order number
+            code = self.new_code(line)
+            return (self.by_code.get(code) if code else None) or self.by_order.get(line.order_no)
         return self.by_line.get(id(line))
+
+    def new_code(self, line: Line) -> str:
+        """The code a new parcel of this line gets: namespaced by the round ('' to be numbered)."""
+        code = self.codes.get(id(line))
+        return code if code is not None else code_for_order(self.round_id, line.order_no)
 
     def household_of(self, line: Line) -> str | None:
         row = self.find(line)
@@ -84,11 +92,12 @@ class Existing:
     def classify(self, line: Line) -> tuple[str, dict[str, Any] | None, str]:
         """('new'|'update'|'same'|'error', payload or changes, a message)."""
         row = self.find(line)
-        if row is None and line.code in self.elsewhere:
+        code = self.new_code(line)
+        if row is None and code in self.elsewhere:
             return "error", None, translate("Manifest", "订单号 {order} 已经是批次“{round}”的包裹。").format(
-                order=line.order_no, round=self.elsewhere[line.code])
+                order=line.order_no, round=self.elsewhere[code])
         if row is None:
-            return "new", {"round_id": self.round_id, "code": line.code, "order_no": line.order_no,
+            return "new", {"round_id": self.round_id, "code": code, "order_no": line.order_no,
                            **line.values()}, ""
         values = line.values()
         if values["household_code"] is None:  # keep a household matched by hand

@@ -17,8 +17,10 @@ nothing. A file with errors imports nothing unless the bad rows are skipped.
   already collected whose content changed (not updated).
 - Parcels no household fits are still imported, with no household (the counter warns), and listed
   with suggestions; `match_parcel` matches one by hand, and a re-import keeps that match.
-- The parcel's code is the supplier's order number when it can be one (it is on their label;
-  `parcels.records.code_for_order`), else one of ours (`parcels.add_parcels`).
+- The parcel's code is the supplier's order number namespaced by the round, `<round id>.<order
+  number>`, when the number can be scanned (`parcels.records.code_for_order`; the number itself
+  is the parcel's label, what a scan of their label or ours finds), else one of ours
+  (`parcels.add_parcels`).
 """
 
 from __future__ import annotations
@@ -51,6 +53,7 @@ from pickuppoint.services.manifests.existing import Existing
 from pickuppoint.services.manifests.orders import PER, Line, Order, fully_refunded, group, parcels_of
 from pickuppoint.services.manifests.rows import Row, payment_from_text, read_row
 from pickuppoint.services.parcels import records as parcels
+from pickuppoint.services.parcels.view import find_parcel, normalize_code
 from pickuppoint.services.rounds import records as rounds
 
 __all__ = ["PER", "Line", "Manifest", "ManifestPlan", "ManifestResult", "Unmatched", "apply_manifest",
@@ -249,7 +252,7 @@ def _refunded_but_imported(plan: ManifestPlan, orders: list[Order], existing: Ex
                 text_ = translate(
                     "Manifest", "订单 {order} 已全部退款，但包裹 {codes} 已经导入：请在包裹列表里取消。")
             plan.warnings.append(Issue(order.first.number, text_.format(
-                order=no, codes="、".join(r.code for r in found))))
+                order=no, codes="、".join(r.label or r.code for r in found))))
 
 
 def _refuse_the_other_way(plan: ManifestPlan, orders: list[Order], existing: Existing) -> None:
@@ -343,7 +346,7 @@ def plan_manifest(ctx: Any, round_id: str, manifest: Manifest, per: str = "order
             kept.append(line)
             held = existing.household_of(line)
             if line.household_code is None and held is None:
-                code = existing.code_of(line) or line.code
+                code = existing.code_of(line) or existing.new_code(line)
                 last = plan.unmatched[-1] if plan.unmatched else None
                 if last is not None and line.order and last_order == line.order:
                     last.more_rows.append(line.row)
@@ -417,5 +420,7 @@ def match_parcel(ctx: Any, code: str, household: str) -> str:
     if row is None:
         raise UserError(translate("Manifest", "没有住户“{household}”：请写成 楼栋-单元-房号，例如 3-2-501。")
                         .format(household=household))
-    parcels.update_parcel(ctx, code.strip(), household_code=row.code)
+    with ctx.read() as s:
+        parcel = find_parcel(s, normalize_code(code))
+    parcels.update_parcel(ctx, parcel.code if parcel else code.strip(), household_code=row.code)
     return row.code

@@ -22,7 +22,7 @@ from typing import Any
 from pickuppoint.i18n import translate
 from pickuppoint.services.manifests.address_match import Suggestion
 from pickuppoint.services.manifests.rows import Row
-from pickuppoint.services.parcels.records import code_for_order
+from pickuppoint.services.parcels.records import label_for_order
 
 PER = ("order", "line")
 
@@ -44,11 +44,12 @@ class Line:
     suggestions: list[Suggestion] = field(default_factory=list)
     rows: tuple[int, ...] = ()  # the file's rows it stands for
     order: str = ""  # per line: the order number the line's parcel belongs to ('' on its own)
-    # the parcel code the line gets: its order number when that can be scanned, else ''
-    code: str = field(init=False, default="")
+    # what the line's parcel label says: its order number when that can be scanned, else ''
+    # (its parcel code is then namespaced by the round: parcels.records.code_for_order)
+    label: str = field(init=False, default="")
 
     def __post_init__(self) -> None:
-        self.code = code_for_order(self.order_no)
+        self.label = label_for_order(self.order_no)
 
     def values(self) -> dict[str, Any]:
         return {"household_code": self.household_code, "recipient": self.recipient,

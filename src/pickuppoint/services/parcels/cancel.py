@@ -32,13 +32,13 @@ def cancel_parcel(ctx, code: str, reason: str) -> str:  # noqa: ANN001 - Context
     if not reason:
         raise UserError(translate("Counter", "作废包裹时请写明原因。"))
     with ctx.write() as w:
-        parcel = find_parcel(w.session, normalize_code(code))
+        parcel = find_parcel(w.session, normalize_code(code), site_id=w.site_id)
         if parcel is None:
             raise NotFound(translate("Counter", "没有编号为 {code} 的包裹。").format(code=code))
         if parcel.status == "collected":
             raise UserError(translate("Counter", "包裹 {code} 已经领取，不能作废：请先撤销这次发放。").format(
-                code=parcel.code))
+                code=parcel.shown))
         if parcel.status == "cancelled":
-            raise UserError(translate("Counter", "包裹 {code} 已经作废过了。").format(code=parcel.code))
+            raise UserError(translate("Counter", "包裹 {code} 已经作废过了。").format(code=parcel.shown))
         w.append("parcel.cancelled", {"code": parcel.code, "reason": reason})
     return parcel.code

@@ -55,8 +55,8 @@ class ParcelData:
 
 _INSERT = (
     "INSERT OR IGNORE INTO parcel (code, round_id, household_code, point_site, order_no, recipient, "
-    "phone, address, items, amount_cents, payment, sort_key, entitlement, updated_hlc) "
-    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+    "phone, address, items, amount_cents, payment, sort_key, entitlement, updated_hlc, label) "
+    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
 
 
 _sort_key = lru_cache(maxsize=65536)(parcel_sort_key)  # one household's parcels share it
@@ -65,20 +65,30 @@ _sort_key = lru_cache(maxsize=65536)(parcel_sort_key)  # one household's parcels
 def _row(rec: Rec) -> tuple[Any, ...]:
     get = rec.data.get
     household = get("household_code")
-    return (get("code"), get("round_id"), household, get("point_site") or "", get("order_no") or "",
+    code, round_id = get("code"), get("round_id")
+    return (code, round_id, household, get("point_site") or "", get("order_no") or "",
             get("recipient") or "", get("phone") or "", get("address") or "", get("items") or "",
             get("amount_cents") or 0, get("payment") or "paid", _sort_key(household),
-            get("entitlement") or "", rec.hlc)
+            get("entitlement") or "", rec.hlc, codes.label_of(code, round_id))
 
 
 _CODE_LIKE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9\-_.]{3,39}$")
 
 
-def code_for_order(order_no: str) -> str:
-    """The parcel code a supplier's order number gives (it is on their label), or '' when it
-    cannot be scanned as one (the parcel is then numbered by `add_parcels`). The one place
-    parcel codes are made from order numbers."""
+def label_for_order(order_no: str) -> str:
+    """What a supplier's label with this order number gives when scanned, or '' when the number
+    cannot be scanned as a label (the parcel is then numbered by `add_parcels`)."""
     return order_no if _CODE_LIKE.match(order_no) else ""
+
+
+def code_for_order(round_id: str, order_no: str) -> str:
+    """The parcel code of a supplier's order in a round: namespaced by the round
+    (`<round id>.<order number>`, domain/codes.py), so the same number in two rounds, at two
+    points or from two suppliers is two parcels; '' when the number cannot be scanned (the
+    parcel is then numbered by `add_parcels`). The one place parcel codes are made from order
+    numbers; the number itself stays the parcel's label (what a scan finds)."""
+    label = label_for_order(order_no)
+    return codes.namespaced(round_id, label) if label else ""
 
 
 def note_issued(session: Session, parcel_codes: Iterable[str]) -> None:
@@ -254,7 +264,7 @@ def add_synthetic_parcels(ctx, per_household: int, seed: int = 1,  # noqa: ANN00
         chunk = 20_000
         for start in range(0, len(homes), chunk):
             batch = [ParcelData(round_id=rnd.id, household_code=h, items="蔬菜包",
-                                code=f"DD{existing + 1:03d}{start + i + 1:07d}",
+                                code=code_for_order(rnd.id, f"DD{existing + 1:03d}{start + i + 1:07d}"),
                                 order_no=f"DD{existing + 1:03d}{start + i + 1:07d}",
                                 amount_cents=3990, payment=rng.choice(("paid", "paid", "unpaid")))
                      for i, h in enumerate(homes[start:start + chunk])]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import unicodedata
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
@@ -10,6 +11,7 @@ from sqlalchemy import text
 from sqlmodel import Session
 
 from pickuppoint.domain.numbers import nfkc
+from pickuppoint.errors import UserError
 from pickuppoint.i18n import translate
 from pickuppoint.money import format_yuan
 from pickuppoint.services.counter.payments import due_cents
@@ -18,14 +20,21 @@ from pickuppoint.services.counter.payments import due_cents
 # puts the parcel back to received (damaged if it was); cancelled = withdrawn (services/parcels/cancel.py).
 WAITING_STATUSES = ("expected", "received", "damaged")
 
-_COLUMNS = """p.code, p.round_id, p.household_code, p.point_site, p.order_no, p.recipient, p.phone,
+_COLUMNS = """p.code, p.label, p.round_id, p.household_code, p.point_site, p.order_no, p.recipient, p.phone,
     p.address, p.items, p.amount_cents, p.payment, p.status, p.surplus, p.note, p.received_at,
     p.handover_id, p.entitlement, r.name AS round_name, r.kind AS round_kind, r.item AS round_item,
     r.date AS round_date"""
 
 BY_CODE = text(f"SELECT {_COLUMNS} FROM parcel p JOIN round r ON r.id = p.round_id WHERE p.code = :code")
+# what a scan of a label gives: the order number of a supplier's label (or of ours for a manifest
+# parcel), indexed; the order number itself for one too short or odd to be a label
+_SCANNED_MAX = 50
+BY_CODE_OR_LABEL = text(
+    f"SELECT {_COLUMNS} FROM parcel p JOIN round r ON r.id = p.round_id "
+    f"WHERE p.code IN (:code, :upper) OR p.label = :code LIMIT {_SCANNED_MAX}")
 BY_ORDER_NO = text(
-    f"SELECT {_COLUMNS} FROM parcel p JOIN round r ON r.id = p.round_id WHERE p.order_no = :code LIMIT 2")
+    f"SELECT {_COLUMNS} FROM parcel p JOIN round r ON r.id = p.round_id WHERE p.order_no = :code "
+    f"LIMIT {_SCANNED_MAX}")
 BY_HOUSEHOLD = text(
     f"SELECT {_COLUMNS} FROM parcel p JOIN round r ON r.id = p.round_id "
     "WHERE p.household_code = :household ORDER BY r.date, p.round_id, p.code")
@@ -56,6 +65,12 @@ class ParcelView:
     point_site: str
     handover_id: str | None
     entitlement: str = ""  # allocation rounds: the household's packs of one allocation share it
+    label: str = ""  # what its label says and a scan gives (the order number of a manifest parcel)
+
+    @property
+    def shown(self) -> str:
+        """The code as people see it printed on the bag."""
+        return self.label or self.code
 
     @classmethod
     def from_row(cls, row: Any) -> ParcelView:
@@ -66,7 +81,7 @@ class ParcelView:
             recipient=row.recipient, phone=row.phone, address=row.address, order_no=row.order_no,
             amount_cents=row.amount_cents, payment=row.payment, status=row.status,
             surplus=bool(row.surplus), note=row.note, point_site=row.point_site,
-            handover_id=row.handover_id, entitlement=row.entitlement,
+            handover_id=row.handover_id, entitlement=row.entitlement, label=row.label,
         )
 
     @property
@@ -91,6 +106,7 @@ class ParcelView:
             "item": self.item, "amount": format_yuan(self.amount_cents), "payment": self.payment,
             "due": format_yuan(self.due_cents), "recipient": self.recipient, "order_no": self.order_no,
             "point": self.point_site, "surplus": self.surplus, "handover": self.handover_id,
+            "label": self.shown,
         }
 
 
@@ -103,14 +119,60 @@ def normalize_code(code: str) -> str:
     return s
 
 
-def find_parcel(session: Session, code: str) -> ParcelView | None:
-    """The parcel with this code (as printed, or upper-cased, or the supplier's order number)."""
-    for candidate in dict.fromkeys((code, code.upper())):
-        row = session.execute(BY_CODE, {"code": candidate}).first()
-        if row is not None:
-            return ParcelView.from_row(row)
-    rows = session.execute(BY_ORDER_NO, {"code": code}).all()
-    return ParcelView.from_row(rows[0]) if len(rows) == 1 else None
+class AmbiguousScan(UserError):
+    """A scanned number that is the label of parcels of several rounds (two rounds, two points
+    or two suppliers using the same order number, a 跟团号 used again): nothing is decided; the
+    desk asks which parcel it is (`candidates`, each known by its unique code)."""
+
+    def __init__(self, scanned: str, candidates: list[ParcelView]):
+        which = "、".join(translate("Parcels", "批次“{round}”的 {code}").format(round=p.round_name, code=p.code)
+                         for p in candidates)
+        super().__init__(translate(
+            "Parcels", "{code} 是 {n} 个批次的包裹（{which}）：请选择是哪一件，选定之前什么都没有登记。").format(
+            code=scanned, n=len(candidates), which=which))
+        self.scanned = scanned
+        self.candidates = candidates
+        self.question = translate(  # the desk lists the parcels itself
+            "Parcels", "{code} 是 {n} 个批次的包裹：请选择是哪一件，选定之前什么都没有登记。").format(
+            code=scanned, n=len(candidates))
+
+
+def _narrowed(rows: list[ParcelView], keep: Callable[[ParcelView], bool]) -> list[ParcelView]:
+    kept = [p for p in rows if keep(p)]
+    return kept or rows
+
+
+def find_parcel(session: Session, code: str, *, round_id: str | None = None,
+                site_id: str | None = None,
+                statuses: tuple[str, ...] = WAITING_STATUSES) -> ParcelView | None:
+    """The parcel a scanned or typed text names: its code (as given, or upper-cased: unique in
+    the deployment), else what its label says (an order number, namespaced in the code by its
+    round). Several parcels with that label: those of `round_id` (the round being received),
+    then of this point (`site_id`), then in one of `statuses` (waiting, for the counter) are
+    preferred; still more than one raises AmbiguousScan (the desk asks which)."""
+    if not code:
+        return None
+    # one read: the code as given or upper-cased (unique in the deployment), or the label
+    hits = session.execute(BY_CODE_OR_LABEL, {"code": code, "upper": code.upper()}).all()
+    exact = next((r for r in hits if r.code == code), None) or next(
+        (r for r in hits if r.code == code.upper()), None)
+    if exact is not None:
+        return ParcelView.from_row(exact)
+    found = {r.code: r for r in hits}
+    if not found:  # an order number too short or odd to be a label (the parcel got our code)
+        found = {r.code: r for r in session.execute(BY_ORDER_NO, {"code": code})}
+    rows = [ParcelView.from_row(r) for r in found.values()]
+    if len(rows) <= 1:
+        return rows[0] if rows else None
+    if round_id is not None:
+        rows = _narrowed(rows, lambda p: p.round_id == round_id)
+    if site_id is not None:
+        rows = _narrowed(rows, lambda p: p.point_site in ("", site_id))
+    rows = _narrowed(rows, lambda p: p.status in statuses)
+    if len(rows) == 1:
+        return rows[0]
+    rows.sort(key=lambda p: (p.round_date, p.round_name, p.code))
+    raise AmbiguousScan(code, rows)
 
 
 def parcels_of(session: Session, household_code: str, waiting_only: bool = False) -> list[ParcelView]:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from sqlalchemy import text
 
+from pickuppoint.domain import codes
 from pickuppoint.errors import NotFound, UserError
 from pickuppoint.i18n import translate
 from pickuppoint.services.parcels.view import find_parcel, normalize_code
@@ -50,22 +51,23 @@ class ScanSession:
         note = note.strip()
         b = self._batch
         with self.ctx.read() as s:
-            parcel = find_parcel(s, normalize_code(code))
+            parcel = find_parcel(s, normalize_code(code), round_id=self.round_id, site_id=self.site_id)
         key = parcel.code if parcel else normalize_code(code)
+        shown = parcel.shown if parcel else codes.label_of(key, self.round_id)
         status = b.status.get(key, parcel.status if parcel else None)
         if status is None:
             raise NotFound(translate("Receiving", "没有编号为 {code} 的包裹。").format(code=code))
         if status == "collected":
-            raise UserError(translate("Receiving", "包裹 {code} 已经领取，不能再标记破损。").format(code=key))
+            raise UserError(translate("Receiving", "包裹 {code} 已经领取，不能再标记破损。").format(code=shown))
         if status == "cancelled":
-            raise UserError(translate("Receiving", "包裹 {code} 已作废，不能标记破损。").format(code=key))
+            raise UserError(translate("Receiving", "包裹 {code} 已作废，不能标记破损。").format(code=shown))
         if status == "expected":
             b.received.append({"code": key, "damaged": True, "note": note})
         else:
             b.damaged.append({"code": key, "note": note})
         b.status[key] = "damaged"
         return ReceiveOutcome("damaged", key, translate(
-            "Receiving", "包裹 {code} 已标记为破损。").format(code=key), parcel, damaged=True)
+            "Receiving", "包裹 {code} 已标记为破损。").format(code=shown), parcel, damaged=True, label=shown)
 
     @property
     def has_pending(self) -> bool:

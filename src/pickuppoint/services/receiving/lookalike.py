@@ -58,9 +58,11 @@ def lacks_characters(code: str, shapes: Iterable[str]) -> str | None:
 
 
 def round_codes(session: Session, round_id: str) -> list[str]:
-    """The codes on the round's lists (not surplus parcels, not cancelled ones)."""
+    """What the labels of the round's listed parcels say (not surplus parcels, not cancelled
+    ones): the order numbers a scan is compared with."""
     return list(session.execute(text(
-        "SELECT code FROM parcel WHERE round_id = :r AND surplus = 0 AND status != 'cancelled'"),
+        "SELECT CASE WHEN label = '' THEN code ELSE label END FROM parcel "
+        "WHERE round_id = :r AND surplus = 0 AND status != 'cancelled'"),
         {"r": round_id}).scalars())
 
 

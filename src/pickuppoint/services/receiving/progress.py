@@ -83,9 +83,15 @@ class ListedParcel:
     items: str
     note: str
     status: str
+    label: str = ""  # what its label says (the order number of a manifest parcel)
+
+    @property
+    def shown(self) -> str:
+        """The code as printed on the bag."""
+        return self.label or self.code
 
 
-_LISTED = """SELECT p.code, COALESCE(p.household_code, '') AS household_code,
+_LISTED = """SELECT p.code, p.label, COALESCE(p.household_code, '') AS household_code,
   COALESCE(h.building, '') AS building, COALESCE(h.unit, '') AS unit, COALESCE(h.room, '') AS room,
   CASE WHEN p.recipient != '' THEN p.recipient ELSE COALESCE(h.head, '') END AS recipient,
   CASE WHEN p.items != '' THEN p.items ELSE r.item END AS items, p.note, p.status
@@ -95,7 +101,7 @@ _ORDER = " ORDER BY p.sort_key, p.code"
 
 def _listed(rows: Any) -> list[ListedParcel]:  # noqa: ANN401
     return [ListedParcel(r.code, r.household_code, r.building, r.unit, r.room, r.recipient,
-                         r.items or "", r.note, r.status) for r in rows]
+                         r.items or "", r.note, r.status, r.label) for r in rows]
 
 
 def _missing_where(building: str | None) -> str:

@@ -41,7 +41,7 @@ from pickuppoint.eventlog.log import Rec
 from pickuppoint.eventlog.registry import Kind
 from pickuppoint.i18n import translate
 from pickuppoint.services.parcels.records import creation_conflict, entity, note_issued
-from pickuppoint.services.parcels.view import ParcelView, find_parcel, normalize_code
+from pickuppoint.services.parcels.view import AmbiguousScan, ParcelView, find_parcel, normalize_code
 from pickuppoint.services.receiving.lookalike import lookalike, round_codes
 from pickuppoint.services.rounds import records as rounds
 
@@ -65,8 +65,8 @@ _RECEIVED = text(
 
 _SURPLUS = text(
     "INSERT OR IGNORE INTO parcel (code, round_id, household_code, point_site, status, surplus, note, "
-    "received_at, received_by, updated_hlc) VALUES (:code, :round_id, NULL, :site, 'received', 1, "
-    ":note, :at, :op, :hlc)")
+    "received_at, received_by, updated_hlc, label) VALUES (:code, :round_id, NULL, :site, 'received', 1, "
+    ":note, :at, :op, :hlc, :label)")
 
 _DAMAGED = text(
     "UPDATE parcel SET status = 'damaged', "
@@ -78,7 +78,7 @@ def _params(rec: Rec) -> dict[str, Any]:
     p = rec.payload
     return {"code": p["code"], "damaged": bool(p.get("damaged")), "note": p.get("note") or "",
             "round_id": p.get("round_id"), "site": rec.site_id, "at": rec.wall, "op": rec.operator,
-            "hlc": rec.hlc}
+            "hlc": rec.hlc, "label": codes.label_of(p["code"], p.get("round_id"))}
 
 
 def _received(session: Session, rec: Rec) -> None:
@@ -123,6 +123,12 @@ class ReceiveOutcome:
     other_round: str = ""  # not_in_round: the parcel's own round (name)
     marked_damaged: bool = False  # a parcel already received, marked damaged by this scan
     resembles: str = ""  # lookalike: the listed code it resembles
+    label: str = ""  # what the parcel's label says (its order number), when not its code
+
+    @property
+    def shown(self) -> str:
+        """The code as printed on the bag: what people read in a message or a list."""
+        return self.label or (self.parcel.shown if self.parcel else self.code)
 
     @property
     def verdict(self) -> str:
@@ -137,7 +143,7 @@ class ReceiveOutcome:
         return (self.parcel.household_code or "") if self.parcel else ""
 
     def to_json(self) -> dict[str, Any]:
-        return {"code": self.code, "outcome": self.kind, "message": self.message,
+        return {"code": self.code, "label": self.shown, "outcome": self.kind, "message": self.message,
                 "household": self.household_code or None, "damaged": self.damaged}
 
 
@@ -214,12 +220,25 @@ def _round_name(session: Session, round_id: str) -> str:
 def _one(session: Session, site_id: str, round_id: str | None, scanned: str, damaged: bool,
          note: str, batch: Batch, surplus_confirmed: bool = False) -> ReceiveOutcome:
     code = normalize_code(scanned)
-    parcel = find_parcel(session, code)
+    try:
+        parcel = find_parcel(session, code, round_id=round_id, site_id=site_id)
+    except AmbiguousScan as exc:
+        if round_id is None:
+            raise
+        # the round being received has no parcel of that label: parcels of other rounds have it
+        others = "、".join(dict.fromkeys(p.round_name for p in exc.candidates))
+        return ReceiveOutcome("not_in_round", code, translate(
+            "Receiving", "包裹 {code} 属于批次“{round}”，不是这一批：没有登记，请单独放置。").format(
+                code=code, round=others), other_round=others)
     if parcel is None:
-        pending = next((c for c in (code, code.upper()) if c in batch.status), None)
+        keys = [c for c in (code, code.upper()) if c]
+        if round_id is not None:
+            keys += [codes.namespaced(round_id, c) for c in keys]
+        pending = next((c for c in keys if c in batch.status), None)
         if pending is not None:  # a surplus of this session, maybe not written yet
+            shown = codes.label_of(pending, round_id)
             return ReceiveOutcome("already_received", pending, translate(
-                "Receiving", "{code} 刚才已作为多出的包裹登记过了。").format(code=pending))
+                "Receiving", "{code} 刚才已作为多出的包裹登记过了。").format(code=shown), label=shown)
         if codes.check(code) == "misread":
             return ReceiveOutcome("misread", code, translate(
                 "Receiving", "条码 {code} 读错了（校验位不对）：请重新扫描或核对后手工输入。").format(code=code))
@@ -240,51 +259,53 @@ def _one(session: Session, site_id: str, round_id: str | None, scanned: str, dam
             near = lookalike(code, round_codes(session, round_id))
             if near is not None:
                 return _lookalike(code, *near)
+        shown = code
+        code = codes.namespaced(round_id, code)  # a supplier's number: unique by its round
         batch.surplus.append({"code": code, "round_id": round_id, "note": note or translate(
             "Receiving", "清单上没有，到货时多出")})
         if damaged:
             batch.damaged.append({"code": code, "note": ""})
         batch.status[code] = "damaged" if damaged else "received"
         return ReceiveOutcome("surplus", code, translate(
-            "Receiving", "{code} 不在清单上：已登记为多出的包裹，请单独放置。").format(code=code),
-            damaged=damaged)
-    code = parcel.code
+            "Receiving", "{code} 不在清单上：已登记为多出的包裹，请单独放置。").format(code=shown),
+            damaged=damaged, label=shown)
+    code, shown = parcel.code, parcel.shown
     status = batch.status.get(code, parcel.status)
     if status == "cancelled":
         return ReceiveOutcome("cancelled", code, translate(
-            "Receiving", "包裹 {code} 已作废，不应再发放：请单独放置并告知供货方。").format(code=code), parcel)
+            "Receiving", "包裹 {code} 已作废，不应再发放：请单独放置并告知供货方。").format(code=shown), parcel)
     if status == "collected":
         return ReceiveOutcome("collected", code, translate(
-            "Receiving", "包裹 {code} 已经领取过了，没有再登记。").format(code=code), parcel)
+            "Receiving", "包裹 {code} 已经领取过了，没有再登记。").format(code=shown), parcel)
     if parcel.point_site and parcel.point_site != site_id:
         return ReceiveOutcome("other_point", code, translate(
             "Receiving", "包裹 {code} 属于接驳点 {site}，不在本点发放：请退回送货人。").format(
-                code=code, site=parcel.point_site), parcel)
+                code=shown, site=parcel.point_site), parcel)
     if round_id is not None and parcel.round_id != round_id:
         other = parcel.round_name
         return ReceiveOutcome("not_in_round", code, translate(
             "Receiving", "包裹 {code} 属于批次“{round}”，不是这一批：没有登记，请单独放置。").format(
-                code=code, round=other), parcel, other_round=other)
+                code=shown, round=other), parcel, other_round=other)
     if status in ("received", "damaged"):
         when, who = _who_when(session, code)  # empty while this session's record is unwritten
         if damaged and status == "received":
             batch.damaged.append({"code": code, "note": note})
             batch.status[code] = "damaged"
             return ReceiveOutcome("already_received", code, translate(
-                "Receiving", "包裹 {code} 已验收过，现已标记为破损。").format(code=code), parcel, damaged=True,
+                "Receiving", "包裹 {code} 已验收过，现已标记为破损。").format(code=shown), parcel, damaged=True,
                 marked_damaged=True)
         if when:
             message = translate("Receiving", "包裹 {code} 已于 {time} 由 {who} 验收过了。").format(
-                code=code, time=when, who=who or "-")
+                code=shown, time=when, who=who or "-")
         else:
-            message = translate("Receiving", "包裹 {code} 刚才已经验收过了。").format(code=code)
+            message = translate("Receiving", "包裹 {code} 刚才已经验收过了。").format(code=shown)
         return ReceiveOutcome("already_received", code, message, parcel, damaged=status == "damaged")
     batch.received.append({"code": code, "damaged": bool(damaged), "note": note})
     batch.status[code] = "damaged" if damaged else "received"
     if damaged:
-        message = translate("Receiving", "已验收 {code}（破损）。").format(code=code)
+        message = translate("Receiving", "已验收 {code}（破损）。").format(code=shown)
     else:
-        message = translate("Receiving", "已验收 {code}。").format(code=code)
+        message = translate("Receiving", "已验收 {code}。").format(code=shown)
     return ReceiveOutcome("received", code, message, parcel, damaged=bool(damaged))
 
 
@@ -335,15 +356,15 @@ def mark_damaged(ctx, code: str, note: str = "") -> ReceiveOutcome:  # noqa: ANN
         if parcel is None:
             raise NotFound(translate("Receiving", "没有编号为 {code} 的包裹。").format(code=code))
         if parcel.status == "collected":
-            raise UserError(translate("Receiving", "包裹 {code} 已经领取，不能再标记破损。").format(code=parcel.code))
+            raise UserError(translate("Receiving", "包裹 {code} 已经领取，不能再标记破损。").format(code=parcel.shown))
         if parcel.status == "cancelled":
-            raise UserError(translate("Receiving", "包裹 {code} 已作废，不能标记破损。").format(code=parcel.code))
+            raise UserError(translate("Receiving", "包裹 {code} 已作废，不能标记破损。").format(code=parcel.shown))
         if parcel.status == "expected":
             w.append("parcel.received", {"code": parcel.code, "damaged": True, "note": note})
         elif parcel.status == "received" or note:
             w.append("parcel.damaged", {"code": parcel.code, "note": note})
     return ReceiveOutcome("damaged", parcel.code, translate(
-        "Receiving", "包裹 {code} 已标记为破损。").format(code=parcel.code), parcel, damaged=True)
+        "Receiving", "包裹 {code} 已标记为破损。").format(code=parcel.shown), parcel, damaged=True)
 
 
 def resolve_household(session: Session, text_: str) -> str:

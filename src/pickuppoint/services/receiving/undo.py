@@ -41,17 +41,20 @@ def undo_receipt(ctx, code: str, reason: str) -> str:  # noqa: ANN001 - Context
     if not reason:
         raise UserError(translate("Receiving", "撤销验收时请写明原因。"))
     with ctx.write() as w:
-        parcel = find_parcel(w.session, normalize_code(code))
+        parcel = find_parcel(w.session, normalize_code(code), site_id=w.site_id,
+                             statuses=("received", "damaged"))
         if parcel is None:
             raise NotFound(translate("Receiving", "没有编号为 {code} 的包裹。").format(code=code))
         if parcel.status == "collected":
             raise UserError(translate("Receiving", "包裹 {code} 已经领取，不能撤销验收：请先在发放页撤销这次发放。").format(
-                code=parcel.code))
+                code=parcel.shown))
         if parcel.status == "cancelled":
-            raise UserError(translate("Receiving", "包裹 {code} 已作废，没有可撤销的验收。").format(code=parcel.code))
+            raise UserError(translate("Receiving", "包裹 {code} 已作废，没有可撤销的验收。").format(
+                code=parcel.shown))
         if parcel.status == "expected":
-            raise UserError(translate("Receiving", "包裹 {code} 还没有验收，没有可撤销的验收。").format(code=parcel.code))
+            raise UserError(translate("Receiving", "包裹 {code} 还没有验收，没有可撤销的验收。").format(
+                code=parcel.shown))
         w.append("parcel.receipt_undone", {"code": parcel.code, "reason": reason})
     if parcel.surplus:
-        return translate("Receiving", "已撤销多出的包裹 {code}：不再算在这一批里。").format(code=parcel.code)
-    return translate("Receiving", "已撤销 {code} 的验收：回到“还没到”。").format(code=parcel.code)
+        return translate("Receiving", "已撤销多出的包裹 {code}：不再算在这一批里。").format(code=parcel.shown)
+    return translate("Receiving", "已撤销 {code} 的验收：回到“还没到”。").format(code=parcel.shown)

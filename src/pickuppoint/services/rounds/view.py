@@ -36,6 +36,11 @@ class ParcelRow:
     payment: str
     status: str
     surplus: bool
+    label: str = ""  # what its label says (the order number of a manifest parcel)
+
+    @property
+    def shown(self) -> str:
+        return self.label or self.code
 
 
 def _where(f: ParcelFilter) -> tuple[str, dict[str, Any]]:
@@ -52,6 +57,7 @@ def _where(f: ParcelFilter) -> tuple[str, dict[str, Any]]:
     t = f.text.strip()
     if t:
         clauses.append("(p.household_code LIKE :prefix OR p.code LIKE :prefix OR p.order_no LIKE :prefix "
+                       "OR p.label LIKE :prefix "
                        "OR p.recipient LIKE :any OR h.head LIKE :any OR p.phone LIKE :any "
                        "OR p.address LIKE :any)")
         params["prefix"] = t + "%"
@@ -73,11 +79,11 @@ def page(session: Session, f: ParcelFilter, offset: int = 0, limit: int = 200) -
     where, params = _where(f)
     rows = session.execute(text(
         f"SELECT p.code, p.household_code, coalesce(h.head, '') AS head, p.recipient, p.phone, "
-        f"p.address, p.items, p.amount_cents, p.payment, p.status, p.surplus {_FROM} WHERE {where} "
+        f"p.address, p.items, p.amount_cents, p.payment, p.status, p.surplus, p.label {_FROM} WHERE {where} "
         "ORDER BY p.sort_key, p.code LIMIT :limit OFFSET :offset"),
         {**params, "limit": limit, "offset": offset})
     return [ParcelRow(r.code, r.household_code, r.head, r.recipient, r.phone, r.address, r.items,
-                      r.amount_cents, r.payment, r.status, bool(r.surplus)) for r in rows]
+                      r.amount_cents, r.payment, r.status, bool(r.surplus), r.label) for r in rows]
 
 
 # skip along the (round, sort_key) index from one building to the next: a sort key starts with

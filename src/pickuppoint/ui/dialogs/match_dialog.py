@@ -35,7 +35,7 @@ class MatchDialog(QDialog):
         self.ui = Ui_MatchDialog()
         self.ui.setupUi(self)
         self.ui.lineLabel.setText(self.tr("包裹 {code}：{address} {recipient} {phone}").format(
-            code=parcel.code, address=parcel.address or "-", recipient=parcel.recipient, phone=parcel.phone))
+            code=parcel.shown, address=parcel.address or "-", recipient=parcel.recipient, phone=parcel.phone))
         with ctx.read() as s:
             fill_suggestions(self.ui.householdCombo, suggest(s, parcel.address, parcel.phone))
         self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("确定"))

@@ -130,7 +130,7 @@ class RunsDialog(QDialog):
             values = [
                 stop.household_code,
                 stop.head,
-                "、".join(f"{c} {item}" for c, item, _s in stop.parcels),
+                "、".join(f"{stop.shown(c)} {item}" for c, item, _s in stop.parcels),
                 format_yuan(stop.due_cents) if stop.due_cents else "—",
                 self.tr("已送达") if stop.delivered else self.tr("待送"),
             ]

@@ -53,7 +53,7 @@ class HistoryModel(PagedTableModel[HistoryRow]):
                 return f"{payment_label(r.payment)} {format_yuan(r.amount_cents)}"
             return payment_label(r.payment) if r.payment == "prepaid" else ""
         if role == Qt.ItemDataRole.ToolTipRole:
-            text = f"{r.parcel_code} {r.head} {r.round_name}"
+            text = f"{r.shown} {r.head} {r.round_name}"
             if r.voided:
                 text += "\n" + self.tr("撤销原因：{reason}").format(reason=r.void_reason)
             return text

@@ -114,5 +114,5 @@ class MissingModel(PagedTableModel[rp.ListedParcel]):
         if col == RECIPIENT:
             return p.recipient
         if col == CODE:
-            return p.code
+            return p.shown
         return p.items

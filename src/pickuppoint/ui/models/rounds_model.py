@@ -113,7 +113,7 @@ class ParcelsModel(PagedTableModel[ParcelRow]):
             if col == P_STATUS:
                 label = status_label(p.status)
                 return self.tr("{status}（多到）").format(status=label) if p.surplus else label
-            return (p.code, "", p.head, p.recipient, p.address, p.items, format_yuan(p.amount_cents),
+            return (p.shown, "", p.head, p.recipient, p.address, p.items, format_yuan(p.amount_cents),
                     payment_status_label(p.payment), "")[col]
         if role == Qt.ItemDataRole.ForegroundRole and col == P_HOUSEHOLD and not p.household_code:
             return QBrush(WARN)

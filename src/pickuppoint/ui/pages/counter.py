@@ -26,10 +26,11 @@ from pickuppoint.services.counter import handover as counter_service
 from pickuppoint.services.counter.handover import Card, Visit
 from pickuppoint.services.counter.lookup import household_card
 from pickuppoint.services.counter.payments import Collector, Payment
-from pickuppoint.services.parcels.view import normalize_code
+from pickuppoint.services.parcels.view import AmbiguousScan, normalize_code
 from pickuppoint.ui.dialogs.collector_dialog import CollectorDialog
 from pickuppoint.ui.dialogs.lookup_dialog import LookupDialog
 from pickuppoint.ui.dialogs.payment_dialog import PaymentDialog
+from pickuppoint.ui.dialogs.which_parcel_dialog import WhichParcelDialog
 from pickuppoint.ui.feedback import Sounds, Verdict
 from pickuppoint.ui.forms.ui_counter_page import Ui_CounterPage
 from pickuppoint.ui.pages import counter_card as cc
@@ -142,8 +143,12 @@ class CounterPage(ShiftPanel, Page):
     def on_scan(self, code: str) -> None:
         if self.dialog is not None:  # (a modal dialog keeps the keys; this is a safety net)
             return
-        with self.ctx.read() as s:
-            card = counter_service.scan(s, self.site_id, code)
+        try:
+            with self.ctx.read() as s:
+                card = counter_service.scan(s, self.site_id, code)
+        except AmbiguousScan as exc:  # one number, parcels of several rounds: ask which
+            self.which_parcel(exc)
+            return
         if self.pending():
             self._scan_while_pending(card)
             return
@@ -375,6 +380,15 @@ class CounterPage(ShiftPanel, Page):
 
         dialog.finished.connect(finished)
         dialog.open()
+
+    def which_parcel(self, ambiguous: AmbiguousScan) -> None:
+        """Ask which of the parcels with this label was scanned; the chosen one is scanned by
+        its own code (nothing is recorded before)."""
+        cc.set_verdict(self.ui.card, "warn")
+        self.ui.verdictLabel.setText(ambiguous.question)
+        self.sounds.play(Verdict.WARN)
+        dialog = WhichParcelDialog(ambiguous, self)
+        self._open(dialog, lambda: self.on_scan(dialog.chosen))
 
     def lookup(self, query: str = "") -> None:
         if self.dialog is not None:

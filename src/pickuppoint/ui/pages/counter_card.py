@@ -211,7 +211,7 @@ def household_lines(card: Card) -> tuple[str, str, str]:
 def item_line(p: ParcelView) -> str:
     item = p.item or translate("CounterPage", "（未写物品）")
     return translate("CounterPage", "{item}　·　{round}　·　{code}").format(
-        item=item, round=p.round_name, code=p.code)
+        item=item, round=p.round_name, code=p.shown)
 
 
 def parcel_items(card: Card, scanned: bool = True) -> list[QListWidgetItem]:
@@ -222,7 +222,7 @@ def parcel_items(card: Card, scanned: bool = True) -> list[QListWidgetItem]:
     selected = set(card.default_selection())
     for n, p in enumerate(parcels, start=1):
         refusal = card.waiting_refusals.get(p.code)
-        parts = [f"{n}", p.item or p.round_name, p.code, status_label(p.status)]
+        parts = [f"{n}", p.item or p.round_name, p.shown, status_label(p.status)]
         if p.due_cents:
             parts.append(translate("CounterPage", "应收 {amount}").format(amount=format_yuan(p.due_cents)))
         elif p.payment == "on_behalf" and p.amount_cents > 0:

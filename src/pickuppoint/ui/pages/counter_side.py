@@ -80,7 +80,7 @@ class ShiftPanel:
             return
         what = self.tr("撤销 {time} 发给 {household} {head} 的“{item}”（{code}）？").format(
             time=_local(row.at),
-            household=row.household_code or "-", head=row.head, item=row.item, code=row.parcel_code)
+            household=row.household_code or "-", head=row.head, item=row.item, code=row.shown)
         dialog = VoidDialog(what, self)
 
         def confirmed() -> None:
@@ -91,9 +91,9 @@ class ShiftPanel:
                 self.busy -= 1
                 self.field.forget_last()
                 if not self.pending():  # the card says what happened
-                    self.show_undone(row.household_code, row.item, row.parcel_code, reason)
+                    self.show_undone(row.household_code, row.item, row.shown, reason)
                 self.status_message.emit(self.tr("已撤销：包裹 {code} 回到待领取，记录保留。").format(
-                    code=row.parcel_code))
+                    code=row.shown))
                 self.refresh()
 
             def failed(message: str) -> None:

@@ -247,4 +247,4 @@ class RoundsPage(Page):
         if dialog.exec() and dialog.matched:
             self._reload()
             self.status_message.emit(self.tr("包裹 {code} 已分给住户 {household}。").format(
-                code=p.code, household=dialog.matched))
+                code=p.shown, household=dialog.matched))
