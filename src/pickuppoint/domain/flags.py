@@ -49,6 +49,8 @@ def flag_label(flag: str) -> str:
 
 
 def pack_flags(flags: list[str]) -> str:
+    if not flags:  # most households
+        return ""
     ordered = [f for f in FLAGS if f in flags] + sorted(f for f in set(flags) if f not in FLAGS)
     return "," + ",".join(ordered) + "," if ordered else ""
 

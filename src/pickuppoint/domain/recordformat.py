@@ -19,6 +19,8 @@ import secrets
 from collections.abc import Iterable, Mapping
 from typing import Any
 
+import orjson
+
 # record kind -> payload paths that are personal ('changes.x' is key x of the payload's changes)
 PERSONAL: dict[str, tuple[str, ...]] = {
     "household.created": ("head", "phone", "proxies", "notes"),
@@ -38,6 +40,34 @@ _quote = json.encoder.encode_basestring  # a str as JSON, as json.dumps(ensure_a
 
 def canonical(payload: Mapping[str, Any]) -> str:
     return _CANONICAL.encode(payload)
+
+
+def loads(body: str) -> Any:
+    """A stored payload (or personal fields, or a batch file's lines) read back: exactly what
+    `json.loads` gives, decoded by orjson (several times faster: a rebuild reads every record).
+    orjson differs in two ways, and those texts go to `json.loads`: it makes an integer past 64
+    bits a float (so any result holding a float, rare in payloads: amounts are integers of fen),
+    and it refuses NaN, Infinity and lone surrogates."""
+    try:
+        value = orjson.loads(body)
+    except ValueError:  # orjson.JSONDecodeError
+        return json.loads(body)
+    return json.loads(body) if _has_float(value) else value
+
+
+def _has_float(value: Any) -> bool:
+    kind = type(value)
+    if kind is float:
+        return True
+    if kind is dict:
+        value = value.values()
+    elif kind is not list:
+        return False
+    for item in value:
+        kind = type(item)
+        if kind is float or ((kind is dict or kind is list) and _has_float(item)):
+            return True
+    return False
 
 
 def record_hash(prev_hash: str, rec_fields: Iterable[Any]) -> str:

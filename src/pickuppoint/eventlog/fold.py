@@ -8,14 +8,14 @@ gives, so the state is a function of the set of records, whatever order they arr
 
 from __future__ import annotations
 
-import json
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 
 from sqlalchemy import text
 from sqlmodel import Session
 
-from pickuppoint.eventlog.log import Rec, apply, dbapi
+from pickuppoint.domain.recordformat import loads as _loads
+from pickuppoint.eventlog.log import Rec, apply, dbapi, gc_paused
 from pickuppoint.eventlog.registry import Registry
 from pickuppoint.store.schema import DERIVED_TABLES
 
@@ -23,7 +23,6 @@ CHUNK = 20_000
 _CHUNK_SQL = ("SELECT r.id, r.site_id, r.seq, r.hlc, r.wall, r.operator, r.kind, r.payload, r.hash, "
               "r.entity, p.fields FROM record AS r LEFT JOIN personal AS p ON p.record_id = r.id "
               "WHERE (r.hlc, r.site_id, r.seq) > (?, ?, ?) ORDER BY r.hlc, r.site_id, r.seq LIMIT ?")
-_loads = json.loads
 
 
 def _rec(row: tuple) -> Rec:
@@ -34,6 +33,11 @@ def _rec(row: tuple) -> Rec:
 
 def replay(session: Session, registry: Registry) -> int:
     """Empty every derived table and apply every record in clock order. Returns the count."""
+    with gc_paused():
+        return _replay(session, registry)
+
+
+def _replay(session: Session, registry: Registry) -> int:
     for table in DERIVED_TABLES:
         session.execute(text(f"DELETE FROM {table}"))
     n, last = 0, (-1, "", -1)

@@ -25,7 +25,6 @@ Contract:
 
 from __future__ import annotations
 
-import json
 import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
@@ -35,7 +34,7 @@ from sqlmodel import Session
 
 from pickuppoint.errors import UserError
 from pickuppoint.eventlog import clock, fold
-from pickuppoint.eventlog.log import INSERT_RECORD, Rec, apply, dbapi, record_hash
+from pickuppoint.eventlog.log import INSERT_RECORD, Rec, apply, dbapi, gc_paused, loads, record_hash
 from pickuppoint.eventlog.personal import DIGEST_KEY, digest
 from pickuppoint.eventlog.registry import Registry
 from pickuppoint.i18n import translate
@@ -71,12 +70,12 @@ class IngestResult:
         }
 
 
-def _checked(raw: Mapping[str, Any]) -> tuple[tuple[Any, ...] | None, str]:
-    """The record's columns as a tuple, or None and why it is malformed."""
+def _checked(raw: Mapping[str, Any]) -> tuple[tuple[Any, ...] | None, Any, str]:
+    """The record's columns as a tuple and its payload read, or None and why it is malformed."""
     try:
         row = tuple(raw[c] for c in COLUMNS)
     except (KeyError, TypeError):
-        return None, translate("Ingest", "文件里有一条记录缺少必要的内容。")
+        return None, None, translate("Ingest", "文件里有一条记录缺少必要的内容。")
     rid, site, seq, hlc, wall, operator, kind, payload, hash_ = row
     ok = (
         isinstance(rid, str)
@@ -95,16 +94,16 @@ def _checked(raw: Mapping[str, Any]) -> tuple[tuple[Any, ...] | None, str]:
         and bool(_HEX64.match(hash_))
     )
     if not ok:
-        return None, translate("Ingest", "记录 {id} 的格式不对。").format(id=str(rid)[:64])
+        return None, None, translate("Ingest", "记录 {id} 的格式不对。").format(id=str(rid)[:64])
     try:
-        body = json.loads(payload)
+        body = loads(payload)
     except ValueError:
         body = None
     if not isinstance(body, dict):
-        return None, translate("Ingest", "记录 {id}（站点 {site} 第 {seq} 条）的内容不是有效的记录。").format(
+        return None, None, translate("Ingest", "记录 {id}（站点 {site} 第 {seq} 条）的内容不是有效的记录。").format(
             id=rid, site=site, seq=seq
         )
-    return row, ""
+    return row, body, ""
 
 
 def _stored(cur: Any, ids: list[str]) -> dict[str, tuple[Any, ...]]:
@@ -127,14 +126,24 @@ def ingest(
 ) -> IngestResult:
     """Store records from other sites and bring the derived state up to them (see the module
     docstring for the contract)."""
+    with gc_paused():
+        return _ingest(session, records, personal_rows, registry)
+
+
+def _ingest(
+    session: Session, records: Iterable[Mapping[str, Any]], personal_rows: Iterable[Mapping[str, Any]],
+    registry: Registry,
+) -> IngestResult:
     cur = dbapi(session)
     problems: list[str] = []
     batch: dict[str, tuple[Any, ...]] = {}
+    bodies: dict[str, Any] = {}  # id -> its payload, read once
     for raw in records:
-        row, why = _checked(raw)
+        row, body, why = _checked(raw)
         if row is None:
             problems.append(why)
             continue
+        bodies.setdefault(row[0], body)
         other = batch.setdefault(row[0], row)
         if other != row:
             problems.append(translate("Ingest", "文件里记录 {id} 出现了两次，内容却不同。").format(id=row[0]))
@@ -198,7 +207,7 @@ def ingest(
                             site=site, seq=seq
                         )
                     )
-    personal = _personal(cur, personal_rows, new, problems)
+    personal = _personal(cur, personal_rows, new, bodies, problems)
     if problems:
         raise IngestRefused(problems)
     if not new:
@@ -207,27 +216,20 @@ def ingest(
             fold.settle(session, registry, fold.rederive(session, registry, refresh))
         return result
 
-    fields = {rid: json.loads(body) for rid, _salt, body in personal}
+    fields = {rid: loads(body) for rid, _salt, body in personal}
     for rid in new:
         if rid not in fields:  # sent before, in another file
             got = cur.execute("SELECT fields FROM personal WHERE record_id = ?", (rid,)).fetchone()
             if got is not None:
-                fields[rid] = json.loads(got[0])
+                fields[rid] = loads(got[0])
     recs = []
     for row in new.values():
-        payload = json.loads(row[7])
+        payload = bodies[row[0]]
         recs.append(
             Rec(*row[:7], payload, row[8], row[7], registry.entity_of(session, row[6], payload), fields.get(row[0]))
         )
     recs.sort(key=lambda r: r.key)
-    latest: dict[str, tuple[int, str, int]] = {}
-    for entity in {r.entity for r in recs if r.entity}:
-        top = cur.execute(
-            "SELECT hlc, site_id, seq FROM record WHERE entity = ? ORDER BY hlc DESC, site_id DESC, seq DESC LIMIT 1",
-            (entity,),
-        ).fetchone()
-        if top is not None:
-            latest[entity] = tuple(top)
+    latest = _latest(cur, sorted({r.entity for r in recs if r.entity}))
     cur.executemany(
         INSERT_RECORD,
         [(r.id, r.site_id, r.seq, r.hlc, r.wall, r.operator, r.kind, r.body, r.hash, r.entity) for r in recs],
@@ -248,6 +250,21 @@ def ingest(
     return result
 
 
+def _latest(cur: Any, entities: list[str]) -> dict[str, tuple[int, str, int]]:
+    """The place in clock order of each entity's last stored record (entities with none left
+    out): one query per 500 entities (most have no record yet, or a few)."""
+    latest: dict[str, tuple[int, str, int]] = {}
+    for start in range(0, len(entities), 500):
+        chunk = entities[start : start + 500]
+        for entity, *key in cur.execute(
+            f"SELECT entity, hlc, site_id, seq FROM record WHERE entity IN ({', '.join('?' * len(chunk))})", chunk
+        ):
+            key = tuple(key)
+            if entity not in latest or key > latest[entity]:
+                latest[entity] = key
+    return latest
+
+
 def _hash_at(cur: Any, site: str, seq: int) -> str | None:
     row = cur.execute("SELECT hash FROM record WHERE site_id = ? AND seq = ?", (site, seq)).fetchone()
     return row[0] if row else None
@@ -259,21 +276,20 @@ def _advance(cur: Any, site: str, newest_hlc: int, result: IngestResult) -> None
     last_seq, last_hash, last_hlc = cur.execute(
         "SELECT last_seq, last_hash, last_hlc FROM site WHERE site_id = ?", (site,)
     ).fetchone()
-    while True:
-        row = cur.execute("SELECT hash FROM record WHERE site_id = ? AND seq = ?", (site, last_seq + 1)).fetchone()
-        if row is None:
-            break
-        last_seq, last_hash = last_seq + 1, row[0]
+    later = cur.execute(
+        "SELECT seq, hash FROM record WHERE site_id = ? AND seq > ? ORDER BY seq", (site, last_seq)
+    ).fetchall()
+    i = 0
+    while i < len(later) and later[i][0] == last_seq + 1:  # the gapless run goes on
+        last_seq, last_hash = later[i]
+        i += 1
     cur.execute(
         "UPDATE site SET last_seq = ?, last_hash = ?, last_hlc = ? WHERE site_id = ?",
         (last_seq, last_hash, max(last_hlc, newest_hlc), site),
     )
     result.contiguous[site] = last_seq
-    seqs = [
-        s for (s,) in cur.execute("SELECT seq FROM record WHERE site_id = ? AND seq > ? ORDER BY seq", (site, last_seq))
-    ]
     gaps, expected = [], last_seq + 1
-    for seq in seqs:
+    for seq, _hash in later[i:]:
         if seq > expected:
             gaps.append((expected, seq - 1))
         expected = seq + 1
@@ -282,7 +298,8 @@ def _advance(cur: Any, site: str, newest_hlc: int, result: IngestResult) -> None
 
 
 def _personal(
-    cur: Any, rows: Iterable[Mapping[str, Any]], new: dict[str, tuple[Any, ...]], problems: list[str]
+    cur: Any, rows: Iterable[Mapping[str, Any]], new: dict[str, tuple[Any, ...]], bodies: Mapping[str, Any],
+    problems: list[str],
 ) -> list[tuple[str, str, str]]:
     out = []
     for raw in rows:
@@ -295,20 +312,16 @@ def _personal(
             from pickuppoint.eventlog.log import canonical
 
             fields = canonical(dict(fields)) if isinstance(fields, Mapping) else ""
-        row = new.get(rid) if isinstance(rid, str) else None
-        payload_text = (
-            row[7]
-            if row is not None
-            else (
-                (cur.execute("SELECT payload FROM record WHERE id = ?", (rid,)).fetchone() or [None])[0]
-                if isinstance(rid, str)
-                else None
-            )
-        )
-        try:
-            expected = json.loads(payload_text).get(DIGEST_KEY) if payload_text else None
-        except (ValueError, AttributeError):
-            expected = None
+        if isinstance(rid, str) and rid in new:
+            body = bodies[rid]
+        else:  # its record came in an earlier file
+            stored = cur.execute("SELECT payload FROM record WHERE id = ?", (rid,)).fetchone() if isinstance(
+                rid, str) else None
+            try:
+                body = loads(stored[0]) if stored and stored[0] else None
+            except ValueError:
+                body = None
+        expected = body.get(DIGEST_KEY) if isinstance(body, dict) else None
         if expected is None or not isinstance(salt, str) or not _HEX.match(salt) or digest(salt, fields) != expected:
             problems.append(translate("Ingest", "记录 {id} 的个人信息与记录不符。").format(id=str(rid)[:64]))
             continue
@@ -322,12 +335,17 @@ def _store_personal(
     """Store personal rows; returns the entities of records stored earlier that now got
     theirs (their names appear once those entities are replayed)."""
     refresh: set[str] = set()
+    fresh = [row for row in rows if row[0] in new]  # their records are new: no personal row yet
+    if fresh:
+        cur.executemany("INSERT OR IGNORE INTO personal (record_id, salt, fields) VALUES (?, ?, ?)", fresh)
+        result.personal += cur.rowcount  # summed over the rows (a row given twice counts once)
     for rid, salt, fields in rows:
+        if rid in new:
+            continue
         cur.execute("INSERT OR IGNORE INTO personal (record_id, salt, fields) VALUES (?, ?, ?)", (rid, salt, fields))
         if cur.rowcount:
             result.personal += 1
-            if rid not in new:
-                entity = cur.execute("SELECT entity FROM record WHERE id = ?", (rid,)).fetchone()
-                if entity and entity[0]:
-                    refresh.add(entity[0])
+            entity = cur.execute("SELECT entity FROM record WHERE id = ?", (rid,)).fetchone()
+            if entity and entity[0]:
+                refresh.add(entity[0])
     return sorted(refresh)

@@ -28,6 +28,7 @@ from sqlmodel import Session
 from pickuppoint.domain.address import Address
 from pickuppoint.domain.flags import FLAGS, flag_label, flags_in, unpack_flags
 from pickuppoint.errors import UserError
+from pickuppoint.eventlog.log import gc_paused
 from pickuppoint.i18n import translate
 from pickuppoint.services.households.roster_columns import (
     check_fields,
@@ -84,6 +85,7 @@ class ImportPlan(Plan):
 
 # --- reading and planning -------------------------------------------------------------------
 
+@gc_paused()
 def read_roster(path: Path | str, sheet: str | None = None,
                 mapping: Mapping[str | int, str] | None = None) -> Roster:
     """Read the file and map its columns (the guess, with `mapping` on top)."""
@@ -106,6 +108,7 @@ def _session(ctx_or_session: Any) -> Iterator[Session]:
             yield session
 
 
+@gc_paused()
 def plan_roster(ctx_or_session: Any, roster: Roster) -> ImportPlan:
     problem = missing_address(roster.mapping)
     if problem:
@@ -263,6 +266,7 @@ def describe_changes(code: str, old: Any, changes: dict[str, Any]) -> str:  # no
 
 # --- applying -------------------------------------------------------------------------------
 
+@gc_paused()
 def apply_import(ctx: Any, plan: ImportPlan, skip_errors: bool = False,
                  progress: Progress | None = None) -> ImportResult:
     """Write the plan in one transaction (services/imports/plan.py): `household.created` for new

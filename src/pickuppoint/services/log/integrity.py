@@ -55,9 +55,10 @@ class Verification:
 
 
 @contextmanager
-def _snapshot(ctx) -> Iterator[Database]:  # noqa: ANN001 - Context
+def _snapshot(ctx, scratch: bool = False) -> Iterator[Database]:  # noqa: ANN001 - Context
     """A copy of the database as it is now (SQLite's backup API: one read transaction on the
-    live file, writers go on), in a scratch folder, removed afterwards."""
+    live file, writers go on), in a scratch folder, removed afterwards. `scratch`: written
+    without journal or syncing (a rebuild's replay, which nothing rolls back)."""
     folder = Path(tempfile.mkdtemp(prefix="pickuppoint-check-"))
     path = folder / "snapshot.sqlite3"
     try:
@@ -67,7 +68,7 @@ def _snapshot(ctx) -> Iterator[Database]:  # noqa: ANN001 - Context
         finally:
             src.close()
             dst.close()
-        db = Database(path)
+        db = Database(path, scratch=scratch)
         try:
             yield db
         finally:
@@ -80,7 +81,7 @@ def rebuild(ctx) -> int:  # noqa: ANN001 - Context
     """Recreate every derived table from the log. The replay runs in a snapshot copy; the write
     lock is held only to put the replayed tables in place and to apply the records written
     since the snapshot. Returns the number of records replayed."""
-    with _snapshot(ctx) as scratch:
+    with _snapshot(ctx, scratch=True) as scratch:
         with scratch.write_session() as s:
             last_rowid = s.execute(text("SELECT coalesce(max(rowid), 0) FROM record")).scalar()
             n = fold.replay(s, ctx.registry)

@@ -35,6 +35,7 @@ from sqlalchemy import text
 
 from pickuppoint.domain.numbers import nfkc
 from pickuppoint.errors import UserError
+from pickuppoint.eventlog.log import gc_paused
 from pickuppoint.i18n import translate
 from pickuppoint.money import format_yuan
 from pickuppoint.services.imports.plan import ImportPlan as Plan
@@ -136,6 +137,7 @@ class ManifestPlan(Plan):
 
 # --- reading and planning ---------------------------------------------------------------------
 
+@gc_paused()
 def read_manifest(path: Path | str, sheet: str | None = None,
                   mapping: Mapping[str | int, str] | None = None) -> Manifest:
     """The file read; of a workbook, the sheet named, else the one that looks most like orders
@@ -280,6 +282,7 @@ def _refuse_the_other_way(plan: ManifestPlan, orders: list[Order], existing: Exi
         plan.lines = [x for x in plan.lines if x.row not in wrong]
 
 
+@gc_paused()
 def plan_manifest(ctx: Any, round_id: str, manifest: Manifest, per: str = "order") -> ManifestPlan:
     """Read, group and match every row; compare with what the round already has. `per`: one
     parcel per order (the default) or per line (services/manifests/orders.py)."""
@@ -362,6 +365,7 @@ def plan_manifest(ctx: Any, round_id: str, manifest: Manifest, per: str = "order
 
 # --- applying -----------------------------------------------------------------------------------
 
+@gc_paused()
 def apply_manifest(ctx: Any, plan: ManifestPlan, skip_errors: bool = False,
                    progress: Progress | None = None) -> ManifestResult:
     """Write the plan in one transaction (services/imports/plan.py): `parcel.added` for new

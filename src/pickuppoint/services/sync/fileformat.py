@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from pickuppoint.domain.recordformat import loads
 from pickuppoint.services.sync import crypto
 
 MAGIC = b"PPSYNC/1\n"
@@ -156,7 +157,7 @@ def _decode_lines(raw: bytes) -> list[list[Any]]:
     """Complete lines at once: JSON text never holds a raw newline, so the lines joined by commas
     are one JSON array (one parse per chunk instead of one per line)."""
     try:
-        lines = json.loads("[" + raw.decode("utf-8").replace("\n", ",") + "]")
+        lines = loads("[" + raw.decode("utf-8").replace("\n", ",") + "]")
     except (ValueError, UnicodeDecodeError) as exc:
         raise FormatError("body", "a line is not JSON") from exc
     for line in lines:
