@@ -38,7 +38,7 @@ usage() {
 Usage: ./run.sh COMMAND [ARGS...]
 
   demo            set up (first time), then open the demo community in a window
-  test [ARGS]     set up, run every test (pytest ARGS), then the quick benchmarks
+  test [ARGS]     set up, lint (ruff), run every test (pytest ARGS), then the quick benchmarks
   app [ARGS]      set up, then run the pickuppoint command (`./run.sh app --help`, `./run.sh app`
                   alone opens the window on your own database)
   bundle          set up, build the one-folder program with PyInstaller into
@@ -95,6 +95,7 @@ case "$cmd" in
     test)
         setup
         export QT_QPA_PLATFORM=offscreen
+        "$VENV/bin/python" -m ruff check src tests bench packaging
         "$VENV/bin/python" -m pytest -p no:cacheprovider "$@"
         "$VENV/bin/python" bench/run.py --quick
         ;;

@@ -58,3 +58,44 @@ def test_rounds_list_says_the_same_figures(ctx, capsys):
                                  "collected": 1, "left": 4, "damaged": 0}
     out = run_cli(capsys, "--db", ctx.db.path, "rounds", "list").out
     assert "应到 5，已到 2，多出 1，已领取 1，还剩 4" in out
+
+
+def test_the_overview_says_the_rounds_page_and_the_cli_figures(app, qtbot, ctx, capsys):
+    """A round with every kind of parcel: surplus, damaged (listed and surplus), cancelled, a
+    voided handover: the Overview (概览) shows the figures the Rounds page and `rounds list
+    --json` give, and its bars add up to them."""
+    from cli_helpers import run_cli
+    from pickuppoint.ui.models.rounds_model import R_COLLECTED, R_EXPECTED, R_RECEIVED, RoundsModel
+    from pickuppoint.ui.pages.dashboard import DashboardPage
+
+    t = truck(ctx, 12)
+    receiving.receive_many(ctx, t.round_id, t.codes[:8])
+    receiving.receive_many(ctx, t.round_id, ["YH-EXTRA-0001", "YH-EXTRA-0002"])  # surplus
+    receiving.mark_damaged(ctx, t.codes[7], "压坏了")
+    receiving.mark_damaged(ctx, "YH-EXTRA-0002", "漏了")
+    for code in t.codes[:4]:
+        counter.hand_over(ctx, [code])
+    counter.void(ctx, t.codes[3], "拿错了")  # back to received
+    cancel_parcel(ctx, t.codes[11], "订单取消")
+    listed = next(r for r in run_cli(capsys, "--db", ctx.db.path, "rounds", "list", "--json").json()["rounds"]
+                  if r["id"] == t.round_id)["figures"]
+    assert listed == {"expected": 11, "received": 8, "missing": 3, "surplus": 2, "collected": 3,
+                      "left": 8, "damaged": 2}
+    model = RoundsModel(ctx)
+    model.reload()
+    row = next(i for i in range(model.rowCount()) if model.round(i).id == t.round_id)
+    assert [model.index(row, c).data() for c in (R_EXPECTED, R_RECEIVED, R_COLLECTED)] == ["11", "8", "3"]
+
+    page = DashboardPage(ctx)
+    qtbot.addWidget(page)
+    page.resize(1090, 700)
+    page.show()
+    qtbot.waitUntil(lambda: not page.busy() and page.ui.roundFigures.text() != "", timeout=5000)
+    assert page.ui.roundCombo.currentData() == t.round_id
+    assert page.ui.roundFigures.text() == "应到 11　已到 8　还没到 3　多出 2　已领取 3　还剩 8　破损 2"
+    i = page.rounds_chart.keys.index(t.round_id)
+    bars = [s.at(i) for s in page.rounds_chart.sets]  # collected, at the point, not arrived
+    assert bars == [listed["collected"], listed["received"] - listed["collected"], listed["missing"]]
+    assert sum(bars) == listed["expected"]
+    per_building = [[s.at(j) for j in range(s.count())] for s in page.buildings_chart.sets]
+    assert [sum(v) for v in per_building] == bars  # the buildings add up to the round

@@ -119,8 +119,10 @@ def test_the_ledger_window_settles_prints_and_saves(app, qtbot, ctx, tmp_path):
     qtbot.mouseClick(dialog.ui.settleButton, Qt.MouseButton.LeftButton)
     assert ledger.gather(ctx).settled_cents == 1000 and "未结算 47.90 元" in dialog.ui.totalsLabel.text()
     dialog.ask_printer = lambda _pdf: pdf_printer(tmp_path / "printed.pdf")
-    qtbot.mouseClick(dialog.ui.printButton, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(dialog.ui.printButton, Qt.MouseButton.LeftButton)  # made and printed off the GUI thread
+    qtbot.waitUntil(lambda: "打印机" in dialog.ui.messageLabel.text(), timeout=10_000)
     assert "47.90" in pdf_pages(tmp_path / "printed.pdf")[0]
     dialog.ask_path = lambda: str(tmp_path / "l.xlsx")
     qtbot.mouseClick(dialog.ui.saveButton, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.saved_path is not None, timeout=10_000)
     assert dialog.saved_path == str(tmp_path / "l.xlsx") and (tmp_path / "l.xlsx").exists()

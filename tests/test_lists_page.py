@@ -105,6 +105,7 @@ def test_the_days_report_window_copies_prints_and_saves(app, qtbot, ctx, tmp_pat
     assert QGuiApplication.clipboard().text() == expected
     dialog.ask_printer = lambda _pdf: pdf_printer(tmp_path / "report.pdf")
     qtbot.mouseClick(dialog.ui.printButton, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "打印机" in dialog.ui.messageLabel.text(), timeout=10_000)
     assert "39.90" in pdf_pages(tmp_path / "report.pdf")[0]
     dialog.ask_path = lambda: str(tmp_path / "report.xlsx")
     qtbot.mouseClick(dialog.ui.saveButton, Qt.MouseButton.LeftButton)

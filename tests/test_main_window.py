@@ -14,7 +14,8 @@ def test_the_window_opens_on_the_counter_and_builds_other_pages_on_demand(app, q
     window = MainWindow(ctx)
     qtbot.addWidget(window)
     nav = window.ui.navigation
-    assert [nav.item(i).text() for i in range(nav.count())] == ["发放", "到货验收", "批次", "住户", "同步", "名单", "概览"]
+    assert [nav.item(i).text() for i in range(nav.count())] == [
+        "发放", "到货验收", "批次", "住户", "同步", "名单", "概览"]
     assert nav.currentRow() == 0 and list(window.pages) == ["counter"]
     for row, key in enumerate(["receiving", "rounds", "households", "sync", "lists", "dashboard"], start=1):
         nav.setCurrentRow(row)

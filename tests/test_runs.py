@@ -119,6 +119,7 @@ def test_the_runs_window(app, qtbot, ctx, tmp_path):
     assert dialog.run is not None and dialog.ui.stopsTable.rowCount() == 2 and lst.count() == 0
     dialog.ask_printer = lambda _pdf: pdf_printer(tmp_path / "sheet.pdf")
     qtbot.mouseClick(dialog.ui.printButton, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "打印机" in dialog.ui.messageLabel.text(), timeout=10_000)
     assert "王秀英" in pdf_pages(tmp_path / "sheet.pdf")[0]
     dialog.ui.stopsTable.selectRow(1)
     qtbot.mouseClick(dialog.ui.deliverSelectedButton, Qt.MouseButton.LeftButton)

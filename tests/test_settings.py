@@ -138,3 +138,81 @@ def test_the_quick_card_opens_in_the_print_preview_with_the_embedded_font(app, q
     qtbot.waitUntil(lambda: window.quick_card.isVisible(), timeout=5000)
     assert window.quick_card.windowTitle() == "发放台速查卡"
     window.quick_card.close()
+
+
+def test_the_lock_and_the_backup_folder_are_set_in_settings_as_in_the_menus(app, qtbot, ctx, tmp_path,
+                                                                            monkeypatch):
+    """One stored value each: the inactivity lock (QSettings, read by the lock timer) and the
+    second backup folder (the database's meta, used by the automatic backups)."""
+    from PySide6.QtWidgets import QInputDialog
+
+    from pickuppoint.services.backup.rotation import extra_folder
+    from pickuppoint.ui import safety
+
+    monkeypatch.setenv("PICKUPPOINT_AUTO_BACKUP", "0")
+    window = MainWindow(ctx)
+    qtbot.addWidget(window)
+    window.show()
+    window.ui.actionSettings.trigger()
+    dialog = window.settings_dialog
+    assert dialog.ui.lockSpin.value() == safety.LOCK_MINUTES and dialog.ui.lockSpin.isEnabled()
+    assert dialog.ui.backupFolderEdit.text() == "" and not dialog.ui.backupFolderClear.isVisible()
+    stick = tmp_path / "U盘"
+    stick.mkdir()
+    dialog.ui.lockSpin.setValue(25)
+    dialog.ask_folder = lambda: str(stick)
+    dialog.ui.backupFolderButton.click()
+    assert dialog.ui.backupFolderEdit.text() == str(stick)
+    save(qtbot, dialog)
+    assert safety.lock_minutes() == 25  # what the lock timer reads
+    assert extra_folder(ctx) == stick and window.safety.auto.extra_folder == stick  # backups go there now
+    # the Operators menu offers the same value
+    offered = []
+    monkeypatch.setattr(QInputDialog, "getInt", lambda *a: (offered.append(a[3]), (5, True))[1])
+    window.ui.actionLockMinutes.trigger()
+    assert offered == [25] and safety.lock_minutes() == 5
+    window.ui.actionSettings.trigger()
+    again = window.settings_dialog
+    assert again.ui.lockSpin.value() == 5 and again.ui.backupFolderEdit.text() == str(stick)
+    again.ui.lockSpin.setValue(0)
+    assert again.ui.lockSpin.text() == "不锁定"
+    again.ui.backupFolderClear.click()
+    save(qtbot, again)
+    assert safety.lock_minutes() == 0 and extra_folder(ctx) is None and window.safety.auto.extra_folder is None
+
+
+def test_a_volunteer_may_not_change_the_lock_or_the_backup_folder(app, qtbot, ctx, monkeypatch):
+    from pickuppoint.services.backup.rotation import extra_folder
+    from pickuppoint.services.operators import records as operators
+    from pickuppoint.services.operators.signin import sign_in
+    from pickuppoint.ui import safety
+
+    monkeypatch.setenv("PICKUPPOINT_AUTO_BACKUP", "0")
+    operators.add_operator(ctx, "王主任", "worker", "2468")
+    sign_in(ctx, "王主任", "2468")
+    operators.add_operator(ctx, "小李", "volunteer")
+    sign_in(ctx, "小李")
+    dialog = SettingsDialog(ctx)
+    qtbot.addWidget(dialog)
+    ui = dialog.ui
+    assert not ui.lockSpin.isEnabled() and not ui.backupFolderButton.isEnabled()
+    assert ui.lockSpin.toolTip() == "小李（志愿者）不能管理操作人：请社区工作者登录后再做。"
+    assert ui.backupFolderButton.toolTip() == "小李（志愿者）不能复制整个数据库：请社区工作者登录后再做。"
+    ui.soundsCheck.setChecked(False)  # what is theirs to change still is
+    save(qtbot, dialog)
+    assert not settings.load().sounds and safety.lock_minutes() == safety.LOCK_MINUTES
+    # the menus say the same
+    window = MainWindow(ctx)
+    qtbot.addWidget(window)
+    told = []
+    from PySide6.QtWidgets import QMessageBox
+
+    monkeypatch.setattr(QMessageBox, "information", lambda _w, _t, text: told.append(text))
+    window.ui.actionLockMinutes.trigger()
+    window.ui.actionBackupFolder.trigger()
+    assert told == [ui.lockSpin.toolTip(), ui.backupFolderButton.toolTip()]
+    assert extra_folder(ctx) is None
+    sign_in(ctx, "王主任", "2468")
+    worker = SettingsDialog(ctx)
+    qtbot.addWidget(worker)
+    assert worker.ui.lockSpin.isEnabled() and worker.ui.backupFolderButton.isEnabled()

@@ -114,6 +114,7 @@ def test_the_timetable_window(app, qtbot, ctx, tmp_path):
     assert QGuiApplication.clipboard().text().startswith("【到货通知】")
     dialog.ask_printer = lambda _pdf: pdf_printer(tmp_path / "t.pdf")
     qtbot.mouseClick(dialog.ui.printButton, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "打印机" in dialog.ui.messageLabel.text(), timeout=10_000)
     assert "3栋2单元" in pdf_pages(tmp_path / "t.pdf")[0]
     dialog.ui.toEdit.setTime(QTime(15, 10))
     assert "放不下" in dialog.ui.timetableText.toPlainText() and not dialog.ui.printButton.isEnabled()

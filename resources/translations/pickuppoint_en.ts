@@ -2121,14 +2121,6 @@ Choose a registered proxy, or enter the name and phone of the person here.</tran
         <translation>Save the day&apos;s report</translation>
     </message>
     <message>
-        <source>PDF 文件 (*.pdf);;Excel 表格 (*.xlsx)</source>
-        <translation>PDF files (*.pdf);;Excel workbooks (*.xlsx)</translation>
-    </message>
-    <message>
-        <source>无法保存为“{path}”：文件名应以 .pdf 或 .xlsx 结尾。</source>
-        <translation>Cannot save as &quot;{path}&quot;: the file name must end in .pdf or .xlsx.</translation>
-    </message>
-    <message>
         <source>已保存到 {path}</source>
         <translation>Saved to {path}</translation>
     </message>
@@ -2210,6 +2202,10 @@ Choose a registered proxy, or enter the name and phone of the person here.</tran
 {amount} 元</source>
         <translation>Money today
 {amount} yuan</translation>
+    </message>
+    <message>
+        <source>应到 {expected}&#x3000;已到 {received}&#x3000;还没到 {missing}&#x3000;多出 {surplus}&#x3000;已领取 {collected}&#x3000;还剩 {left}&#x3000;破损 {damaged}</source>
+        <translation>Expected {expected} · arrived {received} · missing {missing} · surplus {surplus} · collected {collected} · left {left} · damaged {damaged}</translation>
     </message>
     <message>
         <source>{building}栋</source>
@@ -2316,6 +2312,29 @@ Choose a registered proxy, or enter the name and phone of the person here.</tran
     <message>
         <source>住户数不能是负数。</source>
         <translation>The number of households cannot be negative.</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentOutput</name>
+    <message>
+        <source>PDF 文件 (*.pdf)</source>
+        <translation>PDF file (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Excel 表格 (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>CSV 文件 (*.csv)</source>
+        <translation>CSV file (*.csv)</translation>
+    </message>
+    <message>
+        <source>、</source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>无法保存为“{path}”：文件名应以 {endings} 结尾。</source>
+        <translation>Cannot save as “{path}”: the file name must end in {endings}.</translation>
     </message>
 </context>
 <context>
@@ -3674,10 +3693,6 @@ Choose a registered proxy, or enter the name and phone of the person here.</tran
         <translation>Save as PDF</translation>
     </message>
     <message>
-        <source>PDF 文件 (*.pdf)</source>
-        <translation>PDF files (*.pdf)</translation>
-    </message>
-    <message>
         <source>已保存 {n} 页楼栋分拣牌到 {path}</source>
         <translation>Saved the building signs ({n} p.) to {path}</translation>
     </message>
@@ -3800,6 +3815,10 @@ Choose a registered proxy, or enter the name and phone of the person here.</tran
         <translation>Recorded: {household} settled {amount} yuan.</translation>
     </message>
     <message>
+        <source>正在生成台账……</source>
+        <translation>Making the ledger…</translation>
+    </message>
+    <message>
         <source>已发送到打印机。</source>
         <translation>Sent to the printer.</translation>
     </message>
@@ -3808,20 +3827,8 @@ Choose a registered proxy, or enter the name and phone of the person here.</tran
         <translation>Save the ledger</translation>
     </message>
     <message>
-        <source>代付台账.pdf</source>
-        <translation>ledger.pdf</translation>
-    </message>
-    <message>
-        <source>PDF 文件 (*.pdf);;Excel 表格 (*.xlsx)</source>
-        <translation>PDF files (*.pdf);;Excel workbooks (*.xlsx)</translation>
-    </message>
-    <message>
-        <source>无法保存为“{path}”：文件名应以 .pdf 或 .xlsx 结尾。</source>
-        <translation>Cannot save as &quot;{path}&quot;: the file name must end in .pdf or .xlsx.</translation>
-    </message>
-    <message>
-        <source>无法保存到 {path}：{error}</source>
-        <translation>Cannot save to {path}: {error}</translation>
+        <source>正在保存……</source>
+        <translation>Saving…</translation>
     </message>
     <message>
         <source>已保存到 {path}</source>
@@ -4059,14 +4066,6 @@ Choose a registered proxy, or enter the name and phone of the person here.</tran
     <message>
         <source>另存未领取名单</source>
         <translation>Save the uncollected list</translation>
-    </message>
-    <message>
-        <source>PDF 文件 (*.pdf);;Excel 表格 (*.xlsx);;CSV 文件 (*.csv)</source>
-        <translation>PDF files (*.pdf);;Excel workbooks (*.xlsx);;CSV files (*.csv)</translation>
-    </message>
-    <message>
-        <source>无法保存为“{path}”：文件名应以 .pdf、.xlsx 或 .csv 结尾。</source>
-        <translation>Cannot save as &quot;{path}&quot;: the file name must end in .pdf, .xlsx or .csv.</translation>
     </message>
     <message>
         <source>未领取名单已保存到 {path}</source>
@@ -6269,6 +6268,25 @@ Press F1 for the keyboard shortcuts.</translation>
     </message>
 </context>
 <context>
+    <name>RoundStatus</name>
+    <message>
+        <source>当前批次：{name}（还剩 {left} / {expected} 件）</source>
+        <translation>Current round: {name} ({left} of {expected} left)</translation>
+    </message>
+    <message>
+        <source>发放页正在发的批次；共有 {n} 个批次还有包裹没领</source>
+        <translation>The round the counter is handing out; rounds with parcels not yet collected: {n}</translation>
+    </message>
+    <message>
+        <source>进行中的批次：{n} 个</source>
+        <translation>Open rounds: {n}</translation>
+    </message>
+    <message>
+        <source>还有包裹没领的批次；发放一件后这里显示它的批次</source>
+        <translation>Rounds with parcels not yet collected; after a handover, its round is shown here</translation>
+    </message>
+</context>
+<context>
     <name>Rounds</name>
     <message>
         <source>订单批次</source>
@@ -6694,6 +6712,22 @@ Press F1 for the keyboard shortcuts.</translation>
         <translation>The system&apos;s default printer</translation>
     </message>
     <message>
+        <source> 分钟</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>不锁定</source>
+        <translation>Never</translation>
+    </message>
+    <message>
+        <source>只备份在数据库旁边</source>
+        <translation>Backups beside the database only</translation>
+    </message>
+    <message>
+        <source>选择另一个备份文件夹（如 U 盘）</source>
+        <translation>Choose another backup folder (e.g. a USB stick)</translation>
+    </message>
+    <message>
         <source>80 毫米热敏小票</source>
         <translation>80 mm thermal receipt</translation>
     </message>
@@ -6796,6 +6830,34 @@ Press F1 for the keyboard shortcuts.</translation>
     <message>
         <source>打印标签时先选中的版式</source>
         <translation>The layout chosen first when printing labels</translation>
+    </message>
+    <message>
+        <source>安全与备份</source>
+        <translation>Safety and backups</translation>
+    </message>
+    <message>
+        <source>自动锁定(&amp;K)：</source>
+        <translation>Loc&amp;k after:</translation>
+    </message>
+    <message>
+        <source>无人操作这么多分钟后锁定，要签到才能继续（0 表示不锁定）</source>
+        <translation>Lock after this many minutes without anyone at the keyboard; someone must sign in to go on (0: never)</translation>
+    </message>
+    <message>
+        <source>第二个备份文件夹(&amp;U)：</source>
+        <translation>Second back&amp;up folder:</translation>
+    </message>
+    <message>
+        <source>自动备份除了放在数据库旁边，也复制到这里（如 U 盘）</source>
+        <translation>Automatic backups are also copied here (e.g. a USB stick), besides the database&apos;s own folder</translation>
+    </message>
+    <message>
+        <source>选择(&amp;C)…</source>
+        <translation>&amp;Choose…</translation>
+    </message>
+    <message>
+        <source>不用(&amp;X)</source>
+        <translation>None (&amp;X)</translation>
     </message>
 </context>
 <context>

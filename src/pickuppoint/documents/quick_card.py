@@ -24,7 +24,8 @@ def steps() -> list[tuple[str, str]]:
         (translate("QuickCard", "看卡片"),
          translate("QuickCard", "大字显示住户和物品。绿色：可以发放；黄色：注意（如要收款）；红色：不能发放，下面写着原因。")),  # noqa: E501
         (translate("QuickCard", "回车"),
-         translate("QuickCard", "再按一次回车，确认发放，把包裹交给住户。同一户的几个包裹可以都扫完再按回车，一起发放。")),
+         translate("QuickCard",
+                   "再按一次回车，确认发放，把包裹交给住户。同一户的几个包裹可以都扫完再按回车，一起发放。")),
     ]
 
 

@@ -36,7 +36,8 @@ _FULL = re.compile(
     rf"({_PART})\s*{_BUILDING_SUFFIX}\s*-?\s*(?:({_PART})\s*{_UNIT_SUFFIX}\s*-?\s*)?"
     rf"([0-9]{{1,5}}[A-Za-z]?)\s*{_ROOM_SUFFIX}?\s*$"
 )
-_BUILDING_UNIT_DASH = re.compile(rf"({_PART})\s*{_BUILDING_SUFFIX}\s*({_PART})\s*[-_]\s*([0-9]{{1,5}}[A-Za-z]?)\s*{_ROOM_SUFFIX}?\s*$")
+_BUILDING_UNIT_DASH = re.compile(
+    rf"({_PART})\s*{_BUILDING_SUFFIX}\s*({_PART})\s*[-_]\s*([0-9]{{1,5}}[A-Za-z]?)\s*{_ROOM_SUFFIX}?\s*$")
 
 
 @dataclass(frozen=True)

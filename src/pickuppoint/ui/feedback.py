@@ -2,14 +2,14 @@
 
 from __future__ import annotations
 
-from enum import Enum
+from enum import StrEnum
 
 from PySide6.QtCore import QObject, QSettings, QUrl
 
 from pickuppoint.paths import resource
 
 
-class Verdict(str, Enum):
+class Verdict(StrEnum):
     OK = "ok"
     WARN = "warn"
     REFUSE = "refuse"

@@ -117,9 +117,14 @@ def open_settings(window: MainWindow) -> None:
         window.ui.actionHighContrast.setChecked(p.high_contrast)
         if "point_name" in dialog.changed:
             window.show_site()
+        if "backup_folder" in dialog.changed and window.safety is not None:
+            from pickuppoint.ui.shift import use_backup_folder
+
+            use_backup_folder(window, dialog.backup_folder)
         replacement = apply_language(window)
         if replacement is window and dialog.changed & {"sounds", "auto_print", "receipt_layout",
-                                                      "receipt_printer", "label_layout"}:
+                                                      "receipt_printer", "label_layout", "lock_minutes",
+                                                      "backup_folder"}:
             window.statusBar().showMessage(translate("MainWindow", "设置已保存。"), 8000)
             reload_counter_preferences(window, p)
 

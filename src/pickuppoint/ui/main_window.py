@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QLabel, QListWidgetItem, QMainWindow, QProgressDia
 
 from pickuppoint.ui import settings
 from pickuppoint.ui.forms.ui_main_window import Ui_MainWindow
+from pickuppoint.ui.large_text import follow_large_text
 from pickuppoint.ui.pages import PageSpec, page_specs
 
 if TYPE_CHECKING:
@@ -63,6 +64,10 @@ class MainWindow(QMainWindow):
         self.sync_label = QLabel(self)  # shown once there is a sync state to show (services/sync)
         self.sync_label.setObjectName("syncState")
         self.sync_label.setVisible(False)
+        from pickuppoint.ui.round_status import RoundStatus
+
+        self.round_label = RoundStatus(self)  # the round the counter is working on
+        self.statusBar().addPermanentWidget(self.round_label)
         for label in (self.sync_label, self.site_label, self.operator_label):
             label.setContentsMargins(8, 0, 8, 0)
             self.statusBar().addPermanentWidget(label)
@@ -91,6 +96,7 @@ class MainWindow(QMainWindow):
         self.safety = Safety(ctx, self)
         shift.connect(self)
         self.show_site()
+        self.round_label.follow(ctx)
         if ctx.role is None:
             self.statusBar().showMessage(self.tr(
                 "还没有设置操作人，谁都可以做所有操作：请在“操作人 → 添加操作人”设置第一位社区工作者。"), 30000)
@@ -183,6 +189,7 @@ class MainWindow(QMainWindow):
         if page is None:
             row = self._row(key)
             page = self.specs[row].factory(self.ctx, self)
+            follow_large_text(page)  # its fixed sizes follow large text too
             page.status_message.connect(lambda text: self.statusBar().showMessage(text, 8000))
             page.role_changed()
             blank = self.ui.pages.widget(row)
@@ -214,6 +221,7 @@ class MainWindow(QMainWindow):
     def _on_changed(self, kinds: set[str]) -> None:
         if self.ctx is not None:
             self._show_sync_state()
+            self.round_label.changed(kinds)
         for page in self.pages.values():
             if page.concerns(kinds):
                 page.refresh()

@@ -28,8 +28,17 @@ def automatic() -> bool:
     return os.environ.get("PICKUPPOINT_AUTO_BACKUP", "1") != "0"
 
 
+LOCK_KEY = "security/lock_minutes"
+LOCK_ACT = "operator.changed"  # who may change the lock: who manages the operators (a worker)
+FOLDER_ACT = "backup.make"  # who may send backups to a second folder: who may copy the database
+
+
 def lock_minutes() -> int:
-    return int(QSettings().value("security/lock_minutes", LOCK_MINUTES, type=int))
+    return int(QSettings().value(LOCK_KEY, LOCK_MINUTES, type=int))
+
+
+def set_lock_minutes(minutes: int) -> None:
+    QSettings().setValue(LOCK_KEY, max(0, int(minutes)))
 
 
 def start_check(ctx: Context, backup: Path) -> list[str]:

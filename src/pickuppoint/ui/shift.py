@@ -19,10 +19,13 @@ from pickuppoint.services.operators.roles import may, refusal
 from pickuppoint.ui.dialogs.operator_dialog import OperatorDialog
 from pickuppoint.ui.dialogs.restore_dialog import RestoreDialog
 from pickuppoint.ui.dialogs.signin_dialog import SigninDialog
-from pickuppoint.ui.safety import lock_minutes
+from pickuppoint.ui.safety import FOLDER_ACT, LOCK_ACT, lock_minutes
+from pickuppoint.ui.safety import set_lock_minutes as store_lock_minutes
 from pickuppoint.ui.tasks import writes
 
 if TYPE_CHECKING:
+    from pathlib import Path
+
     from pickuppoint.ui.main_window import MainWindow
 
 
@@ -88,13 +91,23 @@ def add_operator(window: MainWindow) -> None:
         window.show_operator()
 
 
-def set_lock_minutes(window: MainWindow) -> None:
-    from PySide6.QtCore import QSettings
+def refused(window: MainWindow, title: str, act: str) -> bool:
+    """Say why the signed-in operator may not do `act` (True), or False when they may."""
+    if may(window.ctx, act):
+        return False
+    QMessageBox.information(window, title, refusal(window.ctx.operator, window.ctx.role, act).message)
+    return True
 
-    minutes, ok = QInputDialog.getInt(window, translate("Shift", "自动锁定"), translate(
+
+def set_lock_minutes(window: MainWindow) -> None:
+    """The same setting as in the Settings dialog (safety.LOCK_KEY), with the same rule."""
+    title = translate("Shift", "自动锁定")
+    if refused(window, title, LOCK_ACT):
+        return
+    minutes, ok = QInputDialog.getInt(window, title, translate(
         "Shift", "无人操作多少分钟后锁定（0 表示不锁定）："), lock_minutes(), 0, 240)
     if ok:
-        QSettings().setValue("security/lock_minutes", minutes)
+        store_lock_minutes(minutes)
 
 
 def backup_now(window: MainWindow) -> None:
@@ -103,11 +116,21 @@ def backup_now(window: MainWindow) -> None:
 
 
 def choose_backup_folder(window: MainWindow) -> None:
-    folder = QFileDialog.getExistingDirectory(window, translate("Shift", "选择另一个备份文件夹（如 U 盘）"))
+    """The same setting as in the Settings dialog (the database's `backup.folder`), same rule."""
+    title = translate("Shift", "选择另一个备份文件夹（如 U 盘）")
+    if refused(window, title, FOLDER_ACT):
+        return
+    folder = QFileDialog.getExistingDirectory(window, title)
     if folder:
         from pathlib import Path
 
-        window.safety.set_extra_folder(Path(folder))
+        use_backup_folder(window, Path(folder))
+
+
+def use_backup_folder(window: MainWindow, folder: Path | None) -> None:
+    """Backups go to `folder` too from now on (None: beside the database only); one now."""
+    window.safety.set_extra_folder(folder)
+    if folder is not None:
         backup_now(window)
 
 

@@ -19,8 +19,8 @@ import sys
 from pathlib import Path
 
 from pickuppoint.cli.main import Usage, add_command, add_json, emit_json, open_context
-from pickuppoint.i18n import translate
 from pickuppoint.errors import UserError
+from pickuppoint.i18n import translate
 from pickuppoint.services.receiving import records as receiving
 from pickuppoint.services.receiving.undo import undo_receipt
 from pickuppoint.services.rounds import records as rounds
@@ -103,7 +103,8 @@ def _receive(args: argparse.Namespace) -> int:
         for o in outcomes:
             (sys.stderr if o.verdict == "refused" else sys.stdout).write(o.message + "\n")
         if any(o.kind == "lookalike" for o in outcomes):
-            sys.stderr.write(translate("Cli", "请核对包裹标签；确实是清单外多出的包裹，加 --surplus 再登记一次。") + "\n")
+            sys.stderr.write(translate(
+                "Cli", "请核对包裹标签；确实是清单外多出的包裹，加 --surplus 再登记一次。") + "\n")
         print(translate(
             "Cli", "已验收 {received} 件，多出 {surplus} 件，之前已验收 {again} 件，未登记 {refused} 件。").format(
             received=counts["received"], surplus=counts["surplus"], again=counts["already_received"],

@@ -70,7 +70,8 @@ def _list(args) -> int:  # noqa: ANN001
         return 0
     for r, c, f in found:
         summary = translate(
-            "Cli", "应到 {expected}，已到 {received}，多出 {surplus}，已领取 {collected}，还剩 {left}，未匹配 {unmatched}")
+            "Cli",
+            "应到 {expected}，已到 {received}，多出 {surplus}，已领取 {collected}，还剩 {left}，未匹配 {unmatched}")
         print("\t".join([r.id, r.name, rounds.kind_label(r.kind), r.date, r.item, format_yuan(r.price_cents),
                          summary.format(expected=f.expected, received=f.received, surplus=f.surplus,
                                         collected=f.collected, left=f.left, unmatched=c.unmatched)]))

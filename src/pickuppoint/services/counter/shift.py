@@ -124,3 +124,29 @@ def remaining(session: Session, limit: int = 5) -> list[RoundProgress]:
         if f.expected:
             out.append(RoundProgress(r.id, r.name, r.date, f.left, f.expected))
     return out
+
+
+@dataclass(frozen=True)
+class CurrentRound:
+    """What the status bar says the counter is working on: one round (the round of this point's
+    last handover while it has parcels left, else the one open round), or how many are open."""
+
+    round: RoundProgress | None
+    open_rounds: int  # rounds with parcels left to hand over (figure `left` > 0)
+
+
+def current_round(session: Session, site_id: str) -> CurrentRound:
+    """One index lookup per round and the newest handover: cheap enough after every change."""
+    open_ids = session.execute(text(
+        "SELECT r.id FROM round r WHERE EXISTS (SELECT 1 FROM parcel p WHERE p.round_id = r.id "
+        "AND p.surplus = 0 AND p.status IN ('expected', 'received', 'damaged')) "
+        "ORDER BY r.date DESC, r.created_hlc DESC")).scalars().all()
+    last = session.execute(text(
+        "SELECT round_id FROM handover WHERE site_id = :s AND voided = 0 ORDER BY hlc DESC LIMIT 1"),
+        {"s": site_id}).scalar()
+    chosen = last if last in open_ids else open_ids[0] if len(open_ids) == 1 else None
+    if chosen is None:
+        return CurrentRound(None, len(open_ids))
+    row = session.execute(text("SELECT id, name, date FROM round WHERE id = :r"), {"r": chosen}).one()
+    f = figures(session, chosen)
+    return CurrentRound(RoundProgress(row.id, row.name, row.date, f.left, f.expected), len(open_ids))

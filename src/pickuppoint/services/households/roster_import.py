@@ -79,7 +79,8 @@ class ImportPlan(Plan):
         return ImportResult(**self.counts(skip_errors, dry_run))
 
     def refusal(self) -> str:
-        return translate("Import", "名册中有 {n} 行有错误，没有导入任何住户：请改正后重新导入，或选择跳过有错误的行。").format(
+        return translate(
+            "Import", "名册中有 {n} 行有错误，没有导入任何住户：请改正后重新导入，或选择跳过有错误的行。").format(
             n=len(self.error_rows))
 
 

@@ -311,10 +311,12 @@ def _one(session: Session, site_id: str, round_id: str | None, scanned: str, dam
 
 def _lookalike(code: str, how: str, listed: str) -> ReceiveOutcome:
     if how == "near":
-        message = translate("Receiving", "{code} 和本批清单上的 {listed} 只差一个字符，可能扫错了：没有登记为多出。").format(
+        message = translate(
+            "Receiving", "{code} 和本批清单上的 {listed} 只差一个字符，可能扫错了：没有登记为多出。").format(
             code=code, listed=listed)
     else:
-        message = translate("Receiving", "{code} 比本批的编号（如 {listed}）少了字符，可能没扫全：没有登记为多出。").format(
+        message = translate(
+            "Receiving", "{code} 比本批的编号（如 {listed}）少了字符，可能没扫全：没有登记为多出。").format(
             code=code, listed=listed)
     return ReceiveOutcome("lookalike", code, message, resembles=listed)
 

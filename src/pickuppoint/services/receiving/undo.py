@@ -46,7 +46,8 @@ def undo_receipt(ctx, code: str, reason: str) -> str:  # noqa: ANN001 - Context
         if parcel is None:
             raise NotFound(translate("Receiving", "没有编号为 {code} 的包裹。").format(code=code))
         if parcel.status == "collected":
-            raise UserError(translate("Receiving", "包裹 {code} 已经领取，不能撤销验收：请先在发放页撤销这次发放。").format(
+            raise UserError(translate(
+                "Receiving", "包裹 {code} 已经领取，不能撤销验收：请先在发放页撤销这次发放。").format(
                 code=parcel.shown))
         if parcel.status == "cancelled":
             raise UserError(translate("Receiving", "包裹 {code} 已作废，没有可撤销的验收。").format(

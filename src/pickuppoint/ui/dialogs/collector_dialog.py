@@ -17,6 +17,7 @@ from pickuppoint.services.counter.payments import Collector
 from pickuppoint.services.households.records import HouseholdData
 from pickuppoint.ui.dialogs.scan_guard import ScanGuard
 from pickuppoint.ui.forms.ui_collector_dialog import Ui_CollectorDialog
+from pickuppoint.ui.large_text import follow_large_text
 
 LAST_VOLUNTEER = "counter/door_volunteer"
 
@@ -31,6 +32,7 @@ class CollectorDialog(QDialog):
         self.collector: Collector | None = None
         self._chosen_phone = ("", "")  # (as shown, masked; as recorded) of the proxy chosen
         self.setStyleSheet("QLabel, QLineEdit, QListWidget { font-size: 15pt; }")
+        follow_large_text(self)  # the fixed sizes follow large text
         self.ui.errorLabel.setStyleSheet("color: #c62828;")
         self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("确定"))
         self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("取消"))

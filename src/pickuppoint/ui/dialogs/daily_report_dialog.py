@@ -5,13 +5,12 @@ first, then a part per point (services/lists/by_point.py)."""
 
 from __future__ import annotations
 
-import re
-from pathlib import Path
+from collections.abc import Callable
 
-from PySide6.QtCore import QDate, QStandardPaths, Qt
+from PySide6.QtCore import QDate, Qt
 from PySide6.QtGui import QFont, QGuiApplication
-from PySide6.QtPrintSupport import QPrintDialog, QPrinter
-from PySide6.QtWidgets import QDialog, QFileDialog, QHeaderView, QTableWidgetItem, QWidget
+from PySide6.QtPrintSupport import QPrinter
+from PySide6.QtWidgets import QDialog, QHeaderView, QTableWidgetItem, QWidget
 
 from pickuppoint.documents import by_point as point_documents
 from pickuppoint.documents import daily_report as documents
@@ -19,10 +18,12 @@ from pickuppoint.money import format_yuan
 from pickuppoint.services.context import Context
 from pickuppoint.services.lists import by_point, daily
 from pickuppoint.services.lists.daily import DailyReport
+from pickuppoint.ui import document_output as output
 from pickuppoint.ui.forms.ui_daily_report_dialog import Ui_DailyReportDialog
-from pickuppoint.ui.pdf_printing import fit_printer_to, open_pdf, print_pdf
 from pickuppoint.ui.tasks import run_in_background
 from pickuppoint.ui.widgets import point_checks
+
+KINDS = ("pdf", "xlsx")
 
 
 class DailyReportDialog(QDialog):
@@ -132,44 +133,36 @@ class DailyReportDialog(QDialog):
         QGuiApplication.clipboard().setText(self.ui.wechatText.toPlainText())
         self.ui.messageLabel.setText(self.tr("已复制，可以粘贴到微信工作群。"))
 
+    def _failed(self, message: str) -> None:
+        self._buttons(self.report is not None)
+        self.ui.messageLabel.setText(message)
+
     def ask_printer(self, pdf: bytes) -> QPrinter | None:
         """Qt's print dialog (tests replace this to print to a PDF file)."""
-        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-        doc = open_pdf(pdf, self)
-        fit_printer_to(printer, doc)
-        doc.deleteLater()
-        dialog = QPrintDialog(printer, self)
-        return printer if dialog.exec() == QDialog.DialogCode.Accepted else None
+        return output.ask_printer(self, pdf)
 
     def print_report(self) -> None:
         if self.report is None:
             return
-        pdf = self._pdf()
-        printer = self.ask_printer(pdf)
-        if printer is None:
-            return
-        doc = open_pdf(pdf, self)
-        print_pdf(pdf, doc, printer)
-        doc.deleteLater()
+        self._buttons(False)
+        output.print_document(self._pdf_maker(), self.ask_printer, self._printed, self._failed,
+                              on_cancelled=lambda: self._failed(""), owner=self)
+
+    def _printed(self, _to: str) -> None:
+        self._buttons(True)
         self.ui.messageLabel.setText(self.tr("已发送到打印机。"))
 
-    def _pdf(self) -> bytes:
-        """The report as printed (a few pages: quick)."""
-        if self.hub and self.by_point is not None:
-            return point_documents.render_report_pdf(self.by_point)[0]
-        return documents.render_pdf(self.report)[0]
+    def _pdf_maker(self) -> Callable[[], bytes]:
+        """The report as printed, made off the GUI thread: by point on a hub."""
+        points, report = (self.by_point if self.hub else None), self.report
+        if points is not None:
+            return lambda: point_documents.render_report_pdf(points)[0]
+        return lambda: documents.render_pdf(report)[0]
 
     def ask_path(self) -> str:
         """Where to save (Qt's save dialog); tests replace this."""
-        folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-        name = re.sub(r'[\\/:*?"<>|\s]+', "_", self.tr("日报_{date}").format(date=self.day().isoformat()))
-        path, _f = QFileDialog.getSaveFileName(
-            self,
-            self.tr("另存日报"),
-            str(Path(folder or Path.home()) / f"{name}.pdf"),
-            self.tr("PDF 文件 (*.pdf);;Excel 表格 (*.xlsx)"),
-        )
-        return path
+        return output.ask_save_path(self, self.tr("另存日报"),
+                                    self.tr("日报_{date}").format(date=self.day().isoformat()), KINDS)
 
     def save_as(self) -> None:
         if self.report is None:
@@ -177,25 +170,18 @@ class DailyReportDialog(QDialog):
         path = self.ask_path()
         if not path:
             return
-        if "." not in Path(path).name:
-            path += ".pdf"
-        kind = Path(path).suffix.lower().lstrip(".")
-        if kind not in ("pdf", "xlsx"):
-            self.ui.messageLabel.setText(
-                self.tr("无法保存为“{path}”：文件名应以 .pdf 或 .xlsx 结尾。").format(path=path)
-            )
-            return
         report = self.report
         points = self.by_point if self.hub else None
 
-        def done(_n: int) -> None:
-            self.saved_path = path
-            self.ui.messageLabel.setText(self.tr("已保存到 {path}").format(path=path))
+        def done(p: str) -> None:
+            self._buttons(True)
+            self.saved_path = p
+            self.ui.messageLabel.setText(self.tr("已保存到 {path}").format(path=p))
 
+        self._buttons(False)
         if points is not None:
-            run_in_background(point_documents.write_report, points, path, kind, on_done=done,
-                              on_failed=lambda m: self.ui.messageLabel.setText(m))
+            output.save_document(path, KINDS, lambda tmp, kind: point_documents.write_report(points, tmp, kind),
+                                 done, self._failed, owner=self)
             return
-        run_in_background(
-            documents.write, report, path, kind, on_done=done, on_failed=lambda m: self.ui.messageLabel.setText(m)
-        )
+        output.save_document(path, KINDS, lambda tmp, kind: documents.write(report, tmp, kind), done,
+                             self._failed, owner=self)

@@ -25,6 +25,7 @@ from pickuppoint.services.households import records as households
 from pickuppoint.services.households.records import HouseholdData
 from pickuppoint.services.operators.roles import may, refusal
 from pickuppoint.ui.forms.ui_household_dialog import Ui_HouseholdDialog
+from pickuppoint.ui.large_text import follow_large_text
 
 FLAG_COLUMNS = 3
 
@@ -38,6 +39,7 @@ class HouseholdDialog(QDialog):
         self.saved_code: str | None = None
         self.ui = Ui_HouseholdDialog()
         self.ui.setupUi(self)
+        follow_large_text(self)  # the fixed sizes follow large text
         self.flag_boxes: dict[str, QCheckBox] = {}
         for i, flag in enumerate(FLAGS):
             box = QCheckBox(flag_label(flag), self.ui.flagsBox)

@@ -4,17 +4,16 @@ the PDF. The PDF is made off the GUI thread (5,000 labels take a few seconds).""
 
 from __future__ import annotations
 
-import re
-from pathlib import Path
-
-from PySide6.QtCore import QCoreApplication, QStandardPaths
-from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
 
 from pickuppoint.documents import labels, signs
 from pickuppoint.errors import UserError
 from pickuppoint.services.context import Context
 from pickuppoint.services.rounds import records as rounds
+from pickuppoint.ui import document_output as output
 from pickuppoint.ui.forms.ui_labels_dialog import Ui_LabelsDialog
+from pickuppoint.ui.large_text import follow_large_text
 from pickuppoint.ui.pdf_printing import preview_pdf
 from pickuppoint.ui.tasks import run_in_background
 
@@ -49,6 +48,7 @@ class LabelsDialog(QDialog):
         self.setStyleSheet("QLabel, QRadioButton, QGroupBox, QPushButton { font-size: 13pt; }")
         self.ui.roundLabel.setText(self.tr("批次：{round}").format(round=self.round.name))
         self.ui.roundLabel.setStyleSheet("font-size: 15pt; font-weight: bold;")
+        follow_large_text(self)  # the fixed sizes follow large text
         for radio in (self.ui.a4Radio, self.ui.rollRadio, self.ui.signsRadio):
             radio.toggled.connect(lambda on: on and self._show_count())
         self.ui.previewButton.clicked.connect(self.preview_and_print)
@@ -115,16 +115,9 @@ class LabelsDialog(QDialog):
         self._set_busy(False)
         self.preview = preview_pdf(pdf, self, self._title(), max_dpi=PRINT_DPI)
 
-    def default_path(self) -> str:
-        folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-        name = re.sub(r'[\\/:*?"<>|\s]+', "_", self._title())
-        return str(Path(folder or Path.home()) / f"{name}.pdf")
-
     def ask_path(self) -> str:
         """Where to save (Qt's save dialog); tests replace this."""
-        path, _filter = QFileDialog.getSaveFileName(self, self.tr("另存为 PDF"), self.default_path(),
-                                                    self.tr("PDF 文件 (*.pdf)"))
-        return path
+        return output.ask_save_path(self, self.tr("另存为 PDF"), self._title(), ("pdf",))
 
     def save_as(self) -> None:
         if self.busy:

@@ -4,11 +4,9 @@ how, how much); print and save as PDF or Excel."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
-from PySide6.QtCore import QStandardPaths, Qt
-from PySide6.QtPrintSupport import QPrintDialog, QPrinter
-from PySide6.QtWidgets import QDialog, QFileDialog, QHeaderView, QTableWidgetItem, QWidget
+from PySide6.QtCore import Qt
+from PySide6.QtPrintSupport import QPrinter
+from PySide6.QtWidgets import QDialog, QHeaderView, QTableWidgetItem, QWidget
 
 from pickuppoint.documents import ledger as documents
 from pickuppoint.errors import UserError
@@ -16,8 +14,11 @@ from pickuppoint.money import format_yuan, parse_yuan
 from pickuppoint.services.context import Context
 from pickuppoint.services.lists import ledger as service
 from pickuppoint.services.lists.ledger import Ledger
+from pickuppoint.ui import document_output as output
 from pickuppoint.ui.forms.ui_ledger_dialog import Ui_LedgerDialog
-from pickuppoint.ui.pdf_printing import fit_printer_to, open_pdf, print_pdf
+from pickuppoint.ui.large_text import follow_large_text
+
+KINDS = ("pdf", "xlsx")
 
 
 class LedgerDialog(QDialog):
@@ -26,6 +27,7 @@ class LedgerDialog(QDialog):
         self.ctx = ctx
         self.ui = Ui_LedgerDialog()
         self.ui.setupUi(self)
+        follow_large_text(self)  # the fixed sizes follow large text
         ui = self.ui
         self.ledger: Ledger | None = None
         self.saved_path: str | None = None
@@ -119,36 +121,38 @@ class LedgerDialog(QDialog):
             )
         )
 
+    def _message(self, text: str) -> None:
+        self.ui.messageLabel.setText(text)
+
+    def _busy(self, on: bool) -> None:
+        for b in (self.ui.printButton, self.ui.saveButton):
+            b.setEnabled(not on)
+
     def ask_printer(self, pdf: bytes) -> QPrinter | None:
         """Qt's print dialog (tests replace this to print to a PDF file)."""
-        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-        doc = open_pdf(pdf, self)
-        fit_printer_to(printer, doc)
-        doc.deleteLater()
-        return printer if QPrintDialog(printer, self).exec() == QDialog.DialogCode.Accepted else None
+        return output.ask_printer(self, pdf)
 
     def print_ledger(self) -> None:
         if self.ledger is None:
             return
-        pdf = documents.render_pdf(self.ledger)[0]
-        printer = self.ask_printer(pdf)
-        if printer is None:
-            return
-        doc = open_pdf(pdf, self)
-        print_pdf(pdf, doc, printer)
-        doc.deleteLater()
-        self.ui.messageLabel.setText(self.tr("已发送到打印机。"))
+        ledger = self.ledger
+        self._busy(True)
+        self._message(self.tr("正在生成台账……"))
+
+        def done(_to: str) -> None:
+            self._busy(False)
+            self._message(self.tr("已发送到打印机。"))
+
+        def failed(message: str) -> None:
+            self._busy(False)
+            self._message(message)
+
+        output.print_document(lambda: documents.render_pdf(ledger)[0], self.ask_printer, done, failed,
+                              on_cancelled=lambda: failed(""), owner=self)
 
     def ask_path(self) -> str:
         """Where to save (Qt's save dialog); tests replace this."""
-        folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-        path, _f = QFileDialog.getSaveFileName(
-            self,
-            self.tr("另存代付台账"),
-            str(Path(folder or Path.home()) / self.tr("代付台账.pdf")),
-            self.tr("PDF 文件 (*.pdf);;Excel 表格 (*.xlsx)"),
-        )
-        return path
+        return output.ask_save_path(self, self.tr("另存代付台账"), self.tr("代付台账"), KINDS)
 
     def save_as(self) -> None:
         if self.ledger is None:
@@ -156,20 +160,18 @@ class LedgerDialog(QDialog):
         path = self.ask_path()
         if not path:
             return
-        if "." not in Path(path).name:
-            path += ".pdf"
-        kind = Path(path).suffix.lower().lstrip(".")
-        if kind not in ("pdf", "xlsx"):
-            self.ui.messageLabel.setText(
-                self.tr("无法保存为“{path}”：文件名应以 .pdf 或 .xlsx 结尾。").format(path=path)
-            )
-            return
-        try:
-            documents.write(self.ledger, path, kind)
-        except OSError as exc:
-            self.ui.messageLabel.setText(
-                self.tr("无法保存到 {path}：{error}").format(path=path, error=exc.strerror or exc)
-            )
-            return
-        self.saved_path = path
-        self.ui.messageLabel.setText(self.tr("已保存到 {path}").format(path=path))
+        ledger = self.ledger
+
+        def done(p: str) -> None:
+            self._busy(False)
+            self.saved_path = p
+            self._message(self.tr("已保存到 {path}").format(path=p))
+
+        def failed(message: str) -> None:
+            self._busy(False)
+            self._message(message)
+
+        self._busy(True)
+        self._message(self.tr("正在保存……"))
+        output.save_document(path, KINDS, lambda tmp, kind: documents.write(ledger, tmp, kind), done, failed,
+                             owner=self)

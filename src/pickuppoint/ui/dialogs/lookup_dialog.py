@@ -12,6 +12,7 @@ from pickuppoint.services.context import Context
 from pickuppoint.services.counter.lookup import lookup
 from pickuppoint.services.parcels.view import parcels_of
 from pickuppoint.ui.forms.ui_lookup_dialog import Ui_LookupDialog
+from pickuppoint.ui.large_text import follow_large_text
 
 SEARCH_DELAY_MS = 120
 _MOVE = {Qt.Key.Key_Up: -1, Qt.Key.Key_Down: 1}
@@ -25,6 +26,7 @@ class LookupDialog(QDialog):
         self.ui.setupUi(self)
         self.household_code: str | None = None
         self.setStyleSheet("QLabel, QLineEdit { font-size: 15pt; } QTableWidget { font-size: 14pt; }")
+        follow_large_text(self)  # the fixed sizes follow large text
         self.ui.queryEdit.setProperty("acceptsScans", True)
         table = self.ui.resultsTable
         table.setColumnCount(4)

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QDialog, QWidget
 from pickuppoint.money import format_yuan
 from pickuppoint.services.counter.payments import Payment
 from pickuppoint.ui.forms.ui_payment_dialog import Ui_PaymentDialog
+from pickuppoint.ui.large_text import follow_large_text
 
 _KEYS = {Qt.Key.Key_1: "cash", Qt.Key.Key_2: "qr", Qt.Key.Key_3: "owed", Qt.Key.Key_4: "waived",
          Qt.Key.Key_5: "prepaid"}
@@ -46,6 +47,7 @@ class PaymentDialog(QDialog):
         self.ui.reasonLabel.hide()
         self.ui.reasonEdit.hide()
         self.ui.reasonEdit.setStyleSheet("font-size: 15pt;")
+        follow_large_text(self)  # the fixed sizes follow large text
         self.ui.reasonEdit.returnPressed.connect(self._confirm_waiver)
         self._chosen: str | None = None
         self._in_burst = False

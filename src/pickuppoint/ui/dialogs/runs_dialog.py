@@ -6,7 +6,7 @@ volunteer (through the counter's service)."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QDialog, QHeaderView, QListWidgetItem, QTableWidgetItem, QWidget
 from sqlalchemy import text
 
@@ -17,8 +17,8 @@ from pickuppoint.money import format_yuan
 from pickuppoint.services.context import Context
 from pickuppoint.services.lists import runs as service
 from pickuppoint.services.lists.scope import default_scope
+from pickuppoint.ui import document_output as output
 from pickuppoint.ui.forms.ui_runs_dialog import Ui_RunsDialog
-from pickuppoint.ui.pdf_printing import fit_printer_to, open_pdf, print_pdf
 
 
 class RunsDialog(QDialog):
@@ -164,20 +164,22 @@ class RunsDialog(QDialog):
 
     def ask_printer(self, pdf: bytes) -> QPrinter | None:
         """Qt's print dialog (tests replace this to print to a PDF file)."""
-        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-        doc = open_pdf(pdf, self)
-        fit_printer_to(printer, doc)
-        doc.deleteLater()
-        return printer if QPrintDialog(printer, self).exec() == QDialog.DialogCode.Accepted else None
+        return output.ask_printer(self, pdf)
 
     def print_sheet(self) -> None:
         if self.run is None:
             return
-        pdf = delivery_sheet.render_pdf(self.run)[0]
-        printer = self.ask_printer(pdf)
-        if printer is None:
-            return
-        doc = open_pdf(pdf, self)
-        print_pdf(pdf, doc, printer)
-        doc.deleteLater()
-        self.ui.messageLabel.setText(self.tr("送货单已发送到打印机。"))
+        run = self.run
+        button = self.ui.printButton
+        button.setEnabled(False)
+
+        def done(_to: str) -> None:
+            button.setEnabled(self.run is not None)
+            self.ui.messageLabel.setText(self.tr("送货单已发送到打印机。"))
+
+        def failed(message: str) -> None:
+            button.setEnabled(self.run is not None)
+            self.ui.messageLabel.setText(message)
+
+        output.print_document(lambda: delivery_sheet.render_pdf(run)[0], self.ask_printer, done, failed,
+                              on_cancelled=lambda: failed(""), owner=self)

@@ -1,15 +1,23 @@
-"""设置: the point's name (in the database) and this computer's preferences (ui/settings.py)."""
+"""设置: the point's name (in the database), this computer's preferences (ui/settings.py), the
+inactivity lock (ui/safety.py) and the second backup folder (kept in the database). The lock
+and the folder are the same settings the Operators and File menus change, under the same rules:
+who manages operators sets the lock, who may copy the database chooses where backups go."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtPrintSupport import QPrinterInfo
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFileDialog, QWidget
 
 from pickuppoint.errors import UserError
+from pickuppoint.services.backup.rotation import extra_folder, set_extra_folder
 from pickuppoint.services.context import Context
+from pickuppoint.services.operators.roles import may, refusal
 from pickuppoint.services.site import init_site
 from pickuppoint.ui import settings
 from pickuppoint.ui.forms.ui_settings_dialog import Ui_SettingsDialog
+from pickuppoint.ui.safety import FOLDER_ACT, LOCK_ACT, lock_minutes, set_lock_minutes
 
 
 class SettingsDialog(QDialog):
@@ -40,6 +48,48 @@ class SettingsDialog(QDialog):
         for key, label in self.label_layouts().items():
             ui.labelLayoutCombo.addItem(label, key)
         self.show_preferences(self.before)
+        self.lock_before = lock_minutes()
+        self.folder_before = extra_folder(ctx)
+        self.backup_folder: Path | None = self.folder_before
+        ui.lockSpin.setSuffix(self.tr(" 分钟"))
+        ui.lockSpin.setSpecialValueText(self.tr("不锁定"))
+        ui.lockSpin.setValue(self.lock_before)
+        ui.backupFolderEdit.setPlaceholderText(self.tr("只备份在数据库旁边"))
+        self._show_folder()
+        ui.backupFolderButton.clicked.connect(self.choose_folder)
+        ui.backupFolderClear.clicked.connect(lambda: self._set_folder(None))
+        self._follow_role()
+
+    def _follow_role(self) -> None:
+        """What the signed-in operator may not change is shown, greyed, with the reason."""
+        ui = self.ui
+        for widgets, act in (((ui.lockSpin, ui.lockLabel), LOCK_ACT),
+                             ((ui.backupFolderEdit, ui.backupFolderButton, ui.backupFolderClear,
+                               ui.backupFolderLabel), FOLDER_ACT)):
+            allowed = may(self.ctx, act)
+            reason = "" if allowed else refusal(self.ctx.operator, self.ctx.role, act).message
+            for w in widgets:
+                w.setEnabled(allowed)
+                if reason:
+                    w.setToolTip(reason)
+
+    def ask_folder(self) -> str:
+        """Qt's folder dialog (tests replace this)."""
+        return QFileDialog.getExistingDirectory(self, self.tr("选择另一个备份文件夹（如 U 盘）"),
+                                                str(self.backup_folder or Path.home()))
+
+    def choose_folder(self) -> None:
+        folder = self.ask_folder()
+        if folder:
+            self._set_folder(Path(folder))
+
+    def _set_folder(self, folder: Path | None) -> None:
+        self.backup_folder = folder
+        self._show_folder()
+
+    def _show_folder(self) -> None:
+        self.ui.backupFolderEdit.setText(str(self.backup_folder) if self.backup_folder else "")
+        self.ui.backupFolderClear.setVisible(self.backup_folder is not None)
 
     def receipt_layouts(self) -> dict[str, str]:
         return {"80mm": self.tr("80 毫米热敏小票"), "58mm": self.tr("58 毫米热敏小票"), "a5": self.tr("A5 纸")}
@@ -83,6 +133,12 @@ class SettingsDialog(QDialog):
                 self.ui.pointNameEdit.setFocus()
                 return
             self.changed.add("point_name")
+        if self.ui.lockSpin.value() != self.lock_before and may(self.ctx, LOCK_ACT):
+            set_lock_minutes(self.ui.lockSpin.value())
+            self.changed.add("lock_minutes")
+        if self.backup_folder != self.folder_before and may(self.ctx, FOLDER_ACT):
+            set_extra_folder(self.ctx, self.backup_folder)
+            self.changed.add("backup_folder")
         after = self.preferences()
         settings.save(after)
         self.changed |= {k for k, v in vars(after).items() if getattr(self.before, k) != v}

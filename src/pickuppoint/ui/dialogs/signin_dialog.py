@@ -11,6 +11,7 @@ from pickuppoint.errors import UserError
 from pickuppoint.services.context import Context
 from pickuppoint.services.operators import signin
 from pickuppoint.ui.forms.ui_signin_dialog import Ui_SigninDialog
+from pickuppoint.ui.large_text import follow_large_text
 
 
 class SigninDialog(QDialog):
@@ -22,6 +23,7 @@ class SigninDialog(QDialog):
         self.ui.setupUi(self)
         self.setStyleSheet("QLabel, QLineEdit, QListWidget { font-size: 14pt; }"
                            " QListWidget::item { padding: 4px 10px; border: 1px solid #9e9e9e; border-radius: 4px; }")
+        follow_large_text(self)  # the fixed sizes follow large text
         self.ui.errorLabel.setStyleSheet("color: #c62828;")
         if title:
             self.ui.titleLabel.setText(title)

@@ -4,11 +4,12 @@ the residents' group; the timetable prints on A4."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 
 from PySide6.QtCore import QTime
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QDialog, QWidget
 
 from pickuppoint.documents import table_pdf
@@ -16,8 +17,8 @@ from pickuppoint.documents import timetable as document
 from pickuppoint.errors import UserError
 from pickuppoint.services.lists import timetable as service
 from pickuppoint.services.lists.uncollected import UncollectedList
+from pickuppoint.ui import document_output as output
 from pickuppoint.ui.forms.ui_timetable_dialog import Ui_TimetableDialog
-from pickuppoint.ui.pdf_printing import fit_printer_to, open_pdf, print_pdf
 
 
 class TimetableDialog(QDialog):
@@ -64,25 +65,28 @@ class TimetableDialog(QDialog):
         QGuiApplication.clipboard().setText(text)
         self.ui.messageLabel.setText(self.tr("已复制。"))
 
-    def pdf(self) -> bytes:
-        d = self.data
-        return table_pdf.render(document.sheet(d.point, d.site_id, date.today().isoformat(), d.round_names,
-                                               self.slots))[0]
+    def pdf_maker(self) -> Callable[[], bytes]:
+        """The timetable's PDF as it is now, to be made off the GUI thread."""
+        d, slots = self.data, list(self.slots)
+        return lambda: table_pdf.render(document.sheet(d.point, d.site_id, date.today().isoformat(),
+                                                       d.round_names, slots))[0]
 
     def ask_printer(self, pdf: bytes) -> QPrinter | None:
         """Qt's print dialog (tests replace this to print to a PDF file)."""
-        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-        doc = open_pdf(pdf, self)
-        fit_printer_to(printer, doc)
-        doc.deleteLater()
-        return printer if QPrintDialog(printer, self).exec() == QDialog.DialogCode.Accepted else None
+        return output.ask_printer(self, pdf)
 
     def print_timetable(self) -> None:
-        pdf = self.pdf()
-        printer = self.ask_printer(pdf)
-        if printer is None:
-            return
-        doc = open_pdf(pdf, self)
-        print_pdf(pdf, doc, printer)
-        doc.deleteLater()
-        self.ui.messageLabel.setText(self.tr("时间表已发送到打印机。"))
+        button = self.ui.printButton
+        button.setEnabled(False)
+        make = self.pdf_maker()
+
+        def done(_to: str) -> None:
+            button.setEnabled(bool(self.slots))
+            self.ui.messageLabel.setText(self.tr("时间表已发送到打印机。"))
+
+        def failed(message: str) -> None:
+            button.setEnabled(bool(self.slots))
+            self.ui.messageLabel.setText(message)
+
+        output.print_document(make, self.ask_printer, done, failed, on_cancelled=lambda: failed(""),
+                              owner=self)

@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
 
 from pickuppoint.ui.dialogs.scan_guard import ScanGuard
 from pickuppoint.ui.forms.ui_void_dialog import Ui_VoidDialog
+from pickuppoint.ui.large_text import follow_large_text
 
 
 class VoidDialog(QDialog):
@@ -23,6 +24,7 @@ class VoidDialog(QDialog):
         if title:
             self.setWindowTitle(title)
         self.setStyleSheet("QLabel, QComboBox { font-size: 15pt; }")
+        follow_large_text(self)  # the fixed sizes follow large text
         self.ui.errorLabel.setStyleSheet("color: #c62828;")
         self.ui.whatLabel.setText(what)
         self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Ok).setText(action or self.tr("撤销这次发放"))

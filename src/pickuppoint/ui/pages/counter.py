@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QApplication, QDialog, QWidget
+from PySide6.QtWidgets import QApplication, QDialog, QSizePolicy, QWidget
 
 from pickuppoint.domain import codes as parcel_codes
 from pickuppoint.money import format_yuan
@@ -51,7 +51,11 @@ class CounterPage(ShiftPanel, Page):
         super().__init__(ctx, parent)
         self.ui = Ui_CounterPage()
         self.ui.setupUi(self)
+        self.ui.waitingList.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Ignored)
+        self.ui.cardLayout.setStretchFactor(self.ui.waitingList, 1)  # the room left is the list's
         self.setStyleSheet(cc.STYLE)
+        # large text switched: fit the card again once its sizes have followed (ui/large_text.py)
+        QApplication.instance().fontChanged.connect(self._font_changed)
         self.site_id = ctx.site.site_id
         self.card: Card | None = None
         self.collector: Collector | None = None
@@ -208,10 +212,10 @@ class CounterPage(ShiftPanel, Page):
         self.confirm_typed = False
         ui = self.ui
         code, head, flags = cc.household_lines(card)
-        margins = ui.cardLayout.contentsMargins()
-        cc.fit_big(ui.householdLabel, code, max(400, ui.card.width() - margins.left() - margins.right()))
+        self._fit_big(code)
         ui.headLabel.setText(head)
         ui.flagsLabel.setText(flags)
+        cc.show_if(ui.flagsLabel, bool(flags))  # an empty label of a large font still takes a line
         ui.itemLabel.setText(cc.item_line(card.parcel) if card.parcel else card.code)
         ui.waitingList.clear()
         for item in cc.parcel_items(card, scanned=not looked_up):
@@ -223,9 +227,33 @@ class CounterPage(ShiftPanel, Page):
             ui.waitingTitle.setText(self.tr("这户这次可领 {n} 件：已勾选的一起发放（Ctrl+数字 勾选或取消）").format(
                 n=ui.waitingList.count()))
         self._update_due()
-        cc.fit_height(ui.card, ui.householdLabel)
+        self._fit_height()
         verdict = cc.display_verdict(card, self.selected_due())
         self.sounds.play({"ok": Verdict.OK, "warn": Verdict.WARN, "refused": Verdict.REFUSE}[verdict])
+
+    def _fit_big(self, code: str) -> None:
+        margins = self.ui.cardLayout.contentsMargins()
+        cc.fit_big(self.ui.householdLabel, code, max(400, self.ui.card.width() - margins.left() - margins.right()))
+
+    def _fit_height(self) -> None:
+        """The household code gives way only to what must show: the parcels' list asks for its
+        first three rows and scrolls past them (its own size wish would shrink the code, above
+        all with large text)."""
+        lst = self.ui.waitingList
+        lst.doItemsLayout()  # the rows wrapped at the list's width, not on one line
+        rows = sum(max(0, lst.visualItemRect(lst.item(i)).height()) for i in range(min(lst.count(), 3)))
+        lst.setMinimumHeight(max(rows, lst.fontMetrics().height()) + 2 * lst.frameWidth() + 4)
+        shown = lst.isVisibleTo(self.ui.card)
+        cc.fit_height(self.ui.card, self.ui.householdLabel, lst.minimumHeight() if shown else 0)
+
+    def _font_changed(self, _font: object) -> None:
+        QTimer.singleShot(0, self, self._refit)
+
+    def _refit(self) -> None:
+        """Large text switched: the card shown is fitted again to its new sizes."""
+        if self.card is not None:
+            self._fit_big(self.ui.householdLabel.text())
+            self._fit_height()
 
     def _update_due(self) -> None:
         card = self.card
@@ -241,6 +269,7 @@ class CounterPage(ShiftPanel, Page):
         if owed:
             lines.append(cc.owed_line(owed))
         self.ui.dueLabel.setText("　".join(lines))
+        cc.show_if(self.ui.dueLabel, bool(lines))
 
     def selected_codes(self) -> list[str]:
         lst = self.ui.waitingList
@@ -266,6 +295,8 @@ class CounterPage(ShiftPanel, Page):
         for label in (self.ui.householdLabel, self.ui.headLabel, self.ui.flagsLabel,
                       self.ui.itemLabel, self.ui.dueLabel):
             label.setText("")
+        cc.show_if(self.ui.flagsLabel, False)
+        cc.show_if(self.ui.dueLabel, False)
         self.ui.waitingList.clear()
         cc.show_if(self.ui.waitingList, False)
         cc.show_if(self.ui.waitingTitle, False)
@@ -342,6 +373,7 @@ class CounterPage(ShiftPanel, Page):
         cc.set_verdict(self.ui.card, "ok")
         self.ui.verdictLabel.setText(cc.done_text(visit))
         self.ui.dueLabel.setText("")
+        cc.show_if(self.ui.dueLabel, False)
         self.ui.waitingList.clear()
         cc.show_if(self.ui.waitingList, False)
         cc.show_if(self.ui.waitingTitle, False)

@@ -60,17 +60,19 @@ def fit_big(label: QLabel, text: str, room: int) -> None:
     label.setText(text)
 
 
-def fit_height(card: QWidget, big: QLabel) -> None:
+def fit_height(card: QWidget, big: QLabel, reserved: int = 0) -> None:
     """A long reason (English words, a long refusal) may need more height than the card has:
-    the big line gives way, down to SMALLEST_BIG_PT, so nothing on the card is cut off."""
+    the big line gives way, down to SMALLEST_BIG_PT, so nothing on the card is cut off.
+    `reserved`: height a widget needs that the layout's size hint leaves out (one whose vertical
+    policy is Ignored, such as the parcels' list)."""
     layout = card.layout()
     font = QFont(big.font())
 
     def needed() -> int:
         layout.invalidate()
         if layout.hasHeightForWidth():
-            return layout.totalHeightForWidth(card.width())
-        return layout.totalMinimumSize().height()
+            return layout.totalHeightForWidth(card.width()) + reserved
+        return layout.totalMinimumSize().height() + reserved
 
     while font.pointSize() > SMALLEST_BIG_PT and needed() > card.height():
         font.setPointSize(max(SMALLEST_BIG_PT, font.pointSize() - 8))
@@ -125,8 +127,9 @@ def looks_like_household(text: str) -> bool:
 
 
 def show_if(widget: QWidget, visible: bool) -> None:
-    """Show or hide only when it changes (showing a widget re-polishes it: ~0.4 ms each). Labels
-    that may be empty (flags, amount due) stay shown: an empty label takes no height."""
+    """Show or hide only when it changes (showing a widget re-polishes it: ~0.4 ms each). An
+    empty label still takes a line of its font's height: the flags and the amount due are hidden
+    when there are none."""
     if widget.isVisibleTo(widget.parentWidget()) != visible:
         widget.setVisible(visible)
 
@@ -151,7 +154,8 @@ def done_text(visit: Visit) -> str:
 
 def undone_text(household: str, item: str, code: str, reason: str) -> str:
     """The card's line after an undo (F5): what was undone, where the parcel is now."""
-    return translate("CounterPage", "↩ 已撤销发给 {household} 的“{item}”：包裹 {code} 回到待领取（原因：{reason}）。").format(
+    return translate(
+        "CounterPage", "↩ 已撤销发给 {household} 的“{item}”：包裹 {code} 回到待领取（原因：{reason}）。").format(
         household=household or "-", item=item, code=code, reason=reason)
 
 

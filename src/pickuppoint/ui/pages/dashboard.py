@@ -111,6 +111,7 @@ class DashboardPage(Page):
             )
         ui.roundCombo.currentIndexChanged.connect(lambda _i: self.update_buildings())
         self.report: daily.DailyReport | None = None
+        self.rounds: list[service.Progress] = []
         self._buildings_of: str | None = None
         self._pending = True
         self.generation = 0
@@ -152,6 +153,7 @@ class DashboardPage(Page):
         if generation != self.generation:
             return
         self.report = report
+        self.rounds = rounds
         self.rounds_chart.show_progress(rounds)
         combo = self.ui.roundCombo
         if [combo.itemData(i) for i in range(combo.count())] != [r.key for r in reversed(rounds)]:
@@ -165,6 +167,7 @@ class DashboardPage(Page):
             combo.blockSignals(False)
         if buildings is not None and combo.currentData() == self._buildings_of:
             self._draw_buildings(buildings)
+            self._show_round_figures()
         else:
             self.update_buildings()
         r = report
@@ -187,6 +190,15 @@ class DashboardPage(Page):
                 rows = service.by_building(s, default_scope(self.ctx), round_id)  # one round: quick
         self._buildings_of = round_id
         self._draw_buildings(rows)
+        self._show_round_figures()
+
+    def _show_round_figures(self) -> None:
+        """The chosen round's figures in the words of the Rounds page (rounds/figures.py)."""
+        chosen = self.ui.roundCombo.currentData()
+        f = next((r.figures for r in self.rounds if r.key == chosen), None)
+        self.ui.roundFigures.setText("" if f is None else self.tr(
+            "应到 {expected}　已到 {received}　还没到 {missing}　多出 {surplus}　已领取 {collected}"
+            "　还剩 {left}　破损 {damaged}").format(**{k: f"{v:,}" for k, v in f.to_json().items()}))
 
     def _draw_buildings(self, rows: list[service.Progress]) -> None:
         self.buildings_chart.show_progress(

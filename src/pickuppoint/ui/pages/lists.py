@@ -11,14 +11,13 @@ all of them; printing waits for it, saving writes from the rows already read).""
 
 from __future__ import annotations
 
-import re
 from pathlib import Path
 
-from PySide6.QtCore import QStandardPaths, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
-from PySide6.QtPrintSupport import QPrintDialog, QPrinter
-from PySide6.QtWidgets import QDialog, QFileDialog, QListWidgetItem, QWidget
+from PySide6.QtPrintSupport import QPrinter
+from PySide6.QtWidgets import QListWidgetItem, QWidget
 
 from pickuppoint.documents import by_point as point_documents
 from pickuppoint.documents import uncollected as documents
@@ -28,9 +27,10 @@ from pickuppoint.services.lists import uncollected as service
 from pickuppoint.services.lists.uncollected import UncollectedList
 from pickuppoint.services.operators.roles import may, refusal
 from pickuppoint.services.rounds import records as rounds
+from pickuppoint.ui import document_output as output
 from pickuppoint.ui.forms.ui_lists_page import Ui_ListsPage
 from pickuppoint.ui.pages.base import Page
-from pickuppoint.ui.pdf_printing import fit_printer_to, open_pdf, print_pdf
+from pickuppoint.ui.pdf_printing import open_pdf
 from pickuppoint.ui.tasks import run_in_background
 from pickuppoint.ui.widgets import point_checks
 
@@ -260,12 +260,7 @@ class ListsPage(Page):
 
     def ask_printer(self) -> QPrinter | None:
         """Qt's print dialog (tests replace this to print to a PDF file)."""
-        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-        if self.doc is not None:
-            fit_printer_to(printer, self.doc)
-        dialog = QPrintDialog(printer, self)
-        dialog.setWindowTitle(self.tr("打印未领取名单"))
-        return printer if dialog.exec() == QDialog.DialogCode.Accepted else None
+        return output.ask_printer(self, self.doc, self.tr("打印未领取名单"))
 
     def print_list(self) -> None:
         printer = self.ask_printer()
@@ -278,25 +273,21 @@ class ListsPage(Page):
         self._print_to(printer)
 
     def _print_to(self, printer: QPrinter) -> None:
+        """Printed off the GUI thread: the page stays usable while hundreds of pages go out."""
         assert self.pdf is not None
-        doc = open_pdf(self.pdf, self)
-        print_pdf(self.pdf, doc, printer)
-        doc.deleteLater()
-        self.printed_to = printer.outputFileName() or printer.printerName()
-        self.status_message.emit(self.tr("已发送到打印机：未领取名单 {pages} 页。").format(pages=self.pages))
+        pages = self.pages
 
-    def default_path(self) -> str:
-        folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-        names = self.data.round_names if self.data else ""
-        name = re.sub(r'[\\/:*?"<>|\s]+', "_", self.tr("未领取名单_{rounds}").format(rounds=names))[:80]
-        return str(Path(folder or Path.home()) / f"{name}.pdf")
+        def done(to: str) -> None:
+            self.printed_to = to
+            self.status_message.emit(self.tr("已发送到打印机：未领取名单 {pages} 页。").format(pages=pages))
+
+        output.print_pdf_later(self.pdf, printer, done, self.ui.summaryLabel.setText, owner=self)
 
     def ask_path(self) -> str:
         """Where to save (Qt's save dialog); tests replace this."""
-        path, _filter = QFileDialog.getSaveFileName(
-            self, self.tr("另存未领取名单"), self.default_path(),
-            self.tr("PDF 文件 (*.pdf);;Excel 表格 (*.xlsx);;CSV 文件 (*.csv)"))
-        return path
+        names = self.data.round_names if self.data else ""
+        return output.ask_save_path(self, self.tr("另存未领取名单"),
+                                    self.tr("未领取名单_{rounds}").format(rounds=names), SAVE_KINDS)
 
     def save_as(self) -> None:
         if self.data is None:
@@ -304,30 +295,22 @@ class ListsPage(Page):
         path = self.ask_path()
         if not path:
             return
-        if "." not in Path(path).name:
-            path += ".pdf"
-        kind = Path(path).suffix.lower().lstrip(".")
-        if kind not in SAVE_KINDS:
-            self.ui.summaryLabel.setText(self.tr("无法保存为“{path}”：文件名应以 .pdf、.xlsx 或 .csv 结尾。").format(
-                path=path))
-            return
         data, pdf = self.data, self.pdf
 
-        def write() -> str:
+        def write(tmp: Path, kind: str) -> None:
             if kind == "pdf" and pdf is not None:
-                Path(path).write_bytes(pdf)
+                tmp.write_bytes(pdf)
             elif isinstance(data, by_point.PointsList):
-                point_documents.write_list(data, path, kind)
+                point_documents.write_list(data, tmp, kind)
             else:
-                documents.write(data, path, kind)
-            return path
+                documents.write(data, tmp, kind)
 
         def done(p: str) -> None:
             self.saved_path = p
             self.status_message.emit(self.tr("未领取名单已保存到 {path}").format(path=p))
             self._summary(rendering=not self.ready())
 
-        run_in_background(write, on_done=done, on_failed=lambda m: self.ui.summaryLabel.setText(m))
+        output.save_document(path, SAVE_KINDS, write, done, self.ui.summaryLabel.setText, owner=self)
 
     # --- the day's report ---
 
