@@ -23,6 +23,11 @@ class NotYet(Exception):
     """The capability a benchmark measures is not in the tree yet."""
 
 
+class PropertyFailed(Exception):
+    """A property did not hold (or a result was wrong): the run fails (exit status 1), the row
+    says which case and with which seed."""
+
+
 class ProbeFailed(Exception):
     """A subprocess ended badly; the message holds the end of its stderr."""
 
@@ -43,6 +48,9 @@ class Sizes:
     card_scans: int
     start_repeats: int
     file_repeats: int  # roster import, labels: runs of each side (the best is kept)
+    convergence_examples: int  # random histories of the convergence property
+    sync_property_examples: int  # random histories of the sync property (4 import orders each)
+    property_minutes: int  # a property row stops early after this much processor time
     seed: int = 7
 
     @property
@@ -57,11 +65,15 @@ class Sizes:
 FULL = Sizes(households=200_000, parcels_per_household=5, gui_households=20_000,
              roster_rows=50_000, labels=10_000, uncollected_households=10_000,
              sync_export_records=100_000, sync_import_records=1_000_000, sync_import_files=200,
-             search_repeats=15, handovers=2_000, card_scans=200, start_repeats=5, file_repeats=3)
+             search_repeats=15, handovers=2_000, card_scans=200, start_repeats=5, file_repeats=3,
+             convergence_examples=5_000, sync_property_examples=5_000,
+             property_minutes=20)
 QUICK = Sizes(households=2_000, parcels_per_household=2, gui_households=2_000,
               roster_rows=2_000, labels=300, uncollected_households=500,
               sync_export_records=2_000, sync_import_records=10_000, sync_import_files=5,
-              search_repeats=3, handovers=100, card_scans=15, start_repeats=2, file_repeats=1)
+              search_repeats=3, handovers=100, card_scans=15, start_repeats=2, file_repeats=1,
+              convergence_examples=300, sync_property_examples=30,
+              property_minutes=10)
 
 
 def sizes_with(base: Sizes, overrides: Sequence[str]) -> Sizes:
@@ -87,7 +99,7 @@ class Row:
     project: str = ""
     floor: str = ""
     ratio: float | None = None
-    verdict: str = ""  # pass | miss | info | not yet measurable | crashed
+    verdict: str = ""  # pass | miss | info | not yet measurable | crashed | FAILED
     note: str = ""
     seconds: float = 0.0  # how long the benchmark took to run
 
@@ -112,7 +124,10 @@ class Bench:
     sizes: Sizes
     workdir: Path
     reuse: bool = False  # databases of an earlier run in workdir may be used again
+    property_seed: int | None = None  # hypothesis's seed for the property rows (None: random)
     details: list[tuple[str, list[str]]] = field(default_factory=list)
+    detail_keys: list[str] = field(default_factory=list)  # the benchmark that wrote each detail
+    current: str = ""  # the benchmark running now
     _cache: dict[str, Any] = field(default_factory=dict)
 
     @property
@@ -139,6 +154,7 @@ class Bench:
     def detail(self, title: str, lines: list[str]) -> None:
         """A section under the table in the results (markdown lines)."""
         self.details.append((title, lines))
+        self.detail_keys.append(self.current)
 
     def cached(self, key: str, make: Callable[[], Any]) -> Any:
         if key not in self._cache:

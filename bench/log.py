@@ -6,18 +6,19 @@ snapshot, then put in place); it must give the same state digest as the live sta
 raw sqlite3 `executemany` of the very rows the rebuild derives, into empty tables of the same
 schema, in one transaction (the work a rebuild cannot avoid: writing the tables).
 
-convergence: tests/histories.py (the property test of the suite) with many more examples.
+convergence: tests/histories.py (the property test of the suite) with many more examples
+(bench/properties.py: a failing case fails the run, with its seed).
 """
 
 from __future__ import annotations
 
 import sqlite3
-import sys
 import time
 
 from bench import datasets
 from bench.counter import _copy
-from bench.harness import ROOT, Bench, Row, Spec, need
+from bench.harness import Bench, PropertyFailed, Row, Spec, need
+from bench.properties import hold, tests_importable
 
 
 def rebuild(b: Bench, row: Row) -> None:
@@ -79,42 +80,50 @@ def rebuild(b: Bench, row: Row) -> None:
         f"{derived:,} derived rows into empty tables in one transaction: {floor:.1f} s.",
         "State digest after the rebuild " + ("equals" if same else "DIFFERS FROM") + " the live state's.",
     ])
+    if not same:  # a wrong result, however fast, fails the run
+        raise PropertyFailed("the rebuilt state's digest differs from the live state's")
 
 
 def convergence(b: Bench, row: Row) -> None:
-    tests = str(ROOT / "tests")
-    if tests not in sys.path:
-        sys.path.insert(0, tests)
-    from hypothesis import HealthCheck, given, settings
+    tests_importable()
     from hypothesis import strategies as st
 
     from histories import HISTORY, Templates, check
 
-    examples = 300 if b.quick else 2000
+    examples = b.sizes.convergence_examples
     templates = Templates()
-    made = []
-    t0 = time.perf_counter()
     try:
-        @settings(max_examples=examples, deadline=None, database=None,
-                  suppress_health_check=list(HealthCheck))
-        @given(history=HISTORY, seed=st.integers(0, 2**31))
-        def run(history, seed):  # noqa: ANN001, ANN202
-            made.append(check(templates, history[0], history[1], seed))
-
-        run()
+        held = hold(b, row, examples, {"history": HISTORY, "seed": st.integers(0, 2**31)},
+                    lambda history, seed: check(templates, history[0], history[1], seed))
     finally:
         templates.close()
-    seconds = time.perf_counter() - t0
-    row.project = f"{len(made):,} histories in {seconds:.0f} s"
+    made = held.made
+    records, copies = sum(m.records for m in made), sum(m.copies for m in made)
+    files, conflicts = sum(m.files for m in made), sum(m.conflicts for m in made)
+    row.project = f"{len(made):,} histories in {held.seconds:.0f} s"
     row.floor = "—"
     row.verdict = "pass"
-    row.note = (f"{sum(made):,} records in all (up to {max(made)} a history); every shuffled, "
-                "duplicated and cut replay gave the ordered replay's state digest and conflicts")
+    row.note = (f"hypothesis seed {held.seed}; {records:,} records, {copies:,} sent twice, in {files:,} "
+                f"files; {conflicts:,} conflicts; every replay gave the ordered one's digest and "
+                "conflicts")
+    b.detail("Convergence property", [
+        f"{len(made):,} random histories at 2–4 sites (tests/histories.py; the suite runs 200), "
+        f"{held.said()}. Each history's records were replayed in clock "
+        f"order into one store and, shuffled, partly sent twice and cut into files, into another; "
+        f"both, a rebuild of the second, and every site once it had every record gave the same "
+        f"state digest and conflicts.",
+        f"- records: {records:,} (up to {max(m.records for m in made)} a history); sent twice: "
+        f"{copies:,} (in {sum(m.copies > 0 for m in made):,} histories); files: {files:,} (up to "
+        f"{max(m.files for m in made)} a history)",
+        f"- conflicts: {conflicts:,}, in {sum(m.conflicts > 0 for m in made):,} histories",
+    ])
 
 
 SPECS = [
     Spec("rebuild", "rebuild from the log (same digest)",
          lambda s: f"{s.households:,} households, {s.parcels:,} parcels", "≤ 3× floor", rebuild),
     Spec("convergence", "convergence property (any arrival order)",
-         lambda s: "2–4 sites, random histories", "same digest and conflicts", convergence),
+         lambda s: f"up to {s.convergence_examples:,} random histories at 2–4 sites "
+                   f"({s.property_minutes} min of processor time)",
+         "same digest and conflicts", convergence),
 ]

@@ -1,5 +1,6 @@
-"""The results as markdown: the table, the machine, the command, the date, the details, and the
-findings kept by hand in bench/FINDINGS.md."""
+"""A run's results: the table printed at the end, the document (bench/perfdoc.py) with the
+machine, the command, the date, the load, the details, and the findings kept by hand in
+bench/FINDINGS.md, and what each floor is."""
 
 from __future__ import annotations
 
@@ -13,6 +14,7 @@ import sys
 from pathlib import Path
 
 from bench.harness import ROOT, Row
+from bench.perfdoc import Doc, Section, cell
 
 LIBRARIES = ("PySide6-Essentials", "SQLAlchemy", "sqlmodel", "reportlab", "openpyxl",
              "python-barcode", "pytest-qt", "pyinstrument")
@@ -112,7 +114,7 @@ def _qt_version() -> str:
         return "?"
 
 
-def _git() -> str:
+def git_code() -> str:
     try:
         head = subprocess.run(["git", "rev-parse", "--short", "HEAD"], cwd=ROOT, text=True,
                               capture_output=True, check=True).stdout.strip()
@@ -143,7 +145,6 @@ def machine() -> list[tuple[str, str]]:
         ("SQLite", sqlite3.sqlite_version),
         ("libraries", ", ".join(versions)),
         ("Qt platform", os.environ.get("QT_QPA_PLATFORM", "(default)")),
-        ("code", _git()),
     ]
 
 
@@ -158,36 +159,26 @@ def table(rows: list[Row]) -> list[str]:
     return out
 
 
-def markdown(rows: list[Row], details: list[tuple[str, list[str]]], command: str, quick: bool,
-             started: dt.datetime, seconds: float, load: tuple[float, float]) -> str:
-    title = "Performance (quick run: small sizes, not the real figures)" if quick else "Performance"
-    lines = [
-        f"# {title}",
-        "",
-        "Written by `bench/run` — do not edit by hand: change the benchmarks (bench/) or the "
-        "findings (bench/FINDINGS.md) and run it again. Each benchmark measures the program and, "
-        "in the same run, its floor: the same work done the most direct way with the same "
-        "libraries. Ratio = program ÷ floor.",
-        "",
-        f"- command: `{command}`",
-        f"- date: {started.strftime('%Y-%m-%d %H:%M %Z').strip()} (took {seconds / 60:.1f} min; "
-        f"load average {load[0]:.2f} before, {load[1]:.2f} after)",
-        "",
-        "## Results",
-        "",
-        *table(rows),
-        "",
-        "## How each floor is defined",
-        "",
-        *(f"- {r.what}: {FLOORS[r.key]}" for r in rows if r.key in FLOORS),
-        "",
-        "## Machine",
-        "",
-        *(f"- {k}: {v}" for k, v in machine()),
-        "",
-    ]
-    for title_, body in details:
-        lines += [f"## {title_}", "", *body, ""]
-    if FINDINGS.exists():
-        lines += [FINDINGS.read_text().strip(), ""]
-    return "\n".join(lines)
+def from_run(rows: list[Row], details: list[tuple[str, list[str]]], detail_keys: list[str],
+             command: str, quick: bool, started: dt.datetime, seconds: float,
+             load: tuple[float, float], code: str) -> Doc:
+    """One run's results as a document (bench/perfdoc.py renders, reads and merges them)."""
+    rid = started.strftime("%Y-%m-%d %H:%M:%S %Z").strip()  # two runs may start in one minute
+    found = machine()
+    doc = Doc(title="Performance (quick run: small sizes, not the real figures)" if quick
+              else "Performance")
+    doc.runs[rid] = [f"`{cell(command)}`", f"{seconds / 60:.1f} min",
+                     f"{load[0]:.2f} / {load[1]:.2f}", cell(code)]
+    for r in rows:
+        ratio = f"{r.ratio:.2f}×" if r.ratio is not None else "—"
+        verdict = r.verdict + (f": {r.note}" if r.note else "")
+        doc.rows[r.key] = [cell(v) for v in (r.what, r.scale, r.project or "—", r.floor or "—",
+                                             ratio, r.target, verdict, rid)]
+    doc.machine = [f"- {k}: {v}" for k, v in found]
+    doc.sections = [Section(title, body, key, rid)
+                    for (title, body), key in zip(details, detail_keys, strict=True)]
+    return doc
+
+
+def findings() -> str:
+    return FINDINGS.read_text(encoding="utf-8") if FINDINGS.exists() else ""

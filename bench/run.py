@@ -3,10 +3,14 @@
     bench/run              full scale; writes docs/PERFORMANCE.md
     bench/run --quick      small sizes, under a minute (CI); writes bench/results/quick.md
     bench/run --only search,cold_start   some of them; writes bench/results/partial.md
+    bench/run --only sync_import --merge  some of them, their rows and sections replaced in
+                           docs/PERFORMANCE.md, every other row kept (the header lists the runs)
+    bench/run --merge-from FILE           no benchmark: FILE's rows merged the same way
 
 Data is generated from nothing in a scratch directory (removed afterwards unless --keep).
-Exit status: 1 only when a benchmark crashed (CI checks they run, not how fast); a missed
-target or a capability that does not exist yet is reported in the table, not as a failure.
+Exit status: 1 when a benchmark crashed or a property did not hold (CI checks they run and are
+right, not how fast; the row says which case, with its seed); a missed target or a capability
+that does not exist yet is reported in the table, not as a failure.
 """
 
 from __future__ import annotations
@@ -25,14 +29,16 @@ from dataclasses import asdict
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-sys.path[0] = str(ROOT)  # import `bench.*` as a package, never bench/ modules as top-level ones
+if Path(sys.path[0]).resolve() == ROOT / "bench":  # run as a script: import `bench.*` as a
+    sys.path[0] = str(ROOT)  # package, never bench/ modules as top-level ones
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from bench import (  # noqa: E402, I001
     address_matching, counter, documents, log, manifest, receiving, roster, search, startup, sync,
 )
-from bench.harness import FULL, QUICK, Bench, NotYet, Row, Spec, sizes_with  # noqa: E402
-from bench.report import markdown, table  # noqa: E402
+from bench import perfdoc  # noqa: E402
+from bench.harness import FULL, QUICK, Bench, NotYet, PropertyFailed, Row, Spec, sizes_with  # noqa: E402
+from bench.report import FLOORS, findings, from_run, git_code, table  # noqa: E402
 
 # In the order of the table (the issue's order).
 SPECS: list[Spec] = [
@@ -69,8 +75,26 @@ def main(argv: list[str]) -> int:
     parser.add_argument("--profile", metavar="KEY",
                         help="profile one benchmark in this process with cProfile: "
                              "bench/results/KEY.prof and the top functions on stderr")
+    parser.add_argument("--property-seed", type=int, metavar="N",
+                        help="hypothesis's seed for the property rows (to run a failing case "
+                             "again; random by default, and recorded in the row)")
+    parser.add_argument("--merge", action="store_true",
+                        help="put the rows this run measured (and their sections) into "
+                             "docs/PERFORMANCE.md (or -o FILE) in place of the old ones, keeping "
+                             "every other row")
+    parser.add_argument("--merge-from", metavar="FILE",
+                        help="run nothing: merge the rows of FILE (results written by bench/run) "
+                             "into docs/PERFORMANCE.md (or -o FILE) the same way")
     parser.add_argument("-o", "--output", metavar="FILE", help="write the results here instead")
     args = parser.parse_args(argv)
+    if args.merge_from:
+        if args.merge or args.only or args.quick:
+            parser.error("--merge-from runs nothing: give it alone (with -o FILE at most)")
+        target = Path(args.output) if args.output else ROOT / "docs" / "PERFORMANCE.md"
+        return merge_into(target, _read(Path(args.merge_from)))
+    if args.merge and args.quick and not args.output:
+        parser.error("--merge puts full-scale rows into docs/PERFORMANCE.md; a quick run's "
+                     "figures do not belong there (give -o FILE)")
     by_key = {s.key: s for s in SPECS}
     assert sorted(by_key) == sorted(RUN_ORDER), "every benchmark has its place in RUN_ORDER"
     only = [k for k in args.only.split(",") if k]
@@ -86,14 +110,16 @@ def main(argv: list[str]) -> int:
         workdir = Path(tempfile.mkdtemp(prefix="pickuppoint-bench-"))
     if args.reuse and not args.keep:
         parser.error("--reuse needs --keep DIR")
-    bench = Bench(quick=args.quick, sizes=sizes, workdir=workdir, reuse=args.reuse)
+    bench = Bench(quick=args.quick, sizes=sizes, workdir=workdir, reuse=args.reuse,
+                  property_seed=args.property_seed)
     # this process too keeps its settings and default database inside the scratch directory
     os.environ.update({k: v for k, v in bench.env().items()
                        if k.startswith(("XDG_", "PICKUPPOINT"))})
 
     started, t0, load0 = dt.datetime.now().astimezone(), time.time(), os.getloadavg()[0]
+    code = git_code()  # the code that runs (commits made meanwhile are not it)
     rows: dict[str, Row] = {}
-    crashed = False
+    failed = False
     try:
         for key in RUN_ORDER:
             spec = by_key[key]
@@ -102,25 +128,7 @@ def main(argv: list[str]) -> int:
             if only and key not in only:
                 row.verdict = "not run"
                 continue
-            print(f"bench: {key} ...", file=sys.stderr, flush=True)
-            gc.collect()
-            t = time.time()
-            try:
-                if args.profile == key:
-                    _profiled(spec, bench, row)
-                else:
-                    spec.fn(bench, row)
-            except NotYet as exc:
-                row.verdict, row.note = "not yet measurable", str(exc)
-                row.project = row.floor = ""
-                row.ratio = None
-            except Exception as exc:  # noqa: BLE001 - reported in the table, exit status 1
-                traceback.print_exc()
-                crashed = True
-                row.verdict, row.note = "crashed", f"{type(exc).__name__}: {exc}"[:300]
-            row.seconds = time.time() - t
-            print(f"bench: {key}: {row.verdict} {row.project} / {row.floor} "
-                  f"({row.seconds:.1f} s)", file=sys.stderr, flush=True)
+            failed |= run_one(spec, bench, row, profile=args.profile == key)
     finally:
         if not args.keep:
             shutil.rmtree(workdir, ignore_errors=True)
@@ -128,26 +136,92 @@ def main(argv: list[str]) -> int:
     ordered = [rows[s.key] for s in SPECS if s.key in rows]
     if only:
         ordered = [r for r in ordered if r.verdict != "not run"]
-    command = "bench/run" + "".join(f" {a}" for a in argv if not a.startswith(("-o", "--output")))
-    text = markdown(ordered, bench.details, command, args.quick, started, time.time() - t0,
-                    (load0, os.getloadavg()[0]))
+    command = "bench/run" + "".join(f" {a}" for a in _without_output(argv))
+    doc = from_run(ordered, bench.details, bench.detail_keys, command, args.quick, started,
+                   time.time() - t0, (load0, os.getloadavg()[0]), code)
     if args.output:
         out = Path(args.output)
-    elif only or args.size:
-        out = ROOT / "bench" / "results" / "partial.md"
+    elif args.merge or not (only or args.size or args.quick):
+        out = ROOT / "docs" / "PERFORMANCE.md"
     elif args.quick:
         out = ROOT / "bench" / "results" / "quick.md"
     else:
-        out = ROOT / "docs" / "PERFORMANCE.md"
-    out.parent.mkdir(parents=True, exist_ok=True)
-    out.write_text(text, encoding="utf-8")
+        out = ROOT / "bench" / "results" / "partial.md"
+    if args.merge:
+        merge_into(out, doc)
+    else:
+        out.parent.mkdir(parents=True, exist_ok=True)
+        out.write_text(perfdoc.render(doc, FLOORS, findings()), encoding="utf-8")
     if out.parent == ROOT / "bench" / "results":  # machine-readable too, for comparing runs
         rows_json = json.dumps([asdict(r) for r in ordered], indent=1, ensure_ascii=False)
         out.with_suffix(".json").write_text(rows_json, encoding="utf-8")
     print("\n".join(table(ordered)))
     print(f"\nbench: results in {out.relative_to(ROOT) if out.is_relative_to(ROOT) else out}"
-          f" ({(time.time() - t0):.0f} s)")
-    return 1 if crashed else 0
+          f"{' (merged)' if args.merge else ''} ({(time.time() - t0):.0f} s)")
+    return 1 if failed else 0
+
+
+def _without_output(argv: list[str]) -> list[str]:
+    out, skip = [], False
+    for a in argv:
+        if skip:
+            skip = False
+        elif a in ("-o", "--output"):
+            skip = True
+        elif not a.startswith(("-o", "--output=")):
+            out.append(a)
+    return out
+
+
+def run_one(spec: Spec, bench: Bench, row: Row, profile: bool = False) -> bool:
+    """Fill one row; True if the run must fail (a crash, or a property that did not hold)."""
+    print(f"bench: {spec.key} ...", file=sys.stderr, flush=True)
+    gc.collect()
+    bench.current = spec.key
+    failed = False
+    t = time.time()
+    try:
+        if profile:
+            _profiled(spec, bench, row)
+        else:
+            spec.fn(bench, row)
+    except NotYet as exc:
+        row.verdict, row.note = "not yet measurable", str(exc)
+        row.project = row.floor = ""
+        row.ratio = None
+    except PropertyFailed as exc:
+        failed = True
+        row.verdict, row.note = "FAILED", str(exc)
+    except Exception as exc:  # noqa: BLE001 - reported in the table, exit status 1
+        traceback.print_exc()
+        failed = True
+        row.verdict, row.note = "crashed", f"{type(exc).__name__}: {exc}"[:300]
+    row.seconds = time.time() - t
+    bench.current = ""
+    print(f"bench: {spec.key}: {row.verdict} {row.project} / {row.floor} "
+          f"({row.seconds:.1f} s)", file=sys.stderr, flush=True)
+    if row.verdict == "FAILED":
+        print(f"bench: {spec.key}: {row.note}", file=sys.stderr, flush=True)
+    return failed
+
+
+def _read(path: Path) -> perfdoc.Doc:
+    try:
+        return perfdoc.parse(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError) as exc:
+        raise SystemExit(f"bench: cannot merge {path}: {exc}") from None
+
+
+def merge_into(target: Path, new: perfdoc.Doc) -> int:
+    """Replace in `target` the rows (and sections) that `new` has, keeping every other."""
+    old = _read(target) if target.exists() else perfdoc.Doc(title=new.title)
+    if old.title != new.title:  # a quick run's figures in the real ones, or the other way round
+        raise SystemExit(f"bench: cannot merge \"{new.title}\" into {target} (\"{old.title}\")")
+    merged = perfdoc.merge(old, new, [s.key for s in SPECS], RUN_ORDER)
+    target.parent.mkdir(parents=True, exist_ok=True)
+    target.write_text(perfdoc.render(merged, FLOORS, findings()), encoding="utf-8")
+    print(f"bench: {', '.join(new.rows) or 'no rows'} merged into {target}", file=sys.stderr)
+    return 0
 
 
 def _profiled(spec: Spec, bench: Bench, row: Row) -> None:

@@ -246,11 +246,33 @@ def everything(world: World) -> tuple[list[dict[str, Any]], list[dict[str, Any]]
     return list(records.values()), list(personal.values())
 
 
-def check(templates: Templates, n_sites: int, steps: list[tuple[Any, ...]], seed: int) -> int:
+@dataclass(frozen=True)
+class Replayed:
+    """What one history exercised (the benchmark adds these up)."""
+
+    records: int
+    copies: int  # records sent a second time
+    files: int  # the shuffled replay's files
+    conflicts: int
+
+
+def arrivals(records: list[dict[str, Any]], rng: random.Random) -> list[list[dict[str, Any]]]:
+    """The records as they might arrive: some of them twice, all shuffled, cut into files of
+    random sizes (each at most half of what is left, so there are always several)."""
+    mixed = records + rng.sample(records, k=rng.randint(0, len(records)))
+    rng.shuffle(mixed)
+    parts = []
+    while mixed:
+        cut = rng.randint(1, max(1, len(mixed) // 2))
+        parts.append(mixed[:cut])
+        mixed = mixed[cut:]
+    return parts
+
+
+def check(templates: Templates, n_sites: int, steps: list[tuple[Any, ...]], seed: int) -> Replayed:
     """Play a history, then replay the union of every site's records into two fresh stores:
     in clock order at once, and shuffled, duplicated and cut into random files. Both must end
-    with the same state digest and the same conflicts, and a rebuild must not change them.
-    Returns how many records the history made."""
+    with the same state digest and the same conflicts, and a rebuild must not change them."""
     from pickuppoint.services.log import integrity
 
     work = Path(tempfile.mkdtemp(prefix="history-", dir=_fast_tmp()))
@@ -263,12 +285,8 @@ def check(templates: Templates, n_sites: int, steps: list[tuple[Any, ...]], seed
         records, personal = everything(world)
         records.sort(key=lambda r: (r["hlc"], r["site_id"], r["seq"]))
         take(ordered, records, personal)
-        rng = random.Random(seed)
-        mixed = records + rng.sample(records, k=rng.randint(0, len(records)))
-        rng.shuffle(mixed)
-        while mixed:
-            cut = rng.randint(1, max(1, len(mixed) // 2))
-            part, mixed = mixed[:cut], mixed[cut:]
+        parts = arrivals(records, random.Random(seed))
+        for part in parts:
             mine = {r["id"] for r in part}
             take(shuffled, part, [p for p in personal if p["record_id"] in mine])
         want = outcome(ordered)
@@ -281,7 +299,8 @@ def check(templates: Templates, n_sites: int, steps: list[tuple[Any, ...]], seed
             assert outcome(site) == want, "a site that has every record disagrees"
         with shuffled.read() as s:
             assert s.execute(text("SELECT count(*) FROM record")).scalar() == len(records) + 1
-        return len(records)
+        return Replayed(len(records), sum(map(len, parts)) - len(records), len(parts),
+                        len(want[1]))
     finally:
         for c in [*world.sites, ordered, shuffled]:
             c.close()
