@@ -69,8 +69,9 @@ def _report(args, done: assign.Assigned) -> int:  # noqa: ANN001
     if args.json:
         emit_json(done.to_json())
     elif done.point_site:
-        print(translate("Assign", "已把 {n} 户分配给 {id}（{k} 户原来就在那里），{p} 个待领包裹随住户改到 {id}。").format(
-            n=done.households, id=done.point_site, k=done.unchanged, p=done.parcels))
+        print(translate(
+            "Assign", "已把 {n} 户分配给 {id}（{k} 户原来就在那里），{p} 个待领包裹随住户改到 {id}。"
+        ).format(n=done.households, id=done.point_site, k=done.unchanged, p=done.parcels))
     else:
         print(translate("Assign", "已取消 {n} 户的分配（{k} 户原来就没有分配），{p} 个待领包裹随之改动。").format(
             n=done.households, k=done.unchanged, p=done.parcels))

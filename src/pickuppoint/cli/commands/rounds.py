@@ -33,7 +33,8 @@ def register(sub) -> None:  # noqa: ANN001
                     help=translate("Cli", "（协调中心）这个批次给哪个接驳点，可重复；不写：所有接驳点"))
     add_json(cp)
     ap = rs.add_parser("assign", help=translate("Cli", "（协调中心）批次给哪些接驳点"),
-                       description=translate("Cli", "（协调中心）改变批次给哪些接驳点：--point 可重复，或 --all 给所有接驳点"))
+                       description=translate(
+                           "Cli", "（协调中心）改变批次给哪些接驳点：--point 可重复，或 --all 给所有接驳点"))
     ap.set_defaults(handler=_assign)
     ap.add_argument("round", metavar="ROUND")
     which = ap.add_mutually_exclusive_group(required=True)

@@ -95,7 +95,8 @@ def households_named(session: Session, buildings: Sequence[str], codes: Sequence
             "SELECT code, point_site FROM household WHERE building = :b AND active = 1 ORDER BY sort_key"),
             {"b": b.strip().upper()}).all()
         if not found:
-            raise UserError(translate("Assign", "住户名单里没有 {b} 栋（楼）的住户：这次没有分配任何住户。").format(b=b))
+            raise UserError(
+                translate("Assign", "住户名单里没有 {b} 栋（楼）的住户：这次没有分配任何住户。").format(b=b))
         rows.update({r.code: r for r in found})
     for code in codes:
         row = session.execute(text("SELECT code, point_site FROM household WHERE code = :c AND active = 1"),

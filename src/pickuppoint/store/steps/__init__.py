@@ -1,0 +1,1 @@
+"""The schema's numbered steps, one file each (see store/schema.py)."""
