@@ -14,4 +14,7 @@ if sys.stderr is None:
 from pickuppoint.__main__ import main  # noqa: E402
 
 if __name__ == "__main__":
+    import multiprocessing
+
+    multiprocessing.freeze_support()  # the start backup is checked in a child process
     sys.exit(main())

@@ -31,19 +31,20 @@ def _rec(row: tuple) -> Rec:
                row[9], _loads(fields) if fields else None)
 
 
-def replay(session: Session, registry: Registry) -> int:
-    """Empty every derived table and apply every record in clock order. Returns the count."""
+def replay(session: Session, registry: Registry, chunk: int = CHUNK) -> int:
+    """Empty every derived table and apply every record in clock order, `chunk` records read at
+    a time (fewer: less memory, about as fast). Returns the count."""
     with gc_paused():
-        return _replay(session, registry)
+        return _replay(session, registry, chunk)
 
 
-def _replay(session: Session, registry: Registry) -> int:
+def _replay(session: Session, registry: Registry, chunk: int) -> int:
     for table in DERIVED_TABLES:
         session.execute(text(f"DELETE FROM {table}"))
     n, last = 0, (-1, "", -1)
     cur = dbapi(session)
     while True:
-        rows = cur.execute(_CHUNK_SQL, (*last, CHUNK)).fetchall()
+        rows = cur.execute(_CHUNK_SQL, (*last, chunk)).fetchall()
         if not rows:
             break
         apply(session, [_rec(r) for r in rows], registry, settle=False)

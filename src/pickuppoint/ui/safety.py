@@ -12,10 +12,11 @@ from pathlib import Path
 from PySide6.QtCore import QEvent, QObject, QSettings, QTimer, Signal
 from PySide6.QtWidgets import QApplication
 
+from pickuppoint import i18n
 from pickuppoint.services.backup import anchors
-from pickuppoint.services.backup.inspect import inspect_backup
 from pickuppoint.services.backup.rotation import AutoBackup, extra_folder, set_extra_folder
 from pickuppoint.services.context import Context
+from pickuppoint.ui import check_apart
 from pickuppoint.ui.tasks import run_in_background
 
 LOCK_MINUTES = 10  # default; QSettings "security/lock_minutes" (0: never)
@@ -44,7 +45,7 @@ def set_lock_minutes(minutes: int) -> None:
 def start_check(ctx: Context, backup: Path) -> list[str]:
     """Problems found in the start backup (a copy of the database as it opened) and in the
     chain heads older backups hold; run off the GUI thread."""
-    problems = list(inspect_backup(backup).problems)
+    problems = check_apart.problems(backup, i18n.language())
     return problems + anchors.check_against_backups(ctx)
 
 
