@@ -7594,7 +7594,7 @@ Press F1 for the keyboard shortcuts.</translation>
     </message>
     <message>
         <source>同步：{n} 个接驳点，{g} 处缺口，{c} 个冲突待处理</source>
-        <translation>Sync: {n} points, {g} gaps, {c} conflicts to resolve</translation>
+        <translation>Sync: points {n}, gaps {g}, conflicts to resolve {c}</translation>
     </message>
     <message>
         <source>已同步至 #{n}，{k} 条待确认</source>
