@@ -19,24 +19,11 @@ import sqlite3
 import subprocess
 import sys
 import uuid
-from pathlib import Path
 
 from bench.datasets import big_db, gui_db, raw, require_parcels
-from bench.harness import Bench, ProbeFailed, Row, Spec, median, ms, need, percentile, tail, timed
+from bench.harness import Bench, ProbeFailed, Row, Spec, fresh_copy, median, ms, need, percentile, tail, timed
 
 FLOOR_TABLE = "bench_floor_handover"
-
-
-def _copy(src: Path, dst: Path) -> Path:
-    for old in dst.parent.glob(dst.name + "*"):
-        old.unlink()
-    a, c = sqlite3.connect(src), sqlite3.connect(dst)
-    try:
-        a.backup(c)
-    finally:
-        a.close()
-        c.close()
-    return dst
 
 
 def _floor_table(con: sqlite3.Connection) -> None:
@@ -77,7 +64,7 @@ def handover(b: Bench, row: Row) -> None:
 
     source = big_db(b)
     require_parcels(source)
-    path = _copy(source, b.workdir / "counter.sqlite3")
+    path = fresh_copy(source, b.workdir / "counter.sqlite3")
     con = raw(path)
     _floor_table(con)
     codes = _sample(con, b.sizes.handovers + 20, b.sizes.seed)

@@ -6,6 +6,7 @@ from __future__ import annotations
 import importlib
 import json
 import os
+import sqlite3
 import statistics
 import subprocess
 import sys
@@ -278,3 +279,17 @@ def mb(n_bytes: float) -> str:
 
 def rate(n: float, seconds: float, unit: str = "rows") -> str:
     return f"{n / seconds:,.0f} {unit}/s" if seconds > 0 else "—"
+
+
+def fresh_copy(src: Path, dst: Path) -> Path:
+    """A consistent copy of the database `src` at `dst` (SQLite's backup API), any earlier
+    `dst` and its -wal/-shm removed first."""
+    for old in dst.parent.glob(dst.name + "*"):
+        old.unlink()
+    a, c = sqlite3.connect(src), sqlite3.connect(dst)
+    try:
+        a.backup(c)
+    finally:
+        a.close()
+        c.close()
+    return dst

@@ -16,8 +16,7 @@ import sqlite3
 import time
 
 from bench import datasets
-from bench.counter import _copy
-from bench.harness import Bench, PropertyFailed, Row, Spec, need
+from bench.harness import Bench, PropertyFailed, Row, Spec, fresh_copy, need
 from bench.properties import hold, tests_importable
 
 
@@ -33,7 +32,7 @@ def rebuild(b: Bench, row: Row) -> None:
 
     big = datasets.big_db(b)
     datasets.require_parcels(big)
-    path = _copy(big, b.workdir / "rebuild.sqlite3")
+    path = fresh_copy(big, b.workdir / "rebuild.sqlite3")
     ctx = Context.open(path, "bench")
     try:
         with ctx.read() as s:

@@ -24,7 +24,7 @@ import uuid
 from pathlib import Path
 
 from bench.datasets import raw
-from bench.harness import Bench, Row, Spec, need, secs, timed
+from bench.harness import Bench, Row, Spec, fresh_copy, need, secs, timed
 
 HEADER = ["序号", "订单号", "收货人", "手机号", "收货地址", "商品名称", "应付金额", "支付状态"]
 
@@ -60,18 +60,6 @@ def _write_manifest(db: Path, path: Path) -> int:
             w.writerow([i, f"DD{22041000000 + i}", head, phone, where, "蔬菜包",
                         "39.90" if i % 4 else "0", "已付" if i % 3 else "未付"])
     return len(rows)
-
-
-def _copy(src: Path, dst: Path) -> Path:
-    for old in dst.parent.glob(dst.name + "*"):
-        old.unlink()
-    a, c = sqlite3.connect(src), sqlite3.connect(dst)
-    try:
-        a.backup(c)
-    finally:
-        a.close()
-        c.close()
-    return dst
 
 
 _ADDRESS = re.compile(r"^白竹亭小区(\w+?)号楼(?:(\w+?)单元)?(\w+?)室$")
@@ -123,11 +111,11 @@ def manifest_import(b: Bench, row: Row) -> None:
     n = _write_manifest(base, path)
     programs, plans, applies, floors, matched = [], [], [], [], 0
     for i in range(b.sizes.file_repeats):
-        db = _copy(base, b.workdir / f"manifest-{i}.sqlite3")
+        db = fresh_copy(base, b.workdir / f"manifest-{i}.sqlite3")
         ctx = Context.open(db, "bench")
         rnd = rounds.create(ctx, f"基准批次 {i}", item="蔬菜包", price_cents=3990)
         ctx.close()
-        fdb = _copy(db, b.workdir / f"manifest-floor-{i}.sqlite3")  # the same round, no parcels
+        fdb = fresh_copy(db, b.workdir / f"manifest-floor-{i}.sqlite3")  # the same round, no parcels
         ctx = Context.open(db, "bench")
         try:
             tp, plan = timed(lambda: mf.plan_manifest(ctx, rnd.id, mf.read_manifest(path)))  # noqa: B023

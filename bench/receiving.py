@@ -19,24 +19,11 @@ import json
 import random
 import sqlite3
 import uuid
-from pathlib import Path
 
 from bench.datasets import big_db, raw, require_parcels
-from bench.harness import Bench, Row, Spec, ms, need, percentile, timed
+from bench.harness import Bench, Row, Spec, fresh_copy, ms, need, percentile, timed
 
 FLOOR_SITE = "BENCHFLOOR"
-
-
-def _copy(src: Path, dst: Path) -> Path:
-    for old in dst.parent.glob(dst.name + "*"):
-        old.unlink()
-    a, c = sqlite3.connect(src), sqlite3.connect(dst)
-    try:
-        a.backup(c)
-    finally:
-        a.close()
-        c.close()
-    return dst
 
 
 def _sample(con: sqlite3.Connection, n: int, seed: int) -> list[tuple[str, str]]:
@@ -65,7 +52,7 @@ def run(b: Bench, row: Row) -> None:
 
     source = big_db(b)
     require_parcels(source)
-    path = _copy(source, b.workdir / "receiving.sqlite3")
+    path = fresh_copy(source, b.workdir / "receiving.sqlite3")
     con = raw(path)
     n = b.sizes.handovers
     picked = _sample(con, 2 * n + 10, b.sizes.seed)

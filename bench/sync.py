@@ -31,7 +31,7 @@ from pathlib import Path
 
 from sqlalchemy import text
 
-from bench.harness import Bench, Row, Spec, mb, need, need_command, rate, secs, timed
+from bench.harness import Bench, Row, Spec, fresh_copy, mb, need, need_command, rate, secs, timed
 from bench.properties import hold
 
 KIND = "household.created"
@@ -87,18 +87,6 @@ def _world(b: Bench) -> dict:
     return b.cached("sync_world", make)
 
 
-def _fresh(src: Path, dst: Path) -> Path:
-    for old in dst.parent.glob(dst.name + "*"):
-        old.unlink()
-    a, c = sqlite3.connect(src), sqlite3.connect(dst)
-    try:
-        a.backup(c)
-    finally:
-        a.close()
-        c.close()
-    return dst
-
-
 def _floor_rows(point: Path) -> dict[str, tuple[list[str], list[tuple]]]:
     con = sqlite3.connect(point)
     try:
@@ -136,9 +124,9 @@ def sync_import(b: Bench, row: Row) -> None:
     world = _world(b)
     files, n = world["files"], world["records"]
     rows = _floor_rows(world["point"])
-    floor_db = _fresh(world["hub"], b.workdir / "sync" / "floor.sqlite3")
+    floor_db = fresh_copy(world["hub"], b.workdir / "sync" / "floor.sqlite3")
     t_floor, _ = timed(lambda: _floor(floor_db, rows, len(files)))
-    hub = Context.open(_fresh(world["hub"], b.workdir / "sync" / "import.sqlite3"), "bench")
+    hub = Context.open(fresh_copy(world["hub"], b.workdir / "sync" / "import.sqlite3"), "bench")
     try:
         t_prog, results = timed(lambda: importer.import_files(hub, files))
         t_again, again = timed(lambda: importer.import_files(hub, files))
@@ -232,7 +220,7 @@ def sync_memory(b: Bench, row: Row) -> None:
             settings.put(s, settings.ACKED, last)
     finally:
         point.close()
-    hub = _fresh(world["hub"], b.workdir / "sync" / "memory.sqlite3")
+    hub = fresh_copy(world["hub"], b.workdir / "sync" / "memory.sqlite3")
     wall, result = b.probe("sync_import.py", hub, big)
     peak = result["hwm"]
     row.project = f"{mb(peak)} peak for a {mb(big.stat().st_size)} batch"

@@ -9,11 +9,9 @@ a subclass names its columns (`headers`) and what a cell shows in each role (`ce
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from typing import Any, Generic, TypeVar
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
-from sqlmodel import Session
 
 from pickuppoint.services.context import Context
 
@@ -24,21 +22,30 @@ CENTER = int(Qt.AlignmentFlag.AlignCenter)
 
 
 class TableModel(QAbstractTableModel, Generic[Row]):
-    """Rows held in memory; the subclass says what its columns are and what a cell shows."""
+    """Rows held in memory; the subclass says what its columns are and what a cell shows, with
+    two methods every table defines (checked when the subclass is made, since Qt's metaclass
+    does not mix with `abc`):
+
+    - `headers(self) -> Sequence[str]`: the columns' titles (translated), one per column;
+    - `cell(self, row, col, role) -> Any`: what column `col` of `row` shows in `role` (None:
+      nothing).
+
+    A class that is itself a base for tables sets `table_base = True`."""
+
+    table_base = True
+    hooks: tuple[str, ...] = ("headers", "cell")
+
+    def __init_subclass__(cls, **kwargs: Any) -> None:  # noqa: ANN401
+        super().__init_subclass__(**kwargs)
+        if cls.__dict__.get("table_base"):
+            return
+        missing = [name for name in cls.hooks if not callable(getattr(cls, name, None))]
+        if missing:
+            raise TypeError(f"{cls.__name__} must define {', '.join(missing)}")
 
     def __init__(self, parent: QObject | None = None):
         super().__init__(parent)
         self._rows: list[Row] = []
-
-    # --- for subclasses ---
-
-    def headers(self) -> Sequence[str]:
-        """The columns' titles (translated): as many as the table has columns."""
-        raise NotImplementedError
-
-    def cell(self, row: Row, col: int, role: int) -> Any:  # noqa: ANN401
-        """What column `col` of `row` shows in `role` (None: nothing)."""
-        raise NotImplementedError
 
     # --- the rows ---
 
@@ -74,18 +81,18 @@ class TableModel(QAbstractTableModel, Generic[Row]):
 
 
 class PagedTableModel(TableModel[Row]):
-    """Rows read `page` at a time as the view scrolls."""
+    """Rows read `page` at a time as the view scrolls. Besides `headers` and `cell`, a paged
+    table defines `read_page(self, s: Session, offset: int, limit: int) -> list[Row]`: rows
+    `offset`.. of its current query, at most `limit` of them."""
 
+    table_base = True
+    hooks = (*TableModel.hooks, "read_page")
     page = 200
 
     def __init__(self, ctx: Context, parent: QObject | None = None):
         super().__init__(parent)
         self.ctx = ctx
         self._exhausted = True
-
-    def read_page(self, s: Session, offset: int, limit: int) -> list[Row]:
-        """Rows `offset`.. of the current query, at most `limit` of them."""
-        raise NotImplementedError
 
     def reset(self, rows: list[Row], asked: int) -> None:
         """Show `rows`, the answer to a read of `asked` rows (fewer: there are no more)."""
