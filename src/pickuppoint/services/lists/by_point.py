@@ -180,7 +180,9 @@ def daily_by_point(ctx, day: date, points: list[str] | None = None) -> PointsRep
 
 
 def points_line(parts: list[tuple[Point, Any]]) -> str:
-    """'白竹亭东门、东兴路菜场（2 个接驳点）'."""
-    names = "、".join(p.name if p.site_id else p.label for p, _x in parts)
-    n = sum(1 for p, _x in parts if p.site_id)
-    return translate("ByPoint", "{names}（{n} 个接驳点）").format(names=names, n=n)
+    """'白竹亭东门、东兴路菜场（2 个接驳点）', then the part of no point after the count (it is
+    not a point): '…（2 个接驳点）、未分配接驳点'."""
+    points = [p for p, _x in parts if p.site_id]
+    line = translate("ByPoint", "{names}（{n} 个接驳点）").format(
+        names="、".join(p.name for p in points), n=len(points))
+    return "、".join([line, *(p.label for p, _x in parts if not p.site_id)])
